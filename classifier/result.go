@@ -1,0 +1,28 @@
+package classifier
+
+import (
+	"marsad/classifier/skills"
+	"marsad/corpus"
+)
+
+// Concept is one scored occupation in one scheme.
+type Concept struct {
+	Code  string  `json:"code"` // ROME fiche code, ISCO unit group or ESCO URI
+	Label string  `json:"label"`
+	Score float64 `json:"score"` // calibrated probability of being right, in [0, 1]
+}
+
+// Result is the classification of one posting. It is what `marsad
+// classify` prints, POST /v1/classify answers and the store keeps.
+type Result struct {
+	ID         string          `json:"id"`
+	Lang       corpus.Lang     `json:"lang"`
+	LangScore  float64         `json:"lang_confidence"`
+	Darija     bool            `json:"darija,omitempty"`
+	ROME       []Concept       `json:"rome"`
+	ISCO       []Concept       `json:"isco"`
+	ESCO       []Concept       `json:"esco"`
+	Skills     []skills.Match  `json:"skills"`
+	Reason     string          `json:"reason"`
+	Model      string          `json:"model,omitempty"` // model version that produced it
+}

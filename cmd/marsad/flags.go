@@ -1,0 +1,72 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// usageError is a mistake in the command line: exit status 2.
+type usageError struct{ err error }
+
+func (u usageError) Error() string { return u.err.Error() }
+func (u usageError) Unwrap() error { return u.err }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// newFlagSet returns a FlagSet that reports errors instead of exiting, and
+// prints a usage line, the command's description and its flags on -h.
+func newFlagSet(e *env, name, synopsis, description string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: marsad %s\n\n%s\n\nFlags:\n", synopsis, description)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args, turning a flag mistake into a usage error.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usageError{err}
+	}
+	return nil
+}
+
+// defaultData is the data directory when neither --data nor MARSAD_DATA is set.
+const defaultData = "./data"
+
+// dataDir resolves the taxonomy data directory: the flag, else
+// MARSAD_DATA, else ./data. It checks that the directory exists.
+func dataDir(e *env, flagValue string) (string, error) {
+	dir := flagValue
+	if dir == "" {
+		dir = e.getenv("MARSAD_DATA")
+	}
+	if dir == "" {
+		dir = defaultData
+	}
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return "", fmt.Errorf("taxonomy data directory %s: %w (set --data or MARSAD_DATA; README.md says how to get the data)", dir, err)
+	}
+	if !fi.IsDir() {
+		return "", fmt.Errorf("taxonomy data directory %s is not a directory", dir)
+	}
+	return filepath.Clean(dir), nil
+}
+
+// envOr returns the environment variable key, or def when it is unset.
+func envOr(e *env, key, def string) string {
+	if v := e.getenv(key); v != "" {
+		return v
+	}
+	return def
+}

@@ -1,0 +1,5 @@
+// Package posting reads job postings from JSON Lines, CSV and plain-text
+// files (optionally gzip-compressed), maps the field names of the common
+// sources onto one Posting, turns HTML and Markdown into plain text, and
+// reports bad records with their line instead of stopping.
+package posting

@@ -1,0 +1,72 @@
+package posting
+
+// PLACEHOLDER implementation: the posting helper replaces the bodies below
+// (keeping these exported signatures).
+
+import (
+	"fmt"
+	"io"
+)
+
+// Posting is one job posting as read from a source, fields in plain text.
+type Posting struct {
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	Description string `json:"description,omitempty"`
+	Company     string `json:"company,omitempty"`
+	Location    string `json:"location,omitempty"`
+	Date        string `json:"date,omitempty"` // as found, unparsed
+	Source      string `json:"source,omitempty"`
+	URL         string `json:"url,omitempty"`
+	Lang        string `json:"lang,omitempty"` // as declared by the source, if any
+}
+
+// Format is an input file format.
+type Format string
+
+// The formats Marsad reads.
+const (
+	JSONL Format = "jsonl"
+	CSV   Format = "csv"
+	Text  Format = "text" // one posting per line: the line is the title
+)
+
+// Record is one posting read, with where it was found.
+type Record struct {
+	Posting Posting
+	File    string
+	Line    int // 1-based line where the record starts
+}
+
+// RecordError is a bad record: the reader skips it and goes on.
+type RecordError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *RecordError) Error() string { return fmt.Sprintf("%s line %d: %v", e.File, e.Line, e.Err) }
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// Stats counts what a Reader has seen so far.
+type Stats struct {
+	Records      int // postings returned
+	Errors       int // bad records skipped
+	RepairedUTF8 int // records whose invalid UTF-8 was repaired
+}
+
+// Reader reads postings from one input.
+type Reader struct{}
+
+// NewReader reads postings in format f from r; name is used in errors.
+// Gzip input is recognised by its magic bytes whatever the format.
+func NewReader(r io.Reader, name string, f Format) (*Reader, error) {
+	return nil, fmt.Errorf("posting: not implemented")
+}
+
+// Next returns the next record. At the end it returns io.EOF. A bad
+// record yields a *RecordError; the caller reports it and calls Next again.
+func (r *Reader) Next() (Record, error) { return Record{}, io.EOF }
+
+// Stats reports what has been read so far.
+func (r *Reader) Stats() Stats { return Stats{} }
