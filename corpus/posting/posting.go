@@ -1,11 +1,8 @@
 package posting
 
-// PLACEHOLDER implementation: the posting helper replaces the bodies below
-// (keeping these exported signatures).
-
 import (
+	"encoding/json"
 	"fmt"
-	"io"
 )
 
 // Posting is one job posting as read from a source, fields in plain text.
@@ -36,6 +33,12 @@ type Record struct {
 	Posting Posting
 	File    string
 	Line    int // 1-based line where the record starts
+
+	// Extra holds the source fields that did not map onto Posting (gold
+	// labels, board categories…), under their original names. CSV values
+	// are stored as JSON strings so that both formats read the same way.
+	// It is nil for plain text.
+	Extra map[string]json.RawMessage
 }
 
 // RecordError is a bad record: the reader skips it and goes on.
@@ -54,19 +57,3 @@ type Stats struct {
 	Errors       int // bad records skipped
 	RepairedUTF8 int // records whose invalid UTF-8 was repaired
 }
-
-// Reader reads postings from one input.
-type Reader struct{}
-
-// NewReader reads postings in format f from r; name is used in errors.
-// Gzip input is recognised by its magic bytes whatever the format.
-func NewReader(r io.Reader, name string, f Format) (*Reader, error) {
-	return nil, fmt.Errorf("posting: not implemented")
-}
-
-// Next returns the next record. At the end it returns io.EOF. A bad
-// record yields a *RecordError; the caller reports it and calls Next again.
-func (r *Reader) Next() (Record, error) { return Record{}, io.EOF }
-
-// Stats reports what has been read so far.
-func (r *Reader) Stats() Stats { return Stats{} }

@@ -1,0 +1,230 @@
+package posting
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// DefaultMaxLine is the longest line (or CSV record) a Reader accepts.
+// Longer ones are reported as a *RecordError and skipped, so one runaway
+// record cannot exhaust memory or stop a run.
+const DefaultMaxLine = 16 << 20
+
+// ErrTooLong is wrapped by the *RecordError of a line longer than the limit.
+var ErrTooLong = errors.New("line too long")
+
+// ErrEmpty is wrapped by the *RecordError of a record with neither title nor
+// description.
+var ErrEmpty = errors.New("record has neither title nor description")
+
+// Reader reads postings from one input. It is not safe for concurrent use.
+//
+// Errors from Next are of two kinds: a *RecordError concerns one record,
+// which is skipped (call Next again); any other error (a broken gzip
+// stream, a CSV header without a title or description column, a read
+// failure) ends the input and is returned again by later calls.
+type Reader struct {
+	name    string
+	format  Format
+	br      *bufio.Reader
+	maxLine int
+	stats   Stats
+	err     error // sticky fatal error
+
+	// JSONL and Text.
+	line    int    // number of the last line read
+	lineBuf []byte // holds lines longer than br's buffer
+
+	// CSV.
+	csv    *csv.Reader
+	header []string // column names as found
+	cols   []field  // field fed by each column (fNone: goes to Extra)
+	ranks  []int    // preference of each column among its field's aliases
+}
+
+// NewReader reads postings in format f from r; name is used in errors.
+// Gzip input is recognised by its magic bytes whatever the format, and a
+// UTF-8 byte order mark is skipped.
+func NewReader(r io.Reader, name string, f Format) (*Reader, error) {
+	switch f {
+	case JSONL, CSV, Text:
+	default:
+		return nil, fmt.Errorf("posting: %s: unknown format %q", name, f)
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("posting: %s: %w", name, err)
+		}
+		br = bufio.NewReaderSize(zr, 64<<10)
+	}
+	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\uFEFF")) {
+		br.Discard(3)
+	}
+	rd := &Reader{name: name, format: f, br: br, maxLine: DefaultMaxLine}
+	if f == CSV {
+		rd.csv = csv.NewReader(br)
+		rd.csv.Comma = sniffDelimiter(br)
+		rd.csv.FieldsPerRecord = -1 // checked against the header ourselves
+		rd.csv.ReuseRecord = true
+	}
+	return rd, nil
+}
+
+// SetMaxLine changes the longest line or record accepted (DefaultMaxLine
+// unless set). It must be called before the first Next.
+func (r *Reader) SetMaxLine(n int) {
+	if n > 0 {
+		r.maxLine = n
+	}
+}
+
+// Next returns the next record. At the end it returns io.EOF. A bad
+// record yields a *RecordError; the caller reports it and calls Next again.
+func (r *Reader) Next() (Record, error) {
+	if r.err != nil {
+		return Record{}, r.err
+	}
+	var rec Record
+	var err error
+	switch r.format {
+	case CSV:
+		rec, err = r.nextCSV()
+	case Text:
+		rec, err = r.nextText()
+	default:
+		rec, err = r.nextJSON()
+	}
+	var re *RecordError
+	switch {
+	case err == nil:
+		r.stats.Records++
+	case errors.As(err, &re):
+		r.stats.Errors++
+	default:
+		r.err = err
+	}
+	return rec, err
+}
+
+// Stats reports what has been read so far.
+func (r *Reader) Stats() Stats { return r.stats }
+
+// recordErr builds the error of a bad record at line.
+func (r *Reader) recordErr(line int, err error) error {
+	return &RecordError{File: r.name, Line: line, Err: err}
+}
+
+// readLine returns the next line without its end-of-line bytes. Lines
+// longer than maxLine are read to their end, discarded and reported with
+// ErrTooLong.
+func (r *Reader) readLine() (line []byte, err error) {
+	r.lineBuf = r.lineBuf[:0]
+	tooLong := false
+	for {
+		chunk, err := r.br.ReadSlice('\n')
+		if !tooLong {
+			if len(r.lineBuf)+len(chunk) > r.maxLine+2 { // +2: "\r\n" is not content
+				tooLong = true
+				r.lineBuf = r.lineBuf[:0]
+			} else if err == nil && len(r.lineBuf) == 0 {
+				line = chunk // the whole line fitted in the buffer: no copy
+			} else {
+				r.lineBuf = append(r.lineBuf, chunk...)
+				line = r.lineBuf
+			}
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == io.EOF:
+			if !tooLong && len(line) == 0 {
+				return nil, io.EOF
+			}
+		case err != nil:
+			return nil, fmt.Errorf("posting: %s: %w", r.name, err)
+		}
+		r.line++
+		if tooLong {
+			return nil, r.recordErr(r.line, fmt.Errorf("%w (more than %d bytes)", ErrTooLong, r.maxLine))
+		}
+		line = bytes.TrimSuffix(line, []byte("\n"))
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(line) > r.maxLine {
+			return nil, r.recordErr(r.line, fmt.Errorf("%w (more than %d bytes)", ErrTooLong, r.maxLine))
+		}
+		if cap(r.lineBuf) > 1<<20 && len(line) < 1<<16 {
+			r.lineBuf = nil // do not pin a huge buffer after one big line
+		}
+		return line, nil
+	}
+}
+
+// nextText reads one posting per non-blank line; the line is the title.
+func (r *Reader) nextText() (Record, error) {
+	for {
+		line, err := r.readLine()
+		if err != nil {
+			return Record{}, err
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		s, repaired := repairUTF8(line)
+		if repaired {
+			r.stats.RepairedUTF8++
+		}
+		p := Posting{Title: s}
+		finish(&p)
+		if p.Title == "" {
+			continue // only markup or invisible characters
+		}
+		return Record{Posting: p, File: r.name, Line: r.line}, nil
+	}
+}
+
+// FormatOf picks the format from a file name: .jsonl, .ndjson and .json are
+// JSON Lines, .csv and .tsv CSV, .txt plain text, each with an optional .gz.
+func FormatOf(name string) (Format, error) {
+	base := strings.ToLower(filepath.Base(name))
+	base = strings.TrimSuffix(base, ".gz")
+	switch filepath.Ext(base) {
+	case ".jsonl", ".ndjson", ".json":
+		return JSONL, nil
+	case ".csv", ".tsv":
+		return CSV, nil
+	case ".txt", ".text":
+		return Text, nil
+	}
+	return "", fmt.Errorf("posting: %s: cannot tell the format from the name (want .jsonl, .csv or .txt, optionally .gz)", name)
+}
+
+// Open opens a file of postings. When f is "" the format comes from the
+// file name (see FormatOf). The caller closes the returned Closer.
+func Open(path string, f Format) (*Reader, io.Closer, error) {
+	if f == "" {
+		var err error
+		if f, err = FormatOf(path); err != nil {
+			return nil, nil, err
+		}
+	}
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("posting: %w", err)
+	}
+	r, err := NewReader(file, path, f)
+	if err != nil {
+		file.Close()
+		return nil, nil, err
+	}
+	return r, file, nil
+}

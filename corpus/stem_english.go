@@ -1,0 +1,42 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// This file holds the English stemming stage: snowball (Porter2), guarded
+// so that agent nouns keep their own term. Snowball stems "developer" and
+// "development" both to "develop", "manager" and "management" to "manag";
+// job titles must keep them apart.
+
+// englishVerbsEr are common verbs in -er/-or that are not agent nouns;
+// they are stemmed normally so "deliver" meets "delivered".
+var englishVerbsEr = map[string]bool{
+	"deliver": true, "consider": true, "register": true, "discover": true, "remember": true, "gather": true,
+	"answer": true, "encounter": true, "render": true, "administer": true, "cater": true, "foster": true,
+	"monitor": true, "offer": true, "order": true, "transfer": true, "prefer": true, "refer": true,
+	"differ": true, "filter": true, "alter": true, "trigger": true, "tailor": true, "mentor": true,
+	"power": true, "cover": true, "enter": true, "lower": true, "matter": true, "master": true,
+}
+
+// agentSuffixes mark English agent nouns (developer, operator, engineer,
+// accountant, analyst, technician).
+var agentSuffixes = [...]string{"er", "or", "ant", "ist", "ian"}
+
+// stemEnglish returns the term of a folded English word.
+func stemEnglish(w string) string {
+	p := w
+	if len(p) > 4 && p[len(p)-1] == 's' && p[len(p)-2] != 's' {
+		p = p[:len(p)-1]
+	}
+	if len(p) >= 5 && !englishVerbsEr[p] {
+		for _, s := range agentSuffixes {
+			if strings.HasSuffix(p, s) {
+				return p
+			}
+		}
+	}
+	return english.Stem(w, false)
+}

@@ -1,0 +1,56 @@
+package corpus
+
+import "strings"
+
+// This file holds the stop-word stage. The lists are compact, written as
+// in text, and folded once at start-up, so they compare with folded
+// tokens ("été" is stored as "ete", "إلى" as "الي").
+//
+// Words that carry meaning in job ads are deliberately missing: English
+// "it" (IT support), "us"; French "poste", "stage"; single letters that
+// name languages ("c", "r") are not stop words either.
+
+var stopFrench = foldSet(`
+a à au aux avec ce ceci cela ces cet cette chez comme dans de des du donc dont elle elles en entre est et être etc
+été eu il ils je la le les leur leurs lui ma mais me même mes moi mon ne ni nos notre nous on ont ou où par pas
+pour qu que qui quoi sa sans se ses si son sont sur ta te tes toi ton tu un une vos votre vous y afin ainsi alors
+aussi car ceux celle celles celui lors selon sous vers via très plus tout tous toute toutes avoir sera seront
+serez soit sera ayant étant fait faire peut peuvent doit doivent d l qu j m n s t c
+`)
+
+var stopEnglish = foldSet(`
+a an and are as at be but by for if in into is no not of on or such that the their then there these they this
+to was will with we you our your i he she his her its from have has had been were which who whom what when
+where how all any can do does also etc would should could may might must shall am being both each few more most
+other some than too very so s t just about above after again against before below between during through under
+until up down out off over own same only further here why once my me him them themselves ourselves yours
+`)
+
+var stopArabic = foldSet(`
+في من على إلى الى عن مع أو او و ثم هذا هذه ذلك تلك هؤلاء التي الذي الذين اللذين اللتين اللواتي كل أن ان إن
+كان كانت يكون تكون لا ما لم لن قد هو هي هم هن نحن أنت انت أنتم انا أنا بين حتى عند بعد قبل أي اي غير ب ل ك ف يا
+إذا اذا لكن لقد وفي ومن وعلى وإلى وعن ومع كما أيضا ايضا حيث منذ خلال ضمن لدى لدي لدينا له لها لهم به بها بهم
+فيه فيها منه منها عليه عليها إليه اليه ذات ذو ذوي
+`)
+
+// foldSet folds the space-separated words of list into a set.
+func foldSet(list string) map[string]struct{} {
+	words := strings.Fields(list)
+	set := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		set[Fold(w)] = struct{}{}
+	}
+	return set
+}
+
+// stopSet is a set of folded stop words.
+type stopSet []map[string]struct{}
+
+func (s stopSet) has(w string) bool {
+	for _, m := range s {
+		if _, ok := m[w]; ok {
+			return true
+		}
+	}
+	return false
+}
