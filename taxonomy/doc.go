@@ -5,4 +5,16 @@
 //
 // Files are found by their official names anywhere under a data directory
 // and read by column name, so other ESCO versions and partial exports load.
+// When a file exists in several versions (esco-v1.2/en/occupations_en.csv
+// and esco-v1.1.1/en/occupations_en.csv), the newest one decides which
+// concepts exist and wins field by field; older ones only fill gaps.
+//
+// Every file is checked for UTF-8 and read as ISO-8859-15 when it is not
+// (one ROME file named utf8 is Latin-1); a byte order mark is dropped.
+// A missing required file or a file without its header is an error naming
+// it; rows that can be skipped safely (unknown references, duplicates,
+// short rows) become Warnings with file and line.
+//
+// A loaded Taxonomy is read-only, holds no cycles and encodes with
+// encoding/gob, so the models package can persist it.
 package taxonomy

@@ -28,8 +28,8 @@ type Occupation struct {
 	Alt         Terms
 	Hidden      Terms
 	Description Text
-	Essential   []string // skill URIs
-	Optional    []string // skill URIs
+	Essential   []string  // skill URIs
+	Optional    []string  // skill URIs
 	ROME        []Mapping // crosswalk entries that reach this occupation
 }
 
@@ -47,10 +47,12 @@ type Skill struct {
 
 // SkillGroup is a node of ESCO's skill hierarchy.
 type SkillGroup struct {
-	URI     string
-	Code    string
-	Pref    Text
-	Broader []string
+	URI         string
+	Code        string
+	Pref        Text
+	Broader     []string
+	Alt         Terms
+	Description Text
 }
 
 // ISCOGroup is an ISCO-08 group at any of its four levels.
@@ -102,6 +104,10 @@ type Competence struct {
 	Definition string
 	Macro      string // OGR code of the macro-compétence, if any
 	Category   string
+	// Nature is "competence" or "macro-competence" for savoir-faire and
+	// savoir-être, "" for savoirs.
+	Nature      string
+	Subcategory string // sous_cat_comp or sous_categorie_savoir
 }
 
 // Domain is a ROME grand domaine (1 letter) or domaine professionnel (3 chars).
@@ -135,7 +141,8 @@ type Taxonomy struct {
 	Appellations map[string]*Appellation // by OGR code
 	Competences  map[string]*Competence  // by OGR code
 	Domains      map[string]*Domain      // by code
-	Crosswalk    []Mapping
-	Versions     map[string]string // e.g. "esco": "v1.2.1", "rome": "v460"
+	Crosswalk    []Mapping               // in file order
+	Versions     map[string]string       // e.g. "esco": "v1.2.1", "rome": "v460"
 	Warnings     []Warning
+	Files        map[string]int // data rows read per file, by path under the data directory
 }
