@@ -1,12 +1,82 @@
 package main
 
-// PLACEHOLDER: the skills helper replaces this file.
-
 import (
 	"context"
-	"errors"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"marsad/classifier/skills"
+	"marsad/corpus"
+	"marsad/models"
 )
 
 func runSearchSkill(ctx context.Context, e *env, args []string) error {
-	return errors.New("not implemented yet")
+	fs := newFlagSet(e, "search-skill", "search-skill --model PATH [--lang fr|ar|en] [--top K] [--json] QUERY...",
+		"Find the occupations (ROME fiches, ISCO groups, ESCO occupations) that need the\n"+
+			"given skills. QUERY is free text in French, Arabic or English: one skill or\n"+
+			"several separated by commas (\"Python, SQL\", \"soudure\", \"لحام\").")
+	model := fs.String("model", envOr(e, "MARSAD_MODEL", "var/model"), "model artefact directory (default $MARSAD_MODEL)")
+	langFlag := fs.String("lang", "", "query language: fr, ar or en (default: try all)")
+	top := fs.Int("top", 10, "answers per scheme")
+	asJSON := fs.Bool("json", false, "write one JSON object instead of a table")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	query := strings.TrimSpace(strings.Join(fs.Args(), " "))
+	if query == "" {
+		return usagef("missing QUERY (e.g. marsad search-skill \"Python, SQL\")")
+	}
+	if *top < 1 || *top > 100 {
+		return usagef("--top must be between 1 and 100")
+	}
+	lang := corpus.Undetermined
+	if *langFlag != "" {
+		l, err := corpus.ParseLang(*langFlag)
+		if err != nil {
+			return usagef("--lang: %v", err)
+		}
+		lang = l
+	}
+	m, err := models.Open(ctx, *model)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+	if m.Skills == nil {
+		return fmt.Errorf("model %s has no skill dictionary", *model)
+	}
+	res := m.Skills.Search(query, lang, *top)
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(res)
+	}
+	return writeSearchTable(e.stdout, res)
+}
+
+// writeSearchTable prints a search answer for people.
+func writeSearchTable(w io.Writer, res skills.SearchResult) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "Query:\t%s\n", res.Query)
+	if len(res.Skills) == 0 {
+		fmt.Fprintln(tw, "No skill recognised.")
+		return tw.Flush()
+	}
+	fmt.Fprintln(tw, "\nSKILL\tSCHEME\tSCORE\tCODE")
+	for _, s := range res.Skills {
+		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\n", s.Label, s.Scheme, s.Score, s.Code)
+	}
+	for _, sec := range []struct {
+		name string
+		list []skills.Scored
+	}{{"ROME", res.ROME}, {"ISCO", res.ISCO}, {"ESCO", res.ESCO}} {
+		fmt.Fprintf(tw, "\n%s\tSCORE\tSKILLS\tCODE\n", sec.name)
+		for _, s := range sec.list {
+			fmt.Fprintf(tw, "%s\t%.3f\t%d\t%s\n", s.Label, s.Score, len(s.Skills), s.Code)
+		}
+	}
+	return tw.Flush()
 }

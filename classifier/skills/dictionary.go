@@ -1,0 +1,576 @@
+package skills
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"marsad/corpus"
+	"marsad/taxonomy"
+)
+
+// Schemes of a Match.
+const (
+	SchemeESCO = "esco"
+	SchemeROME = "rome"
+)
+
+// Dictionary holds every skill surface form, analysed, and the links from
+// skills to occupations. It is safe for concurrent use once built: nothing
+// in it changes after Build or Load.
+type Dictionary struct {
+	as *corpus.Analyzers
+	t  *tables
+}
+
+// tables is everything Save writes. Fields are exported for encoding/gob
+// only; the type itself is not.
+type tables struct {
+	Skills  []skillInfo
+	Forms   []form
+	Vocab   vocab
+	Trie    trie
+	Anchors map[uint64][]int32 // root<<32 | term → long forms anchored on it
+	Stop    map[string]bool    // folded stop forms
+	Cues    []string
+	Window  int
+
+	SkillIndex map[string]int32 // skill code → index in Skills
+	Occs       []occInfo
+	OccIndex   map[string]int32
+	Fiches     []ficheInfo
+	FicheIndex map[string]int32
+	ISCO       map[string]map[corpus.Lang]string // ISCO code → title
+
+	SkillOccs   [][]link     // ESCO skill → occupations (essential/optional)
+	SkillFiches [][]int32    // ROME skill → fiches listing it
+	OccFiches   [][]weighted // occupation → fiches through the crosswalk
+	FicheOccs   [][]weighted // fiche → occupations through the crosswalk
+	FicheSkills [][]int32    // fiche → its compétences and savoirs
+
+	Complete map[corpus.Lang]*completeIndex
+	Rank     rankIndex
+}
+
+type skillInfo struct {
+	Scheme string
+	Code   string
+	Label  langText // preferred label per language
+	Type   string   // ESCO skill type or ROME kind
+	Macro  string   // ROME macro-compétence OGR code
+	Links  int32    // occupations (ESCO) or fiches (ROME) linked
+}
+
+// label returns the preferred label in lang, else English, else French,
+// else any.
+func (s *skillInfo) label(lang corpus.Lang) string {
+	if v := s.Label.in(lang); v != "" {
+		return v
+	}
+	return s.Code
+}
+
+// langText is a string per analysed language (fr, ar, en), an array
+// rather than a map because gob decodes thousands of small maps slowly.
+type langText [3]string
+
+func textOf(m map[corpus.Lang]string) langText {
+	var t langText
+	for i, l := range corpus.Langs {
+		t[i] = m[l]
+	}
+	return t
+}
+
+// in returns the text in lang, else English, else French, else Arabic.
+func (t langText) in(lang corpus.Lang) string {
+	for _, l := range []corpus.Lang{lang, corpus.English, corpus.French, corpus.Arabic} {
+		for i, x := range corpus.Langs {
+			if x == l && t[i] != "" {
+				return t[i]
+			}
+		}
+	}
+	return ""
+}
+
+// Form kinds, by how much a match on them is worth.
+const (
+	kindPref uint8 = iota
+	kindAlt
+	kindHidden
+	kindROME
+)
+
+// Form flags.
+const (
+	flagContext uint8 = 1 << iota // counts only with supporting context
+	flagStop                      // never a skill alone in a posting
+	flagCased                     // the text must show an upper-case letter
+	flagTech                      // technical or proper-noun form
+)
+
+// form is one surface form of one skill in one language.
+type form struct {
+	Skill int32
+	Kind  uint8
+	Flags uint8
+	N     uint8   // analysed tokens
+	Root  uint8   // the trie it is in: its language, or the technical trie
+	Terms []int32 // the analysed terms, kept for long forms only
+}
+
+type occInfo struct {
+	URI     string
+	ISCO    string
+	Label   langText
+	NSkills int32
+}
+
+type ficheInfo struct {
+	Code  string
+	Label string
+	ISCO  []taxonomy.Weighted
+}
+
+type link struct {
+	Occ       int32
+	Essential bool
+}
+
+type weighted struct {
+	To int32
+	W  float32
+}
+
+// rootOf returns the trie root of an analysed language.
+func rootOf(lang corpus.Lang) int32 {
+	switch lang {
+	case corpus.French:
+		return rootFR
+	case corpus.Arabic:
+		return rootAR
+	case corpus.English:
+		return rootEN
+	}
+	return 0
+}
+
+// matchWeight turns a crosswalk relation into a weight: an exact match
+// carries all of an occupation's evidence to the other side, a broad one
+// little of it.
+func matchWeight(m taxonomy.Match) float32 {
+	switch m {
+	case taxonomy.Exact:
+		return 1
+	case taxonomy.Close:
+		return 0.9
+	case taxonomy.Narrow:
+		return 0.8
+	}
+	return 0.6
+}
+
+// Build makes the dictionary from the taxonomy with the given analysers
+// and the default Options.
+func Build(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyzers) (*Dictionary, error) {
+	return BuildWith(ctx, tax, as, Options{})
+}
+
+// BuildWith is Build with Options.
+func BuildWith(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyzers, opt Options) (*Dictionary, error) {
+	if tax == nil || as == nil {
+		return nil, fmt.Errorf("skills: build: nil taxonomy or analysers")
+	}
+	opt = opt.withDefaults()
+	b := &builder{
+		as:  as,
+		opt: opt,
+		t: &tables{
+			Vocab:      newVocab(),
+			Trie:       newTrie(),
+			Anchors:    make(map[uint64][]int32),
+			Stop:       make(map[string]bool),
+			Cues:       foldAll(opt.Cues),
+			Window:     opt.Window,
+			SkillIndex: make(map[string]int32),
+			OccIndex:   make(map[string]int32),
+			FicheIndex: make(map[string]int32),
+			ISCO:       make(map[string]map[corpus.Lang]string),
+			Complete:   make(map[corpus.Lang]*completeIndex),
+		},
+		context: make(map[string]bool),
+	}
+	for _, s := range foldAll(opt.StopForms) {
+		b.t.Stop[s] = true
+	}
+	for _, s := range foldAll(opt.ContextForms) {
+		b.context[s] = true
+	}
+	steps := []func(context.Context, *taxonomy.Taxonomy) error{
+		b.escoSkills, b.romeSkills, b.occupations, b.fiches, b.crosswalk,
+	}
+	for _, step := range steps {
+		if err := step(ctx, tax); err != nil {
+			return nil, err
+		}
+	}
+	b.anchors()
+	b.t.Rank = b.rank
+	b.t.Rank.finish(len(b.t.Skills))
+	b.completions()
+	return &Dictionary{as: as, t: b.t}, nil
+}
+
+type builder struct {
+	as      *corpus.Analyzers
+	opt     Options
+	t       *tables
+	context map[string]bool
+	rank    rankIndex
+	compl   map[corpus.Lang]*completeIndex
+}
+
+func foldAll(ss []string) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		if f := fold(s); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func (b *builder) addSkill(s skillInfo) int32 {
+	id := int32(len(b.t.Skills))
+	b.t.Skills = append(b.t.Skills, s)
+	b.t.SkillIndex[s.Code] = id
+	return id
+}
+
+func (b *builder) escoSkills(ctx context.Context, tax *taxonomy.Taxonomy) error {
+	for i, uri := range sortedKeys(tax.Skills) {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return fmt.Errorf("skills: build: %w", ctx.Err())
+		}
+		s := tax.Skills[uri]
+		id := b.addSkill(skillInfo{Scheme: SchemeESCO, Code: uri, Label: textOf(s.Pref), Type: s.Type})
+		for _, lang := range corpus.Langs {
+			if v := s.Pref[lang]; v != "" {
+				b.addLabel(id, lang, v, kindPref)
+			}
+			for _, v := range s.Alt[lang] {
+				b.addLabel(id, lang, v, kindAlt)
+			}
+			for _, v := range s.Hidden[lang] {
+				b.addLabel(id, lang, v, kindHidden)
+			}
+			b.addDescription(id, lang, s.Description[lang])
+		}
+	}
+	return nil
+}
+
+func (b *builder) romeSkills(ctx context.Context, tax *taxonomy.Taxonomy) error {
+	for i, ogr := range sortedKeys(tax.Competences) {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return fmt.Errorf("skills: build: %w", ctx.Err())
+		}
+		c := tax.Competences[ogr]
+		if c.Label == "" {
+			continue
+		}
+		id := b.addSkill(skillInfo{
+			Scheme: SchemeROME, Code: c.OGR, Type: c.Kind, Macro: c.Macro,
+			Label: textOf(map[corpus.Lang]string{corpus.French: c.Label}),
+		})
+		b.addLabel(id, corpus.French, c.Label, kindROME)
+		b.addDescription(id, corpus.French, c.Definition)
+		if strings.Contains(fold(c.Category), "logiciel") {
+			b.addTech(id, c.Label, kindROME)
+		}
+	}
+	return nil
+}
+
+// addLabel adds a label and its variants: without a trailing parenthetical
+// qualifier ("Python (computer programming)" → "Python") and, for
+// technical names, without the vendor ("Microsoft Excel" → "Excel").
+func (b *builder) addLabel(id int32, lang corpus.Lang, label string, kind uint8) {
+	label = strings.TrimSpace(label)
+	if label == "" {
+		return
+	}
+	variants := []string{label}
+	if i := strings.Index(label, " ("); i > 0 && strings.HasSuffix(label, ")") {
+		variants = append(variants, strings.TrimSpace(label[:i]))
+	}
+	for _, v := range variants {
+		b.addForm(id, lang, v, kind)
+		if lang != corpus.Arabic && isTechLabel(v, kind) {
+			b.addTech(id, v, kind)
+		}
+	}
+	b.rank.addLabel(b, id, lang, label)
+	b.addCompletion(id, lang, label, kind)
+}
+
+// isTechLabel reports whether an ESCO label names a technology, a product
+// or a language: ESCO writes labels in lower case except proper nouns and
+// acronyms, so a capital letter is the sign. ROME labels are sentence-case
+// and are judged by their category instead.
+func isTechLabel(label string, kind uint8) bool {
+	if kind == kindROME {
+		return false
+	}
+	return hasUpper(label) && len(strings.Fields(label)) <= 4
+}
+
+var vendors = []string{"Microsoft Office ", "Microsoft ", "MS ", "Adobe ", "Apache ", "Autodesk ", "Google ", "IBM ", "Oracle ", "SAP "}
+
+// addTech adds a technical label to the folded-word trie that runs on
+// Latin-script words of any text, and the vendor-less variant.
+func (b *builder) addTech(id int32, label string, kind uint8) {
+	if i := strings.Index(label, " ("); i > 0 {
+		label = strings.TrimSpace(label[:i])
+	}
+	variants := []string{label}
+	for _, v := range vendors {
+		if rest, ok := strings.CutPrefix(label, v); ok && len(strings.Fields(rest)) == 1 && hasUpper(rest) {
+			variants = append(variants, rest)
+		}
+	}
+	for _, v := range variants {
+		ws := words(v)
+		if len(ws) == 0 || len(ws) > 5 {
+			continue
+		}
+		terms := make([]int32, len(ws))
+		for i, w := range ws {
+			terms[i] = b.t.Vocab.id(w.Term)
+		}
+		f := b.newForm(id, kind, v, len(ws), rootTech)
+		b.t.Forms[f].Flags |= flagTech
+		b.t.Trie.insert(rootTech, terms, f)
+	}
+}
+
+// addForm analyses a label with its language's analyser and inserts it.
+func (b *builder) addForm(id int32, lang corpus.Lang, label string, kind uint8) {
+	toks := analyze(b.as.For(lang), label)
+	if len(toks) == 0 {
+		return
+	}
+	terms := make([]int32, len(toks))
+	for i, tk := range toks {
+		terms[i] = b.t.Vocab.id(tk.Term)
+	}
+	f := b.newForm(id, kind, label, len(toks), rootOf(lang))
+	if distinct(terms) >= 3 {
+		b.t.Forms[f].Terms = terms
+	}
+	b.t.Trie.insert(rootOf(lang), terms, f)
+}
+
+func (b *builder) newForm(id int32, kind uint8, label string, n int, root int32) int32 {
+	fl := fold(label)
+	var flags uint8
+	if b.t.Stop[fl] {
+		flags |= flagStop
+	}
+	if n == 1 && (b.context[fl] || utf8.RuneCountInString(fl) <= 2) {
+		flags |= flagContext
+		if hasUpper(label) {
+			flags |= flagCased
+		}
+	}
+	if n > 255 {
+		n = 255
+	}
+	b.t.Forms = append(b.t.Forms, form{Skill: id, Kind: kind, Flags: flags, N: uint8(n), Root: uint8(root)})
+	return int32(len(b.t.Forms) - 1)
+}
+
+func distinct(terms []int32) int {
+	seen := make(map[int32]bool, len(terms))
+	for _, t := range terms {
+		seen[t] = true
+	}
+	return len(seen)
+}
+
+// anchors indexes every long form (three or more distinct terms) under
+// its two rarest terms, so that proximity matching looks at a handful of
+// candidate labels per token instead of all of them.
+func (b *builder) anchors() {
+	df := make(map[int32]int)
+	for _, f := range b.t.Forms {
+		for _, t := range f.Terms {
+			df[t]++
+		}
+	}
+	for i, f := range b.t.Forms {
+		if len(f.Terms) == 0 {
+			continue
+		}
+		ts := append([]int32(nil), f.Terms...)
+		sort.Slice(ts, func(a, c int) bool {
+			if df[ts[a]] != df[ts[c]] {
+				return df[ts[a]] < df[ts[c]]
+			}
+			return ts[a] < ts[c]
+		})
+		root := int32(f.Root)
+		seen := int32(-1)
+		n := 0
+		for _, t := range ts {
+			if t == seen || n == 2 {
+				continue
+			}
+			seen = t
+			n++
+			k := edgeKey(root, t)
+			b.t.Anchors[k] = append(b.t.Anchors[k], int32(i))
+		}
+	}
+	// A term that anchors hundreds of labels is a common word: labels
+	// made only of common words are noise when matched loosely, and
+	// checking them all would cost most of the extraction budget.
+	for k, fs := range b.t.Anchors {
+		if len(fs) > maxAnchored {
+			delete(b.t.Anchors, k)
+		}
+	}
+}
+
+// maxAnchored is the most long labels one term may anchor.
+const maxAnchored = 12
+
+func (b *builder) occupations(ctx context.Context, tax *taxonomy.Taxonomy) error {
+	b.t.SkillOccs = make([][]link, len(b.t.Skills))
+	for _, uri := range sortedKeys(tax.Occupations) {
+		o := tax.Occupations[uri]
+		id := int32(len(b.t.Occs))
+		b.t.Occs = append(b.t.Occs, occInfo{URI: uri, ISCO: o.ISCO, Label: textOf(o.Pref),
+			NSkills: int32(len(o.Essential) + len(o.Optional))})
+		b.t.OccIndex[uri] = id
+		for _, rel := range []struct {
+			uris      []string
+			essential bool
+		}{{o.Essential, true}, {o.Optional, false}} {
+			for _, s := range rel.uris {
+				if sid, ok := b.t.SkillIndex[s]; ok {
+					b.t.SkillOccs[sid] = append(b.t.SkillOccs[sid], link{Occ: id, Essential: rel.essential})
+				}
+			}
+		}
+	}
+	for code, g := range tax.ISCO {
+		title := make(map[corpus.Lang]string)
+		for l, v := range g.Title {
+			title[l] = v
+		}
+		b.t.ISCO[code] = title
+	}
+	for sid, ls := range b.t.SkillOccs {
+		b.t.Skills[sid].Links = int32(len(ls))
+	}
+	return ctx.Err()
+}
+
+func (b *builder) fiches(ctx context.Context, tax *taxonomy.Taxonomy) error {
+	b.t.SkillFiches = make([][]int32, len(b.t.Skills))
+	for _, code := range sortedKeys(tax.Fiches) {
+		f := tax.Fiches[code]
+		id := int32(len(b.t.Fiches))
+		b.t.Fiches = append(b.t.Fiches, ficheInfo{Code: code, Label: f.Label, ISCO: f.ISCO})
+		b.t.FicheIndex[code] = id
+		var own []int32
+		for _, lists := range [][]string{f.Competences, f.Savoirs} {
+			for _, ogr := range lists {
+				if sid, ok := b.t.SkillIndex[ogr]; ok {
+					own = append(own, sid)
+					b.t.SkillFiches[sid] = append(b.t.SkillFiches[sid], id)
+				}
+			}
+		}
+		b.t.FicheSkills = append(b.t.FicheSkills, own)
+	}
+	for sid, fs := range b.t.SkillFiches {
+		if b.t.Skills[sid].Scheme == SchemeROME {
+			b.t.Skills[sid].Links = int32(len(fs))
+		}
+	}
+	return ctx.Err()
+}
+
+func (b *builder) crosswalk(ctx context.Context, tax *taxonomy.Taxonomy) error {
+	b.t.OccFiches = make([][]weighted, len(b.t.Occs))
+	b.t.FicheOccs = make([][]weighted, len(b.t.Fiches))
+	maps := tax.Crosswalk
+	if len(maps) == 0 { // loaders may hang the crosswalk on the fiches only
+		for _, code := range sortedKeys(tax.Fiches) {
+			maps = append(maps, tax.Fiches[code].ESCO...)
+		}
+	}
+	for _, m := range maps {
+		o, ok1 := b.t.OccIndex[m.ESCO]
+		f, ok2 := b.t.FicheIndex[m.Fiche]
+		if !ok1 || !ok2 {
+			continue
+		}
+		w := matchWeight(m.Match)
+		b.t.OccFiches[o] = upsert(b.t.OccFiches[o], f, w)
+		b.t.FicheOccs[f] = upsert(b.t.FicheOccs[f], o, w)
+	}
+	return ctx.Err()
+}
+
+// upsert keeps the strongest weight per target.
+func upsert(ws []weighted, to int32, w float32) []weighted {
+	for i := range ws {
+		if ws[i].To == to {
+			ws[i].W = float32(math.Max(float64(ws[i].W), float64(w)))
+			return ws
+		}
+	}
+	return append(ws, weighted{To: to, W: w})
+}
+
+// analyze runs an analyser and glues "++" and "#" onto the token before
+// them, as words does, so "C++", "C#" and "C" stay three skills.
+func analyze(a *corpus.Analyzer, text string) []corpus.Token {
+	toks := a.Analyze(text)
+	for i := range toks {
+		end := toks[i].End
+		if end < len(text) && (text[end] == '+' || text[end] == '#') {
+			if e, term := techSuffix(text, end, []byte(toks[i].Term)); e != end {
+				toks[i].End, toks[i].Term = e, string(term)
+			}
+		}
+	}
+	return toks
+}
+
+// isLatin reports whether s is written in Latin letters or digits.
+func isLatin(s string) bool {
+	for _, r := range s {
+		if r >= 0x80 && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}

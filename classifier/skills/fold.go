@@ -1,0 +1,151 @@
+package skills
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fold lowercases s and strips Latin diacritics and Arabic short vowels,
+// tatweel and hamza variants, so that "Comptabilité", "comptabilite" and
+// "COMPTABILITÉ" meet, and so that "إتقان" meets "اتقان". It is the key of
+// autocomplete, of the stop and context lists, and of the technical-term
+// trie; the analysed tokens of the corpus analysers are used everywhere else.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = foldRune(r)
+		switch {
+		case r == 0:
+			continue
+		case unicode.IsSpace(r):
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// foldRune maps one rune to its folded form; 0 means "drop it".
+func foldRune(r rune) rune {
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	switch {
+	case r >= 0x064B && r <= 0x0652, r == 0x0640, r == 0x0670: // harakat, tatweel, dagger alef
+		return 0
+	}
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å':
+		return 'a'
+	case 'ç', 'Ç':
+		return 'c'
+	case 'è', 'é', 'ê', 'ë', 'È', 'É', 'Ê', 'Ë':
+		return 'e'
+	case 'ì', 'í', 'î', 'ï', 'Ì', 'Í', 'Î', 'Ï':
+		return 'i'
+	case 'ñ', 'Ñ':
+		return 'n'
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'Ò', 'Ó', 'Ô', 'Õ', 'Ö':
+		return 'o'
+	case 'ù', 'ú', 'û', 'ü', 'Ù', 'Ú', 'Û', 'Ü':
+		return 'u'
+	case 'ý', 'ÿ', 'Ý':
+		return 'y'
+	case 'œ', 'Œ':
+		return 'o' // "œuvre" → "ouvre" is close enough for prefixes
+	case '’', '‘', 'ʼ':
+		return '\''
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا'
+	case 'ى':
+		return 'ي'
+	}
+	return unicode.ToLower(r)
+}
+
+// word is one word of a text in the simple tokenisation that the
+// technical-term trie and the context cues use: letters and digits, folded,
+// with the "++" and "#" of C++ and C# kept, offsets into the text.
+type word struct {
+	Term       string
+	Start, End int
+	Latin      bool // written in Latin letters (or digits only)
+	Cased      bool // the surface has an upper-case letter
+}
+
+// words splits text into words. It allocates one string per word.
+func words(text string) []word {
+	var out []word
+	i := 0
+	var buf []byte
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		buf = buf[:0]
+		latin, cased := true, false
+		for i < len(text) {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			if r >= 0x80 && !unicode.Is(unicode.Latin, r) {
+				latin = false
+			}
+			if unicode.IsUpper(r) {
+				cased = true
+			}
+			if f := foldRune(r); f != 0 {
+				buf = utf8.AppendRune(buf, f)
+			}
+			i += n
+		}
+		end := i
+		end, buf = techSuffix(text, end, buf)
+		if len(buf) == 0 {
+			continue
+		}
+		out = append(out, word{Term: string(buf), Start: start, End: end, Latin: latin, Cased: cased})
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// techSuffix extends a word ending at end with the "++" or "#" that
+// follows it in text ("C++", "C#", "F#"), appending it to term. Analysers
+// drop punctuation, so without this C, C++ and C# would be one skill.
+func techSuffix(text string, end int, term []byte) (int, []byte) {
+	rest := text[end:]
+	switch {
+	case strings.HasPrefix(rest, "++"):
+		return end + 2, append(term, "++"...)
+	case strings.HasPrefix(rest, "#") && len(term) <= 2:
+		return end + 1, append(term, '#')
+	}
+	return end, term
+}
+
+// hasUpper reports whether s has an upper-case letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}

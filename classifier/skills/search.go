@@ -1,0 +1,367 @@
+package skills
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"marsad/corpus"
+)
+
+// Scored is a ranked concept in a skill search answer.
+type Scored struct {
+	Code   string   `json:"code"`
+	Label  string   `json:"label"`
+	Score  float64  `json:"score"`
+	Skills []string `json:"skills,omitempty"` // codes of the query skills it needs
+}
+
+// SearchResult answers "which occupations need these skills?".
+type SearchResult struct {
+	Query  string   `json:"query"`
+	Lang   string   `json:"lang,omitempty"` // the language the query was read in
+	Skills []Match  `json:"skills"`
+	ROME   []Scored `json:"rome"`
+	ISCO   []Scored `json:"isco"`
+	ESCO   []Scored `json:"esco"`
+}
+
+// Relation weights of an occupation's link to a skill.
+const (
+	essentialWeight = 1.0
+	optionalWeight  = 0.5
+	// partialWeight scales skills found by label prefix instead of by a
+	// full label: "soudure" → "techniques de soudure", "inspecter des
+	// soudures", … each says less than an exact hit.
+	partialWeight = 0.8
+	partialSkills = 20
+)
+
+// group is one skill named by the query, with the skills that may stand
+// for it (a full-label hit in both schemes, or several partial hits).
+type group struct {
+	members []member
+}
+
+type member struct {
+	skill int32
+	w     float64
+}
+
+// Search resolves a free-text query (one or several skills, any language;
+// lang may be Undetermined) to skills and ranks occupations by them:
+// essential links count more than optional ones, specific skills more
+// than skills every occupation lists, and occupations covering more of
+// the query's skills rank higher. Scores are in [0, 1].
+func (d *Dictionary) Search(query string, lang corpus.Lang, top int) SearchResult {
+	res := SearchResult{Query: query, Skills: []Match{}, ROME: []Scored{}, ISCO: []Scored{}, ESCO: []Scored{}}
+	if d == nil || d.t == nil || strings.TrimSpace(query) == "" || top <= 0 {
+		return res
+	}
+	groups, ms, qlang := d.resolveQuery(query, lang)
+	res.Skills, res.Lang = ms, string(qlang)
+	if len(groups) == 0 {
+		return res
+	}
+	d.rankOccupations(&res, groups, qlang, top)
+	return res
+}
+
+// queryLangs are the languages to read a query in.
+func queryLangs(query string, lang corpus.Lang) []corpus.Lang {
+	if rootOf(lang) != 0 {
+		return []corpus.Lang{lang}
+	}
+	for _, r := range query {
+		if unicode.Is(unicode.Arabic, r) {
+			return []corpus.Lang{corpus.Arabic}
+		}
+	}
+	return []corpus.Lang{corpus.French, corpus.English}
+}
+
+// resolveQuery reads the query in each candidate language and keeps the
+// reading that explains most of it; the parts no label covers fall back
+// to label prefixes.
+func (d *Dictionary) resolveQuery(query string, lang corpus.Lang) ([]group, []Match, corpus.Lang) {
+	var best []group
+	var bestMs []Match
+	bestLang := lang
+	bestScore := -1.0
+	for _, l := range queryLangs(query, lang) {
+		ms := d.extract(query, nil, l, "query", true)
+		gs, covered := d.groupMatches(ms)
+		gs, pms := d.partialGroups(gs, query, l, covered)
+		score := 0.0
+		for _, m := range ms {
+			score += float64(m.End-m.Start) * m.Score
+		}
+		score += 0.1 * float64(len(pms))
+		if score > bestScore {
+			best, bestMs, bestLang, bestScore = gs, append(ms, pms...), l, score
+		}
+	}
+	return best, bestMs, bestLang
+}
+
+// groupMatches makes one group per query span: matches that overlap
+// (the ESCO and the ROME reading of "comptabilité générale") stand for
+// the same skill.
+func (d *Dictionary) groupMatches(ms []Match) ([]group, [][2]int) {
+	var gs []group
+	var spans [][2]int
+	for _, m := range ms {
+		id, ok := d.t.SkillIndex[m.Code]
+		if !ok {
+			continue
+		}
+		g := -1
+		for i, sp := range spans {
+			if m.Start < sp[1] && sp[0] < m.End {
+				g = i
+				break
+			}
+		}
+		if g < 0 {
+			gs = append(gs, group{})
+			spans = append(spans, [2]int{m.Start, m.End})
+			g = len(gs) - 1
+		}
+		gs[g].members = append(gs[g].members, member{skill: id, w: m.Score})
+	}
+	return gs, spans
+}
+
+// partialGroups turns each comma-separated part of the query that no
+// label covered into a group of the skills whose labels start with it,
+// or have a word that does.
+func (d *Dictionary) partialGroups(gs []group, query string, lang corpus.Lang, covered [][2]int) ([]group, []Match) {
+	var ms []Match
+	start := 0
+	for _, part := range strings.FieldsFunc(query, func(r rune) bool { return strings.ContainsRune(",;/+|\n،", r) }) {
+		i := strings.Index(query[start:], part) + start
+		start = i + len(part)
+		p := strings.TrimSpace(part)
+		if p == "" || overlaps([][2]int{{i, i + len(part)}}, covered) {
+			continue
+		}
+		sugg := interleave(d.complete(p, lang, partialSkills, true), d.complete(stemPrefix(p), lang, partialSkills, true))
+		sugg = uniqueSuggestions(sugg, partialSkills)
+		if len(sugg) == 0 {
+			continue
+		}
+		var g group
+		for k, s := range sugg {
+			w := partialWeight * (1 - 0.03*float64(k))
+			g.members = append(g.members, member{skill: s.id, w: w})
+			sk := &d.t.Skills[s.id]
+			off := strings.Index(query[i:], p) + i
+			ms = append(ms, Match{Scheme: sk.Scheme, Code: sk.Code, Label: sk.label(lang),
+				Score: w, Field: "query", Start: off, End: off + len(p)})
+		}
+		gs = append(gs, g)
+	}
+	return gs, ms
+}
+
+// stemPrefix shortens a single long word to its first runes, a crude
+// stem that lets "soudure" reach "soudage" and "souder" (ESCO's French
+// says "soudage" where ROME and postings say "soudure").
+func stemPrefix(p string) string {
+	r := []rune(strings.TrimSpace(p))
+	if len(r) < 6 || strings.ContainsRune(string(r), ' ') {
+		return ""
+	}
+	n := max(4, len(r)-3)
+	return string(r[:n])
+}
+
+func interleave(a, b []suggestion) []suggestion {
+	out := make([]suggestion, 0, len(a)+len(b))
+	for i := 0; i < len(a) || i < len(b); i++ {
+		if i < len(a) {
+			out = append(out, a[i])
+		}
+		if i < len(b) {
+			out = append(out, b[i])
+		}
+	}
+	return out
+}
+
+func uniqueSuggestions(ss []suggestion, n int) []suggestion {
+	seen := make(map[int32]bool, len(ss))
+	out := ss[:0]
+	for _, s := range ss {
+		if !seen[s.id] && len(out) < n {
+			seen[s.id] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// specificity is an IDF in [0.3, 1]: a skill linked to three occupations
+// says more than one linked to three hundred.
+func specificity(links, total int) float64 {
+	if total <= 1 || links <= 0 {
+		return 1
+	}
+	idf := math.Log(1+float64(total)/float64(links)) / math.Log(1+float64(total))
+	return 0.3 + 0.7*idf
+}
+
+// contrib is what one query group gives an occupation: its strongest
+// skill, plus a little for the others (an occupation needing several of
+// the skills that "soudure" stands for is surer than one needing one).
+type contrib struct {
+	score float64
+	best  float64 // the strongest skill's share
+	rest  float64 // noisy-or of the others
+	skill int32
+}
+
+// rankOccupations scores ESCO occupations, ROME fiches and ISCO groups.
+func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, lang corpus.Lang, top int) {
+	t := d.t
+	occTotal := make(map[int32]float64)
+	occSkills := make(map[int32][]int32)
+	ficheTotal := make(map[int32]float64)
+	ficheSkills := make(map[int32][]int32)
+	for _, g := range groups {
+		occ := make(map[int32]contrib)
+		fic := make(map[int32]contrib)
+		up := func(m map[int32]contrib, k int32, v float64, s int32) {
+			c := m[k]
+			if v > c.best {
+				v, c.best, c.skill = c.best, v, s
+			}
+			c.rest = 1 - (1-c.rest)*(1-v)
+			c.score = min(1, c.best+0.15*c.rest)
+			m[k] = c
+		}
+		for _, mb := range g.members {
+			s := &t.Skills[mb.skill]
+			switch s.Scheme {
+			case SchemeESCO:
+				spec := specificity(len(t.SkillOccs[mb.skill]), len(t.Occs))
+				for _, l := range t.SkillOccs[mb.skill] {
+					rel := optionalWeight
+					if l.Essential {
+						rel = essentialWeight
+					}
+					// Occupations that list fewer skills are more about each.
+					focus := 1 - 0.15*math.Log10(1+float64(t.Occs[l.Occ].NSkills))/2.5
+					up(occ, l.Occ, mb.w*rel*spec*focus, mb.skill)
+				}
+			case SchemeROME:
+				spec := specificity(len(t.SkillFiches[mb.skill]), len(t.Fiches))
+				for _, f := range t.SkillFiches[mb.skill] {
+					v := mb.w * spec
+					up(fic, f, v, mb.skill)
+					for _, o := range t.FicheOccs[f] {
+						up(occ, o.To, 0.8*v*float64(o.W), mb.skill)
+					}
+				}
+			}
+		}
+		for o, c := range occ {
+			for _, f := range t.OccFiches[o] {
+				up(fic, f.To, c.score*float64(f.W), c.skill)
+			}
+		}
+		for o, c := range occ {
+			occTotal[o] += c.score
+			occSkills[o] = append(occSkills[o], c.skill)
+		}
+		for f, c := range fic {
+			ficheTotal[f] += c.score
+			ficheSkills[f] = append(ficheSkills[f], c.skill)
+		}
+	}
+	n := float64(len(groups))
+	codes := func(ids []int32) []string {
+		out := make([]string, 0, len(ids))
+		for _, id := range ids {
+			out = append(out, t.Skills[id].Code)
+		}
+		return out
+	}
+	// ESCO occupations.
+	var esco []Scored
+	isco := make(map[string][]float64)
+	iscoSkills := make(map[string]map[string]bool)
+	for o, v := range occTotal {
+		oc := &t.Occs[o]
+		sc := Scored{Code: oc.URI, Label: oc.Label.in(lang), Score: v / n, Skills: codes(occSkills[o])}
+		esco = append(esco, sc)
+		if oc.ISCO != "" {
+			isco[oc.ISCO] = append(isco[oc.ISCO], sc.Score)
+			if iscoSkills[oc.ISCO] == nil {
+				iscoSkills[oc.ISCO] = make(map[string]bool)
+			}
+			for _, c := range sc.Skills {
+				iscoSkills[oc.ISCO][c] = true
+			}
+		}
+	}
+	res.ESCO = topScored(esco, top)
+	// ISCO groups: the best occupation, plus a little for the next ones
+	// (a group where several occupations need the skill is a safer bet).
+	var groupsOut []Scored
+	for code, vs := range isco {
+		sort.Sort(sort.Reverse(sort.Float64Slice(vs)))
+		rest := 0.0
+		for i := 1; i < len(vs) && i < 4; i++ {
+			rest += vs[i] / 3
+		}
+		groupsOut = append(groupsOut, Scored{Code: code, Label: labelIn(t.ISCO[code], lang),
+			Score: 0.85*vs[0] + 0.15*rest, Skills: sortedKeys(iscoSkills[code])})
+	}
+	res.ISCO = topScored(groupsOut, top)
+	// ROME fiches.
+	var rome []Scored
+	for f, v := range ficheTotal {
+		fi := &t.Fiches[f]
+		rome = append(rome, Scored{Code: fi.Code, Label: fi.Label, Score: min(1, v/n), Skills: dedupe(codes(ficheSkills[f]))})
+	}
+	res.ROME = topScored(rome, top)
+}
+
+func labelIn(m map[corpus.Lang]string, lang corpus.Lang) string {
+	for _, l := range []corpus.Lang{lang, corpus.English, corpus.French, corpus.Arabic} {
+		if v := m[l]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func dedupe(ss []string) []string {
+	sort.Strings(ss)
+	out := ss[:0]
+	for i, s := range ss {
+		if i == 0 || s != ss[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// topScored sorts by score, then code, and keeps the first n.
+func topScored(xs []Scored, n int) []Scored {
+	sort.Slice(xs, func(i, j int) bool {
+		if xs[i].Score != xs[j].Score {
+			return xs[i].Score > xs[j].Score
+		}
+		return xs[i].Code < xs[j].Code
+	})
+	if len(xs) > n {
+		xs = xs[:n]
+	}
+	if xs == nil {
+		xs = []Scored{}
+	}
+	return xs
+}
