@@ -73,6 +73,11 @@ var titleCues = map[string]float64{
 	"de": -2.5, "du": -2.5, "des": -2.5, "la": -1.5, "le": -2, "les": -2.5, "et": -2.5, "en": -2,
 	"au": -2, "à": -3, "aux": -2.5, "pour": -3, "d": -1.5, "l": -1.5, "a": 0, "avec": -3, "une": -3, "un": -3,
 	"sur": -2.5, "dans": -3, "chez": -3, "ou": -1,
+	// Pronouns and verbs of job-ad prose.
+	"nous": -3, "vous": -3, "votre": -3, "vos": -3, "notre": -3, "nos": -3, "est": -2.5, "sont": -3,
+	"qui": -3, "que": -2.5, "il": -1.5, "elle": -2, "ce": -2, "cette": -3, "par": -2, "ses": -2.5,
+	"we": 3, "you": 3, "your": 3, "our": 3, "will": 2.5, "is": 2.5, "are": 3, "be": 2.5, "this": 2.5,
+	"looking": 2.5, "who": 2.5, "an": 1.5, "as": 1, "on": 1, "from": 2.5, "have": 2.5, "role": 1.5,
 }
 
 // accentCue is the weight of a Latin word with a French diacritic: English

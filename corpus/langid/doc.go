@@ -1,5 +1,11 @@
 // Package langid decides the language of a posting: French, Arabic or
 // English (Latin-script Moroccan Darija is flagged), with a confidence and
-// the share of each language present. Arabic script is routed by a cheap
-// script check before lingua-go; long bodies are detected on a prefix.
+// the share of each language present.
+//
+// Arabic script is routed by counting letters per script, before lingua-go
+// is consulted. Latin-script text is French or English: job titles are
+// read from cue words ("engineer", "chargé", "H/F") weighed with lingua's
+// high-accuracy models and a prior towards French; descriptions are read
+// on a 200-character prefix, from their function words when those are
+// decisive and with lingua otherwise. A description outweighs its title.
 package langid

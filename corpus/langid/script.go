@@ -10,7 +10,7 @@ import (
 // change halfway through a job posting often enough to pay for reading all
 // of it: lingua costs grow linearly with the text, and 300 characters are
 // already far more than it needs to be sure.
-const prefixRunes = 300
+const prefixRunes = 150
 
 // field is what one text field (title or description prefix) tells us
 // before any model is consulted: how many letters each script has, and the
