@@ -1,0 +1,153 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"marsad/corpus/posting"
+)
+
+// decodeJSON reads a JSON request body into v, strictly: the media type
+// must be JSON, the body at most MaxBodyBytes of valid UTF-8 holding one
+// value with no field v does not know. Every failure is an *apiError with
+// a 4xx status naming what was wrong, never a 500.
+func decodeJSON(r *http.Request, v any) error {
+	if err := checkJSONType(r.Header.Get("Content-Type")); err != nil {
+		return err
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, MaxBodyBytes+1))
+	if err != nil {
+		return badRequest(codeInvalidJSON, "", "reading the request body: "+err.Error())
+	}
+	if len(body) > MaxBodyBytes {
+		return &apiError{Status: http.StatusRequestEntityTooLarge, Code: codeBodyTooLarge,
+			Message: fmt.Sprintf("request body is larger than %d bytes", MaxBodyBytes)}
+	}
+	return decodeBytes(body, v)
+}
+
+// checkJSONType accepts application/json with or without parameters
+// (charset must be UTF-8 if given) and an absent Content-Type is refused:
+// a form post from a browser page must not reach the API by accident.
+func checkJSONType(ct string) error {
+	unsupported := &apiError{Status: http.StatusUnsupportedMediaType, Code: codeUnsupportedMedia,
+		Message: "Content-Type must be application/json"}
+	if ct == "" {
+		return unsupported
+	}
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil || mt != "application/json" {
+		return unsupported
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+		unsupported.Message = "the body must be UTF-8 (charset=" + cs + " given)"
+		return unsupported
+	}
+	return nil
+}
+
+// decodeBytes is decodeJSON without the HTTP part; the fuzz test drives it.
+func decodeBytes(body []byte, v any) error {
+	if len(bytes.TrimSpace(body)) == 0 {
+		return badRequest(codeInvalidJSON, "", "the request body is empty")
+	}
+	// encoding/json silently replaces invalid UTF-8 with U+FFFD; skill
+	// offsets would then point into text the client never sent.
+	if !utf8.Valid(body) {
+		return badRequest(codeInvalidUTF8, "", "the request body is not valid UTF-8")
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return jsonError(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return badRequest(codeInvalidJSON, "", "the request body holds more than one JSON value")
+	}
+	return nil
+}
+
+// jsonError turns a decoding error into an *apiError that names the field.
+func jsonError(err error) *apiError {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return badRequest(codeInvalidJSON, "", fmt.Sprintf("invalid JSON at byte %d: %v", syn.Offset, syn))
+	case errors.As(err, &typ):
+		// The embedded posting shows as "Posting." in the path; the
+		// client never wrote that name.
+		field := strings.ReplaceAll(typ.Field, "Posting.", "")
+		return badRequest(codeInvalidField, field, fmt.Sprintf("field %q must be %s, not %s", field, typ.Type.String(), typ.Value))
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return badRequest(codeInvalidJSON, "", "the JSON body ends too early")
+	}
+	msg := err.Error()
+	if f, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
+		f = strings.Trim(f, `"`)
+		return badRequest(codeUnknownField, f, fmt.Sprintf("unknown field %q", f))
+	}
+	return badRequest(codeInvalidJSON, "", "invalid JSON: "+strings.TrimPrefix(msg, "json: "))
+}
+
+// postingsRequest is the body of POST /v1/classify and POST /v1/postings:
+// either one posting, its fields at the top level, or {"postings": [...]}.
+type postingsRequest struct {
+	posting.Posting
+	Postings []posting.Posting `json:"postings"`
+}
+
+// postings decodes and checks a postings request. batch tells whether the
+// client sent the {"postings": [...]} form. Text fields are cleaned with
+// posting.Clean, so that classification, the skill offsets and the store
+// all see the same text.
+func decodePostings(r *http.Request) (ps []posting.Posting, batch bool, err error) {
+	var req postingsRequest
+	if err := decodeJSON(r, &req); err != nil {
+		return nil, false, err
+	}
+	return req.check()
+}
+
+func (req *postingsRequest) check() ([]posting.Posting, bool, error) {
+	batch := req.Postings != nil
+	if batch && req.Posting != (posting.Posting{}) {
+		return nil, false, badRequest(codeInvalidField, "postings", `send either one posting or {"postings": [...]}, not both`)
+	}
+	ps := req.Postings
+	if !batch {
+		ps = []posting.Posting{req.Posting}
+	}
+	if batch && len(ps) == 0 {
+		return nil, true, badRequest(codeMissingField, "postings", "the postings list is empty")
+	}
+	if len(ps) > MaxBatch {
+		return nil, true, &apiError{Status: http.StatusRequestEntityTooLarge, Code: codeBatchTooLarge, Field: "postings",
+			Message: fmt.Sprintf("%d postings in one request; at most %d", len(ps), MaxBatch)}
+	}
+	for i := range ps {
+		p := &ps[i]
+		p.Title = posting.Clean(p.Title)
+		p.Description = posting.Clean(p.Description)
+		p.Company = posting.Clean(p.Company)
+		p.Location = posting.Clean(p.Location)
+		if p.Title == "" && p.Description == "" {
+			field := "title"
+			if batch {
+				field = fmt.Sprintf("postings[%d].title", i)
+			}
+			return nil, batch, badRequest(codeMissingField, field, "a posting needs a title or a description")
+		}
+		if p.ID == "" {
+			p.ID = posting.StableID(*p)
+		}
+	}
+	return ps, batch, nil
+}

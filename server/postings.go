@@ -1,0 +1,68 @@
+package server
+
+import (
+	"context"
+	"net/http"
+
+	"marsad/classifier"
+	"marsad/corpus/posting"
+)
+
+// Ingester tags postings with model m and stores them; cmd/marsad adapts
+// the store's tagger to it. Postings arrive cleaned, with ids. m is held
+// for the whole call, so a reload never closes it underneath.
+type Ingester interface {
+	Ingest(ctx context.Context, m *Model, ps []posting.Posting) (*IngestReport, error)
+}
+
+// IngestReport says what happened to an ingested batch.
+type IngestReport struct {
+	Received   int                 `json:"received"`
+	Stored     int                 `json:"stored"`     // new postings written
+	Duplicates int                 `json:"duplicates"` // of Stored, repeats of a posting already there
+	Skipped    int                 `json:"skipped"`    // already stored (same source and id): not stored again
+	Errors     int                 `json:"errors"`     // postings the store refused
+	IDs        []string            `json:"ids"`        // the postings' ids, in request order
+	Results    []classifier.Result `json:"results"`    // their classification, in request order
+	Model      string              `json:"model,omitempty"`
+}
+
+// handleIngest is POST /v1/postings: tag one posting or a batch with the
+// current model and store them. It needs the bearer token.
+func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
+	if s.store == nil {
+		s.writeError(w, r, &apiError{Status: http.StatusServiceUnavailable, Code: codeUnavailable, Message: "this server has no store"})
+		return
+	}
+	ps, _, err := decodePostings(r)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	var rep *IngestReport
+	err = s.withModel(r.Context(), func(m *Model) error {
+		var err error
+		rep, err = s.store.Ingest(r.Context(), m, ps)
+		if err == nil && rep.Model == "" {
+			rep.Model = m.Version
+		}
+		return err
+	})
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	if rep.IDs == nil {
+		rep.IDs = make([]string, len(ps))
+		for i, p := range ps {
+			rep.IDs[i] = p.ID
+		}
+	}
+	if rep.Results == nil {
+		rep.Results = []classifier.Result{}
+	}
+	for i := range rep.Results {
+		rep.Results[i] = nonNil(rep.Results[i])
+	}
+	writeJSON(w, http.StatusOK, rep)
+}

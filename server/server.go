@@ -1,0 +1,143 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Limits on what a client may send. They keep one request from holding a
+// core or a lot of memory; docs/api.md states them.
+const (
+	MaxBodyBytes  = 1 << 20 // a request body larger than this is refused with 413
+	MaxBatch      = 100     // postings in one classify or ingest request
+	defaultTop    = 5       // occupations per scheme in a classify answer
+	maxTop        = 50      // largest ?top= accepted
+	maxQueryBytes = 500     // longest skill query or autocomplete prefix
+)
+
+// Options is what a Server is built from. Only Log is needed to start: a
+// server without a model answers /healthz but not /readyz, and the
+// endpoints that need a model answer 503 until SetModel or Reload.
+type Options struct {
+	Log *slog.Logger
+	// Token is the bearer token that write endpoints (ingest, reload)
+	// require. Empty means writes are refused with 403.
+	Token string
+	// Loader opens a model; Reload calls it. Nil disables reloading.
+	Loader Loader
+	// Store receives ingested postings. Nil refuses ingestion with 503.
+	Store Ingester
+	// Trends answers trend queries (*store.DB). Nil answers 503.
+	Trends Trends
+	// CloseGrace is how long a replaced model stays open after its last
+	// request; zero closes it as soon as no request holds it.
+	CloseGrace time.Duration
+}
+
+// Server is Marsad's HTTP API and dashboard. It is safe for concurrent use;
+// its model can be replaced while it serves.
+type Server struct {
+	log     *slog.Logger
+	token   []byte
+	loader  Loader
+	store   Ingester
+	trends  Trends
+	model   modelHolder
+	metrics *metrics
+	handler http.Handler
+
+	reloadMu sync.Mutex // one reload at a time
+}
+
+// New builds a Server. Its Prometheus registry is its own, so several
+// servers (as in tests) never collide.
+func New(opts Options) *Server {
+	log := opts.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{
+		log:     log,
+		loader:  opts.Loader,
+		store:   opts.Store,
+		trends:  opts.Trends,
+		metrics: newMetrics(),
+	}
+	if opts.Token != "" {
+		s.token = []byte(opts.Token)
+	}
+	s.model.grace = opts.CloseGrace
+	s.model.log = log
+	s.handler = s.middleware(s.routes())
+	return s
+}
+
+// routes maps each endpoint to its handler. The patterns are also the
+// "route" label of the metrics.
+func (s *Server) routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/classify", s.handleClassify)
+	mux.HandleFunc("POST /v1/postings", s.requireToken(s.handleIngest))
+	mux.HandleFunc("GET /v1/occupations/search", s.handleOccupationSearch)
+	mux.HandleFunc("GET /v1/occupations/{scheme}/{code...}", s.handleOccupation)
+	mux.HandleFunc("GET /v1/skills/search", s.handleSkillComplete)
+	mux.HandleFunc("GET /v1/trends", s.handleTrends)
+	mux.HandleFunc("POST /v1/admin/reload", s.requireToken(s.handleReload))
+	mux.HandleFunc("GET /healthz", s.handleHealth)
+	mux.HandleFunc("GET /readyz", s.handleReady)
+	mux.Handle("GET /metrics", s.metrics.handler())
+	mux.HandleFunc("GET /openapi.json", handleOpenAPI)
+	mux.Handle("GET /static/", staticHandler())
+	mux.HandleFunc("GET /{$}", handleIndex)
+	mux.HandleFunc("/", s.handleNotFound)
+	return mux
+}
+
+// Handler is the whole API and dashboard with request ids, logging,
+// metrics and panic recovery.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Registry is the server's own Prometheus registry, for tests and for
+// callers that add collectors.
+func (s *Server) Registry() *prometheus.Registry { return s.metrics.reg }
+
+// HTTPServer returns an http.Server for addr with the timeouts Marsad
+// needs: slow or stalled clients must not pin connections forever.
+func (s *Server) HTTPServer(addr string) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           s.handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+}
+
+// Close releases the current model once no request holds it. Call it
+// after http.Server.Shutdown has drained the requests.
+func (s *Server) Close() error {
+	return s.model.swap(nil)
+}
+
+// errNoModel is returned by the handlers' model lookup while none is loaded.
+var errNoModel = errors.New("no model loaded yet")
+
+// withModel runs f with the current model held: a reload that happens
+// meanwhile closes the old model only after f returns.
+func (s *Server) withModel(ctx context.Context, f func(*Model) error) error {
+	m := s.model.acquire()
+	if m == nil {
+		return errNoModel
+	}
+	defer s.model.release(m)
+	return f(m.Model)
+}

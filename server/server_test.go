@@ -1,0 +1,611 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// errorBody is the common error shape.
+type errorBody struct {
+	Error struct {
+		Code, Message, Field string
+	}
+}
+
+func decode[T any](t *testing.T, b []byte) T {
+	t.Helper()
+	var v T
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatalf("answer is not the expected JSON: %v\n%s", err, b)
+	}
+	return v
+}
+
+func TestClassifyOne(t *testing.T) {
+	te := newTestServer(t)
+	w := do(t, te.srv.Handler(), "POST", "/v1/classify", `{"id":"p1","title":"Développeur Java","description":"<p>Java &amp; SQL</p>"}`)
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	var res map[string]any
+	json.Unmarshal(w.Body.Bytes(), &res)
+	if res["id"] != "p1" || res["model"] != "test-1" || res["lang"] != "fr" {
+		t.Errorf("id/model/lang = %v/%v/%v", res["id"], res["model"], res["lang"])
+	}
+	if _, ok := res["posting"]; ok {
+		t.Error("posting included without ?include=posting: the answer must be what marsad classify prints")
+	}
+	if rome := res["rome"].([]any); len(rome) == 0 || rome[0].(map[string]any)["code"] != "M1805" {
+		t.Errorf("rome = %v", res["rome"])
+	}
+}
+
+func TestClassifyCleansAndIncludesPosting(t *testing.T) {
+	te := newTestServer(t)
+	w := do(t, te.srv.Handler(), "POST", "/v1/classify?include=posting",
+		`{"title":"مطور","description":"<ul><li>خبرة في تطوير البرمجيات</li><li>Java &amp; SQL</li></ul>"}`)
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	res := decode[classified](t, w.Body.Bytes())
+	if res.Posting == nil {
+		t.Fatal("no posting with include=posting")
+	}
+	if strings.Contains(res.Posting.Description, "<") || strings.Contains(res.Posting.Description, "&amp;") {
+		t.Errorf("description not cleaned: %q", res.Posting.Description)
+	}
+	if res.ID == "" || !strings.HasPrefix(res.ID, "h-") {
+		t.Errorf("a posting without id gets a stable one, got %q", res.ID)
+	}
+	if len(res.Skills) < 2 {
+		t.Fatalf("skills = %+v", res.Skills)
+	}
+	for _, s := range res.Skills {
+		text := res.Posting.Description
+		if s.Field == "title" {
+			text = res.Posting.Title
+		}
+		if got := text[s.Start:s.End]; got != s.Label {
+			t.Errorf("offsets [%d,%d) give %q, want %q: they must index the cleaned text returned", s.Start, s.End, got, s.Label)
+		}
+	}
+}
+
+func TestClassifyBatch(t *testing.T) {
+	te := newTestServer(t)
+	w := do(t, te.srv.Handler(), "POST", "/v1/classify?top=3", `{"postings":[{"id":"a","title":"Développeur"},{"id":"b","description":"Comptable"}]}`)
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	got := decode[struct{ Results []classified }](t, w.Body.Bytes())
+	if len(got.Results) != 2 || got.Results[0].ID != "a" || got.Results[1].ID != "b" {
+		t.Fatalf("results = %+v", got.Results)
+	}
+	if got.Results[1].Skills == nil || got.Results[1].ROME == nil {
+		t.Error("lists must be [] rather than null")
+	}
+}
+
+func TestClassifyBadInput(t *testing.T) {
+	te := newTestServer(t)
+	many := make([]string, MaxBatch+1)
+	for i := range many {
+		many[i] = `{"title":"x"}`
+	}
+	huge := `{"title":"x","description":"` + strings.Repeat("a", MaxBodyBytes) + `"}`
+	cases := []struct {
+		name, target, body, ctype string
+		status                    int
+		code, field               string
+	}{
+		{"no content type", "/v1/classify", `{"title":"x"}`, "-", 415, codeUnsupportedMedia, ""},
+		{"form content type", "/v1/classify", `{"title":"x"}`, "application/x-www-form-urlencoded", 415, codeUnsupportedMedia, ""},
+		{"latin1 charset", "/v1/classify", `{"title":"x"}`, "application/json; charset=iso-8859-1", 415, codeUnsupportedMedia, ""},
+		{"charset utf-8 is fine", "/v1/classify", `{"title":"x"}`, "application/json; charset=UTF-8", 200, "", ""},
+		{"empty body", "/v1/classify", ` `, "", 400, codeInvalidJSON, ""},
+		{"invalid json", "/v1/classify", `{"title":`, "", 400, codeInvalidJSON, ""},
+		{"syntax error", "/v1/classify", `{"title" "x"}`, "", 400, codeInvalidJSON, ""},
+		{"two values", "/v1/classify", `{"title":"x"} {"title":"y"}`, "", 400, codeInvalidJSON, ""},
+		{"array", "/v1/classify", `[{"title":"x"}]`, "", 400, codeInvalidField, ""},
+		{"invalid utf-8", "/v1/classify", "{\"title\":\"d\xe9veloppeur\"}", "", 400, codeInvalidUTF8, ""},
+		{"unknown field", "/v1/classify", `{"title":"x","salary":"10k"}`, "", 400, codeUnknownField, "salary"},
+		{"unknown field in batch", "/v1/classify", `{"postings":[{"title":"x","bogus":1}]}`, "", 400, codeUnknownField, "bogus"},
+		{"wrong type", "/v1/classify", `{"title":5}`, "", 400, codeInvalidField, "title"},
+		{"missing title and description", "/v1/classify", `{"id":"x","company":"ACME"}`, "", 400, codeMissingField, "title"},
+		{"blank after cleaning", "/v1/classify", `{"title":"<p> </p>"}`, "", 400, codeMissingField, "title"},
+		{"missing in batch", "/v1/classify", `{"postings":[{"title":"x"},{"id":"y"}]}`, "", 400, codeMissingField, "postings[1].title"},
+		{"empty batch", "/v1/classify", `{"postings":[]}`, "", 400, codeMissingField, "postings"},
+		{"both forms", "/v1/classify", `{"title":"x","postings":[{"title":"y"}]}`, "", 400, codeInvalidField, "postings"},
+		{"batch too large", "/v1/classify", `{"postings":[` + strings.Join(many, ",") + `]}`, "", 413, codeBatchTooLarge, "postings"},
+		{"body too large", "/v1/classify", huge, "", 413, codeBodyTooLarge, ""},
+		{"bad top", "/v1/classify?top=0", `{"title":"x"}`, "", 400, codeInvalidParam, "top"},
+		{"top not a number", "/v1/classify?top=abc", `{"title":"x"}`, "", 400, codeInvalidParam, "top"},
+		{"bad include", "/v1/classify?include=everything", `{"title":"x"}`, "", 400, codeInvalidParam, "include"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ct := "application/json"
+			switch c.ctype {
+			case "-":
+				ct = ""
+			case "":
+			default:
+				ct = c.ctype
+			}
+			w := do(t, te.srv.Handler(), "POST", c.target, c.body, "Content-Type", ct)
+			if w.Code != c.status {
+				t.Fatalf("status %d, want %d: %s", w.Code, c.status, w.Body)
+			}
+			if c.status == 200 {
+				return
+			}
+			e := decode[errorBody](t, w.Body.Bytes())
+			if e.Error.Code != c.code || e.Error.Field != c.field || e.Error.Message == "" {
+				t.Errorf("error = %+v, want code %q field %q", e.Error, c.code, c.field)
+			}
+		})
+	}
+}
+
+func TestNotReady(t *testing.T) {
+	s := New(Options{})
+	if w := do(t, s.Handler(), "GET", "/healthz", ""); w.Code != 200 {
+		t.Errorf("healthz = %d", w.Code)
+	}
+	if w := do(t, s.Handler(), "GET", "/readyz", ""); w.Code != 503 {
+		t.Errorf("readyz without model = %d, want 503", w.Code)
+	}
+	for _, target := range []string{"/v1/occupations/search?skill=java", "/v1/skills/search?q=ja", "/v1/occupations/rome/M1805"} {
+		if w := do(t, s.Handler(), "GET", target, ""); w.Code != 503 {
+			t.Errorf("%s without model = %d, want 503", target, w.Code)
+		}
+	}
+	w := do(t, s.Handler(), "POST", "/v1/classify", `{"title":"x"}`)
+	if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 503 || e.Error.Code != codeNotReady {
+		t.Errorf("classify without model = %d %+v", w.Code, e)
+	}
+	if w := do(t, s.Handler(), "GET", "/v1/trends", ""); w.Code != 503 {
+		t.Errorf("trends without store = %d", w.Code)
+	}
+	if w := do(t, s.Handler(), "POST", "/v1/admin/reload", "", "Authorization", "Bearer x"); w.Code != 403 {
+		t.Errorf("reload without token configured = %d, want 403", w.Code)
+	}
+}
+
+func TestIngestAuth(t *testing.T) {
+	te := newTestServer(t)
+	body := `{"postings":[{"id":"a","title":"Développeur Java"},{"id":"b","title":"Comptable"}]}`
+	cases := []struct {
+		auth   string
+		status int
+		code   string
+	}{
+		{"", 401, codeUnauthorized},
+		{"Bearer wrong", 401, codeUnauthorized},
+		{"Bearer " + testToken + "x", 401, codeUnauthorized},
+		{"Basic " + testToken, 401, codeUnauthorized},
+		{"Bearer " + testToken, 200, ""},
+		{"bearer " + testToken, 200, ""},
+	}
+	for _, c := range cases {
+		w := do(t, te.srv.Handler(), "POST", "/v1/postings", body, "Authorization", c.auth)
+		if w.Code != c.status {
+			t.Errorf("auth %q: status %d, want %d: %s", c.auth, w.Code, c.status, w.Body)
+			continue
+		}
+		if c.status == 401 {
+			if w.Header().Get("WWW-Authenticate") == "" {
+				t.Errorf("401 without WWW-Authenticate")
+			}
+			if e := decode[errorBody](t, w.Body.Bytes()); e.Error.Code != c.code {
+				t.Errorf("error = %+v", e)
+			}
+			continue
+		}
+		rep := decode[IngestReport](t, w.Body.Bytes())
+		if rep.Received != 2 || len(rep.IDs) != 2 || rep.IDs[0] != "a" || rep.Model != "test-1" || len(rep.Results) != 2 {
+			t.Errorf("report = %+v", rep)
+		}
+	}
+	if n := len(te.store.got); n != 4 {
+		t.Errorf("store got %d postings, want 4 (two accepted requests)", n)
+	}
+	// Bad bodies are still refused after auth, with the usual errors.
+	w := do(t, te.srv.Handler(), "POST", "/v1/postings", `{"postings":[{"id":"x"}]}`, "Authorization", "Bearer "+testToken)
+	if w.Code != 400 {
+		t.Errorf("bad ingest body = %d", w.Code)
+	}
+
+	open := New(Options{Store: te.store})
+	open.SetModel(testModel("v", te.clf, nil))
+	w = do(t, open.Handler(), "POST", "/v1/postings", body, "Authorization", "Bearer anything")
+	if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 403 || e.Error.Code != codeWritesDisabled || !strings.Contains(e.Error.Message, "MARSAD_API_TOKEN") {
+		t.Errorf("no token configured: %d %+v", w.Code, e)
+	}
+	noStore := New(Options{Token: testToken})
+	noStore.SetModel(testModel("v", te.clf, nil))
+	if w := do(t, noStore.Handler(), "POST", "/v1/postings", body, "Authorization", "Bearer "+testToken); w.Code != 503 {
+		t.Errorf("ingest without store = %d", w.Code)
+	}
+}
+
+func TestOccupation(t *testing.T) {
+	te := newTestServer(t)
+	h := te.srv.Handler()
+	cases := []struct {
+		target string
+		status int
+		check  func(t *testing.T, c Concept)
+	}{
+		{"/v1/occupations/rome/M1805", 200, func(t *testing.T, c Concept) {
+			if c.Labels["fr"] != "Études et développement informatique" || c.Parent == nil || c.Parent.Code != "M18" {
+				t.Errorf("fiche = %+v", c)
+			}
+			if len(c.Children) != 1 || c.Children[0].Kind != "appellation" {
+				t.Errorf("children = %+v", c.Children)
+			}
+			if len(c.Skills) != 2 || c.Skills[0].Relation != "competence" || c.Skills[1].Relation != "savoir" {
+				t.Errorf("skills = %+v", c.Skills)
+			}
+			if len(c.Crosswalk) != 2 || c.Crosswalk[0].Code != escoDevURI || c.Crosswalk[1].Code != "2512" {
+				t.Errorf("crosswalk = %+v", c.Crosswalk)
+			}
+		}},
+		{"/v1/occupations/rome/m1805", 200, nil},
+		{"/v1/occupations/isco/2512", 200, func(t *testing.T, c Concept) {
+			if c.Level != 4 || c.Parent == nil || c.Parent.Code != "251" || len(c.Children) != 1 || c.Children[0].Scheme != "esco" {
+				t.Errorf("isco = %+v", c)
+			}
+			if len(c.Crosswalk) != 1 || c.Crosswalk[0].Code != "M1805" {
+				t.Errorf("crosswalk = %+v", c.Crosswalk)
+			}
+		}},
+		{"/v1/occupations/isco/2", 200, func(t *testing.T, c Concept) {
+			if c.Parent != nil || len(c.Children) != 1 {
+				t.Errorf("isco 2 = %+v", c)
+			}
+		}},
+		{"/v1/occupations/esco/" + url.PathEscape(escoDevURI), 200, func(t *testing.T, c Concept) {
+			if c.Code != escoDevURI || c.Labels["ar"] == "" || c.Parent == nil || c.Parent.Code != "2512" {
+				t.Errorf("esco = %+v", c)
+			}
+			if len(c.Skills) != 1 || c.Skills[0].Relation != "essential" || c.Skills[0].Labels["en"] != "Java" {
+				t.Errorf("skills = %+v", c.Skills)
+			}
+			if len(c.Crosswalk) != 1 || c.Crosswalk[0].Code != "M1805" || c.Crosswalk[0].Match != "exact" {
+				t.Errorf("crosswalk = %+v", c.Crosswalk)
+			}
+		}},
+		{"/v1/occupations/esco/" + url.QueryEscape(escoDevURI), 200, nil},
+		{"/v1/occupations/esco/" + escoDevUUID, 200, nil},
+		{"/v1/occupations/esco/2512.4", 200, nil},
+		{"/v1/occupations/rome/Z9999", 404, nil},
+		{"/v1/occupations/isco/9999", 404, nil},
+		{"/v1/occupations/esco/00000000-0000-0000-0000-000000000000", 404, nil},
+		{"/v1/occupations/isco/25x", 400, nil},
+		{"/v1/occupations/isco/25123", 400, nil},
+		{"/v1/occupations/naf/6201Z", 400, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.target, func(t *testing.T) {
+			w := do(t, h, "GET", c.target, "")
+			if w.Code != c.status {
+				t.Fatalf("status %d, want %d: %s", w.Code, c.status, w.Body)
+			}
+			if c.status != 200 {
+				if e := decode[errorBody](t, w.Body.Bytes()); e.Error.Code == "" {
+					t.Errorf("no error code: %s", w.Body)
+				}
+				return
+			}
+			if c.check != nil {
+				c.check(t, decode[Concept](t, w.Body.Bytes()))
+			}
+		})
+	}
+}
+
+func TestOccupationSearch(t *testing.T) {
+	te := newTestServer(t)
+	h := te.srv.Handler()
+	w := do(t, h, "GET", "/v1/occupations/search?skill=java&lang=fr", "")
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	var res struct {
+		Query            string
+		Skills           []any
+		ROME, ISCO, ESCO []struct{ Code string }
+	}
+	res = decode[struct {
+		Query            string
+		Skills           []any
+		ROME, ISCO, ESCO []struct{ Code string }
+	}](t, w.Body.Bytes())
+	if res.Query != "java" || len(res.ROME) != 1 || res.ROME[0].Code != "M1805" || len(res.ESCO) != 1 {
+		t.Errorf("search = %+v", res)
+	}
+	w = do(t, h, "GET", "/v1/occupations/search?skill=java&scheme=isco", "")
+	if !strings.Contains(w.Body.String(), `"rome":[]`) || !strings.Contains(w.Body.String(), `"2512"`) {
+		t.Errorf("scheme=isco keeps ISCO only: %s", w.Body)
+	}
+	for target, field := range map[string]string{
+		"/v1/occupations/search":                                   "skill",
+		"/v1/occupations/search?skill=%20":                         "skill",
+		"/v1/occupations/search?skill=java&lang=de":                "lang",
+		"/v1/occupations/search?skill=java&scheme=naf":             "scheme",
+		"/v1/occupations/search?skill=java&top=1000":               "top",
+		"/v1/occupations/search?skill=" + strings.Repeat("a", 600): "skill",
+		"/v1/occupations/search?skill=%ff":                         "skill",
+	} {
+		w := do(t, h, "GET", target, "")
+		if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 400 || e.Error.Field != field {
+			t.Errorf("%s: %d %+v, want 400 on %s", target, w.Code, e.Error, field)
+		}
+	}
+}
+
+func TestSkillComplete(t *testing.T) {
+	te := newTestServer(t)
+	w := do(t, te.srv.Handler(), "GET", "/v1/skills/search?q=jav&lang=en&n=5", "")
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	got := decode[struct {
+		Query       string
+		Suggestions []struct{ Code, Label, Lang string }
+	}](t, w.Body.Bytes())
+	if got.Query != "jav" || len(got.Suggestions) != 2 || got.Suggestions[0].Label != "Java" {
+		t.Errorf("suggestions = %+v", got)
+	}
+	w = do(t, te.srv.Handler(), "GET", "/v1/skills/search?q=zzz", "")
+	if !strings.Contains(w.Body.String(), `"suggestions":[]`) {
+		t.Errorf("no suggestion must be [], got %s", w.Body)
+	}
+	for _, target := range []string{"/v1/skills/search", "/v1/skills/search?q=ja&n=0", "/v1/skills/search?q=ja&lang=xx"} {
+		if w := do(t, te.srv.Handler(), "GET", target, ""); w.Code != 400 {
+			t.Errorf("%s = %d, want 400", target, w.Code)
+		}
+	}
+}
+
+func TestTrends(t *testing.T) {
+	te := newTestServer(t)
+	h := te.srv.Handler()
+	w := do(t, h, "GET", "/v1/trends?by=rome&interval=month&from=2025-01-01&to=2025-03&filter=region:casablanca-settat&filter=lang=fr&top=5", "")
+	if w.Code != 200 {
+		t.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	q := te.trends.last
+	if q.By != "rome" || q.Interval != "month" || q.Top != 5 || len(q.Filters) != 2 || q.Filters[0].Dim != "region" || q.Filters[0].Value != "casablanca-settat" ||
+		!q.From.Equal(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)) || !q.To.Equal(time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("query passed to the store = %+v", q)
+	}
+	var rep struct {
+		Series []struct{ Key, Label string }
+		Rising []struct{ Key string }
+	}
+	json.Unmarshal(w.Body.Bytes(), &rep)
+	if len(rep.Series) != 1 || rep.Series[0].Label != "Études et développement informatique" || len(rep.Rising) != 1 {
+		t.Errorf("report = %+v (series labels come from the model)", rep)
+	}
+	if do(t, h, "GET", "/v1/trends?by=isco", ""); te.trends.last.By != "isco4" {
+		t.Errorf("by=isco means isco4, got %q", te.trends.last.By)
+	}
+	for target, field := range map[string]string{
+		"/v1/trends?by=salary":                     "by",
+		"/v1/trends?interval=fortnight":            "interval",
+		"/v1/trends?from=yesterday":                "from",
+		"/v1/trends?from=2025-03-01&to=2025-01-01": "to",
+		"/v1/trends?filter=casablanca":             "filter",
+		"/v1/trends?filter=planet=mars":            "filter",
+		"/v1/trends?top=-1":                        "top",
+	} {
+		w := do(t, h, "GET", target, "")
+		if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 400 || e.Error.Field != field {
+			t.Errorf("%s: %d %+v, want 400 on %s", target, w.Code, e.Error, field)
+		}
+	}
+}
+
+func TestHealthMetricsAndIDs(t *testing.T) {
+	te := newTestServer(t)
+	h := te.srv.Handler()
+	if w := do(t, h, "GET", "/readyz", ""); w.Code != 200 || !strings.Contains(w.Body.String(), "test-1") {
+		t.Errorf("readyz = %d %s", w.Code, w.Body)
+	}
+	w := do(t, h, "POST", "/v1/classify", `{"title":"x"}`, "X-Request-Id", "abc-123")
+	if got := w.Header().Get("X-Request-Id"); got != "abc-123" {
+		t.Errorf("X-Request-Id out = %q, want the client's", got)
+	}
+	w = do(t, h, "GET", "/healthz", "", "X-Request-Id", "bad id\n with spaces")
+	if got := w.Header().Get("X-Request-Id"); got == "" || strings.Contains(got, " ") {
+		t.Errorf("an unusable request id must be replaced, got %q", got)
+	}
+	do(t, h, "GET", "/no/such/thing", "")
+	m := do(t, h, "GET", "/metrics", "").Body.String()
+	for _, want := range []string{
+		`marsad_http_requests_total{code="200",method="POST",route="POST /v1/classify"} 1`,
+		`marsad_http_requests_total{code="404",method="GET",route="unmatched"} 1`,
+		`marsad_http_request_duration_seconds_bucket{route="GET /healthz",le="0.01"}`,
+		`marsad_postings_classified_total 1`,
+		`marsad_model_info{version="test-1"} 1`,
+	} {
+		if !strings.Contains(m, want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+	if !strings.Contains(te.logs.String(), "request_id=abc-123") {
+		t.Errorf("logs do not carry the request id:\n%s", te.logs)
+	}
+}
+
+func TestPanicIsRecovered(t *testing.T) {
+	te := newTestServer(t)
+	w := do(t, te.srv.Handler(), "POST", "/v1/classify", `{"title":"panic"}`, "X-Request-Id", "boom-1")
+	if w.Code != 500 {
+		t.Fatalf("status %d", w.Code)
+	}
+	e := decode[errorBody](t, w.Body.Bytes())
+	if e.Error.Code != codeInternal || !strings.Contains(e.Error.Message, "boom-1") {
+		t.Errorf("error = %+v", e)
+	}
+	logs := te.logs.String()
+	if !strings.Contains(logs, "panic") || !strings.Contains(logs, "request_id=boom-1") {
+		t.Errorf("panic not logged with the request id:\n%s", logs)
+	}
+	// The server keeps serving.
+	if w := do(t, te.srv.Handler(), "POST", "/v1/classify", `{"title":"x"}`); w.Code != 200 {
+		t.Errorf("after a panic: %d", w.Code)
+	}
+}
+
+func TestNotFound(t *testing.T) {
+	te := newTestServer(t)
+	w := do(t, te.srv.Handler(), "GET", "/v2/classify", "")
+	if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 404 || e.Error.Code != codeNotFound {
+		t.Errorf("unknown path: %d %s", w.Code, w.Body)
+	}
+}
+
+// TestReloadWaitsForRequests swaps the model while a request holds the
+// old one: the old one must be closed only once that request is done,
+// and new requests must see the new one at once.
+func TestReloadWaitsForRequests(t *testing.T) {
+	var closedOld, closedNew atomic.Int64
+	slow := &fakeClassifier{block: make(chan struct{})}
+	s := New(Options{Token: testToken, Loader: func(ctx context.Context) (*Model, error) {
+		return testModel("v2", &fakeClassifier{}, &closedNew), nil
+	}})
+	s.SetModel(testModel("v1", slow, &closedOld))
+	h := s.Handler()
+
+	var wg sync.WaitGroup
+	wg.Add(1)
+	var inflight string
+	go func() {
+		defer wg.Done()
+		inflight = do(t, h, "POST", "/v1/classify", `{"title":"x"}`).Body.String()
+	}()
+	for slow.calls.Load() == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	w := do(t, h, "POST", "/v1/admin/reload", "", "Authorization", "Bearer "+testToken)
+	if w.Code != 200 || !strings.Contains(w.Body.String(), `"model":"v2"`) || !strings.Contains(w.Body.String(), `"previous":"v1"`) {
+		t.Fatalf("reload: %d %s", w.Code, w.Body)
+	}
+	if n := closedOld.Load(); n != 0 {
+		t.Fatal("old model closed while a request still used it")
+	}
+	if w := do(t, h, "POST", "/v1/classify", `{"title":"x"}`); !strings.Contains(w.Body.String(), `"model":"v2"`) {
+		t.Errorf("new request not on the new model: %s", w.Body)
+	}
+	close(slow.block)
+	wg.Wait()
+	if !strings.Contains(inflight, `"model":"v1"`) {
+		t.Errorf("in-flight request should finish on v1: %s", inflight)
+	}
+	if n := closedOld.Load(); n != 1 {
+		t.Errorf("old model closed %d times after its last request, want 1", n)
+	}
+	m := do(t, h, "GET", "/metrics", "").Body.String()
+	if strings.Contains(m, `version="v1"`) || !strings.Contains(m, `marsad_model_info{version="v2"} 1`) {
+		t.Errorf("model gauge not moved to v2")
+	}
+	s.Close()
+	if closedNew.Load() != 1 {
+		t.Errorf("Close did not release the current model")
+	}
+	if w := do(t, h, "POST", "/v1/admin/reload", ""); w.Code != 401 {
+		t.Errorf("reload without token = %d", w.Code)
+	}
+}
+
+func TestReloadFailureKeepsModel(t *testing.T) {
+	s := New(Options{Token: testToken, Loader: func(ctx context.Context) (*Model, error) {
+		return nil, fmt.Errorf("manifest checksum mismatch")
+	}})
+	s.SetModel(testModel("v1", &fakeClassifier{}, nil))
+	w := do(t, s.Handler(), "POST", "/v1/admin/reload", "", "Authorization", "Bearer "+testToken)
+	if w.Code != 500 || !strings.Contains(w.Body.String(), "checksum") {
+		t.Errorf("failed reload: %d %s", w.Code, w.Body)
+	}
+	if w := do(t, s.Handler(), "POST", "/v1/classify", `{"title":"x"}`); !strings.Contains(w.Body.String(), `"model":"v1"`) {
+		t.Errorf("old model must keep serving: %s", w.Body)
+	}
+	noLoader := New(Options{Token: testToken})
+	if w := do(t, noLoader.Handler(), "POST", "/v1/admin/reload", "", "Authorization", "Bearer "+testToken); w.Code != 501 {
+		t.Errorf("reload without loader = %d", w.Code)
+	}
+}
+
+// TestConcurrentReload hammers classify while models are swapped: run
+// with -race, it checks that the swap is safe and every model is closed
+// exactly once.
+func TestConcurrentReload(t *testing.T) {
+	var opened, closed atomic.Int64
+	s := New(Options{Token: testToken, Loader: func(ctx context.Context) (*Model, error) {
+		opened.Add(1)
+		return testModel(fmt.Sprint("v", opened.Load()), &fakeClassifier{}, &closed), nil
+	}})
+	s.Reload(context.Background())
+	h := s.Handler()
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 50; i++ {
+				if w := do(t, h, "POST", "/v1/classify", `{"title":"x"}`); w.Code != 200 {
+					t.Errorf("status %d", w.Code)
+					return
+				}
+			}
+		}()
+	}
+	for i := 0; i < 20; i++ {
+		s.Reload(context.Background())
+	}
+	wg.Wait()
+	s.Close()
+	if opened.Load() != closed.Load() {
+		t.Errorf("opened %d models, closed %d", opened.Load(), closed.Load())
+	}
+}
+
+func TestHTTPServerTimeouts(t *testing.T) {
+	hs := New(Options{}).HTTPServer("127.0.0.1:0")
+	if hs.ReadHeaderTimeout == 0 || hs.ReadTimeout == 0 || hs.WriteTimeout == 0 || hs.IdleTimeout == 0 {
+		t.Errorf("timeouts must all be set: %+v", hs)
+	}
+}
+
+func TestDashboard(t *testing.T) {
+	te := newTestServer(t)
+	h := te.srv.Handler()
+	w := do(t, h, "GET", "/", "")
+	if w.Code != 200 || !strings.Contains(w.Body.String(), `<html lang="fr"`) || !strings.Contains(w.Header().Get("Content-Type"), "text/html") {
+		t.Fatalf("index: %d %s", w.Code, w.Header())
+	}
+	if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+		t.Errorf("CSP = %q", csp)
+	}
+	for _, p := range []string{"/static/app.js", "/static/style.css", "/static/vendor/uPlot.iife.min.js", "/static/vendor/uPlot.LICENSE"} {
+		if w := do(t, h, "GET", p, ""); w.Code != 200 || w.Body.Len() == 0 {
+			t.Errorf("%s: %d", p, w.Code)
+		}
+	}
+	if w := do(t, h, "GET", "/static/nope.js", ""); w.Code != 404 {
+		t.Errorf("missing asset = %d", w.Code)
+	}
+	if w := do(t, h, "GET", "/openapi.json", ""); w.Code != 200 || !json.Valid(w.Body.Bytes()) {
+		t.Errorf("openapi.json: %d", w.Code)
+	}
+}
