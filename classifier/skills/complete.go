@@ -25,7 +25,17 @@ type completeIndex struct {
 	Labels  []string
 	Folded  []string
 	Entries []completion
+	// Top holds, for every prefix that more than crowded entries share,
+	// the indexes of its best topKept entries (one per skill, in answer
+	// order): a one-letter prefix would otherwise rank tens of
+	// thousands of entries per keystroke.
+	Top map[string][]int32
 }
+
+const (
+	crowded = 512
+	topKept = 64
+)
 
 type completion struct {
 	Label int32 // index in Labels and Folded
@@ -88,9 +98,81 @@ func (b *builder) completions() {
 			}
 			return x.Entries[i].Skill < x.Entries[j].Skill
 		})
+		x.crowdedPrefixes(b.t.Skills)
 		b.t.Complete[lang] = x
 	}
 	b.compl = nil
+}
+
+// crowdedPrefixes fills Top: for prefixes of one rune, two runes, and so
+// on, each run of entries sharing a prefix longer than crowded gets its
+// best entries ranked once, here, instead of at every keystroke.
+func (x *completeIndex) crowdedPrefixes(skills []skillInfo) {
+	x.Top = make(map[string][]int32)
+	for runes := 1; ; runes++ {
+		found := false
+		for lo := 0; lo < len(x.Entries); {
+			p, ok := runePrefix(x.key(&x.Entries[lo]), runes)
+			hi := lo + 1
+			for hi < len(x.Entries) && strings.HasPrefix(x.key(&x.Entries[hi]), p) {
+				hi++
+			}
+			if ok && hi-lo > crowded {
+				found = true
+				x.Top[p] = x.best(skills, lo, hi)
+			}
+			lo = hi
+		}
+		if !found {
+			return
+		}
+	}
+}
+
+// runePrefix returns the first n runes of s, and whether s has that many.
+func runePrefix(s string, n int) (string, bool) {
+	for i := range s {
+		if n == 0 {
+			return s[:i], true
+		}
+		n--
+	}
+	return s, n == 0
+}
+
+// best ranks entries lo..hi as complete does and keeps the first topKept
+// skills.
+func (x *completeIndex) best(skills []skillInfo, lo, hi int) []int32 {
+	bestOf := make(map[int32]int32)
+	for i := lo; i < hi; i++ {
+		c := &x.Entries[i]
+		if old, ok := bestOf[c.Skill]; ok && !less(x.rank(skills, c), x.rank(skills, &x.Entries[old])) {
+			continue
+		}
+		bestOf[c.Skill] = int32(i)
+	}
+	out := make([]int32, 0, len(bestOf))
+	for _, i := range bestOf {
+		out = append(out, i)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		ri, rj := x.rank(skills, &x.Entries[out[i]]), x.rank(skills, &x.Entries[out[j]])
+		if ri != rj {
+			return less(ri, rj)
+		}
+		return x.Entries[out[i]].Skill < x.Entries[out[j]].Skill
+	})
+	if len(out) > topKept {
+		out = out[:topKept]
+	}
+	return out
+}
+
+// rank orders autocomplete answers: labels that start with the prefix
+// before labels with a word that does, preferred before alternative
+// labels, then shorter labels and more linked skills.
+func (x *completeIndex) rank(skills []skillInfo, c *completion) [4]int {
+	return [4]int{b2i(c.Inner), b2i(!c.Pref), len(x.Folded[c.Label]), -int(skills[c.Skill].Links)}
 }
 
 type suggestion struct {
@@ -132,15 +214,24 @@ func (d *Dictionary) complete(prefix string, lang corpus.Lang, n int, inner bool
 		}
 		cs := x.Entries
 		i := sort.Search(len(cs), func(i int) bool { return x.key(&cs[i]) >= key })
+		if top, ok := x.Top[key]; ok && !inner && n <= len(top) {
+			for _, e := range top[:n] {
+				c := &cs[e]
+				r := x.rank(d.t.Skills, c)
+				if old, ok := best[c.Skill]; ok && !less(r, old.rank) {
+					continue
+				}
+				best[c.Skill] = suggestion{id: c.Skill, label: x.Labels[c.Label], lang: l, rank: r}
+			}
+			continue
+		}
 		for scanned := 0; i < len(cs) && scanned < maxScan; i, scanned = i+1, scanned+1 {
 			c := &cs[i]
 			k := x.key(c)
 			if !strings.HasPrefix(k, key) {
 				break
 			}
-			sk := &d.t.Skills[c.Skill]
-			full := x.Folded[c.Label]
-			r := [4]int{b2i(c.Inner), b2i(!c.Pref), len(full), -int(sk.Links)}
+			r := x.rank(d.t.Skills, c)
 			if inner {
 				// For search, a whole word beats a longer word with the
 				// prefix, wherever it stands in the label.

@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,8 +25,13 @@ const (
 // skills to occupations. It is safe for concurrent use once built: nothing
 // in it changes after Build or Load.
 type Dictionary struct {
-	as *corpus.Analyzers
-	t  *tables
+	as   *corpus.Analyzers
+	t    *tables
+	pool *sync.Pool // *scratch: extraction buffers
+}
+
+func newDictionary(as *corpus.Analyzers, t *tables) *Dictionary {
+	return &Dictionary{as: as, t: t, pool: newScratchPool()}
 }
 
 // tables is everything Save writes. Fields are exported for encoding/gob
@@ -54,6 +61,33 @@ type tables struct {
 
 	Complete map[corpus.Lang]*completeIndex
 	Rank     rankIndex
+	OccRank  rankIndex // occupations as documents: see occtext.go
+
+	c *compiled // derived from Trie and Anchors; see compile
+}
+
+// compileTrie derives the compiled trie from the build-time maps, which
+// it then drops: Save writes the compiled form back as sorted edges.
+func (t *tables) compileTrie() error {
+	keys := make([]uint64, 0, len(t.Trie.Edges))
+	for k := range t.Trie.Edges {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	vals := make([]int32, len(keys))
+	for i, k := range keys {
+		vals[i] = t.Trie.Edges[k]
+	}
+	terms := make([]string, t.Vocab.N)
+	for s, id := range t.Vocab.IDs {
+		terms[id] = s
+	}
+	c, err := compile(keys, vals, t.Trie.Nodes, flatten(t.Trie.Ends), t.Anchors, terms)
+	if err != nil {
+		return err
+	}
+	t.c, t.Trie.Edges, t.Trie.Ends = c, nil, nil
+	return nil
 }
 
 type skillInfo struct {
@@ -220,10 +254,15 @@ func BuildWith(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyzers
 		}
 	}
 	b.anchors()
+	if err := b.t.compileTrie(); err != nil {
+		return nil, fmt.Errorf("skills: build: %w", err)
+	}
 	b.t.Rank = b.rank
 	b.t.Rank.finish(len(b.t.Skills))
+	b.t.OccRank = b.occRank
+	b.t.OccRank.finish(len(b.t.Occs))
 	b.completions()
-	return &Dictionary{as: as, t: b.t}, nil
+	return newDictionary(as, b.t), nil
 }
 
 type builder struct {
@@ -232,6 +271,7 @@ type builder struct {
 	t       *tables
 	context map[string]bool
 	rank    rankIndex
+	occRank rankIndex
 	compl   map[corpus.Lang]*completeIndex
 }
 
@@ -404,12 +444,15 @@ func (b *builder) newForm(id int32, kind uint8, label string, n int, root int32)
 	return int32(len(b.t.Forms) - 1)
 }
 
+// distinct counts the different terms of a label (labels are short).
 func distinct(terms []int32) int {
-	seen := make(map[int32]bool, len(terms))
-	for _, t := range terms {
-		seen[t] = true
+	n := 0
+	for i, t := range terms {
+		if !slices.Contains(terms[:i], t) {
+			n++
+		}
 	}
-	return len(seen)
+	return n
 }
 
 // anchors indexes every long form (three or more distinct terms) under
@@ -467,6 +510,7 @@ func (b *builder) occupations(ctx context.Context, tax *taxonomy.Taxonomy) error
 		b.t.Occs = append(b.t.Occs, occInfo{URI: uri, ISCO: o.ISCO, Label: textOf(o.Pref),
 			NSkills: int32(len(o.Essential) + len(o.Optional))})
 		b.t.OccIndex[uri] = id
+		b.occupationTexts(id, o)
 		for _, rel := range []struct {
 			uris      []string
 			essential bool

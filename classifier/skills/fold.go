@@ -78,17 +78,27 @@ func foldRune(r rune) rune {
 // technical-term trie and the context cues use: letters and digits, folded,
 // with the "++" and "#" of C++ and C# kept, offsets into the text.
 type word struct {
-	Term       string
+	Term       string // folded (words only; scanWords leaves it empty)
+	fs, fe     int32  // the folded word in scanWords' buffer
 	Start, End int
 	Latin      bool // written in Latin letters (or digits only)
 	Cased      bool // the surface has an upper-case letter
 }
 
-// words splits text into words. It allocates one string per word.
+// words splits text into words. It allocates one string per word; the
+// builder uses it, extraction uses scanWords.
 func words(text string) []word {
-	var out []word
+	ws, buf := scanWords(nil, nil, text)
+	for i := range ws {
+		ws[i].Term = string(buf[ws[i].fs:ws[i].fe])
+	}
+	return ws
+}
+
+// scanWords appends the words of text to dst and their folded forms to
+// buf, without allocating once the buffers have grown.
+func scanWords(dst []word, buf []byte, text string) ([]word, []byte) {
 	i := 0
-	var buf []byte
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
@@ -96,14 +106,28 @@ func words(text string) []word {
 			continue
 		}
 		start := i
-		buf = buf[:0]
+		fs := len(buf)
 		latin, cased := true, false
 		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf { // fast path: ASCII
+				switch {
+				case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+					buf = append(buf, c)
+				case 'A' <= c && c <= 'Z':
+					buf = append(buf, c+'a'-'A')
+					cased = true
+				default:
+					goto done
+				}
+				i++
+				continue
+			}
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
 			}
-			if r >= 0x80 && !unicode.Is(unicode.Latin, r) {
+			if !unicode.Is(unicode.Latin, r) {
 				latin = false
 			}
 			if unicode.IsUpper(r) {
@@ -114,14 +138,17 @@ func words(text string) []word {
 			}
 			i += n
 		}
+	done:
 		end := i
-		end, buf = techSuffix(text, end, buf)
-		if len(buf) == 0 {
+		var term []byte
+		end, term = techSuffix(text, end, buf[fs:])
+		buf = append(buf[:fs], term...)
+		if len(buf) == fs {
 			continue
 		}
-		out = append(out, word{Term: string(buf), Start: start, End: end, Latin: latin, Cased: cased})
+		dst = append(dst, word{fs: int32(fs), fe: int32(len(buf)), Start: start, End: end, Latin: latin, Cased: cased})
 	}
-	return out
+	return dst, buf
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

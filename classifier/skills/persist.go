@@ -13,7 +13,7 @@ import (
 
 // formatVersion changes whenever tables changes shape, so that Load
 // refuses a dictionary written by another version instead of misreading it.
-const formatVersion = 2
+const formatVersion = 3
 
 type header struct {
 	Format int
@@ -31,6 +31,7 @@ type wire struct {
 	Ends     flat[int32, int32]
 	Anchors  flat[uint64, int32]
 	Post     flat[uint64, posting]
+	OccPost  flat[uint64, posting]
 }
 
 // flat is a map of slices as three slices.
@@ -81,19 +82,11 @@ func (d *Dictionary) Save(w io.Writer) error {
 	for s, id := range t.Vocab.IDs {
 		wr.Terms[id] = s
 	}
-	keys := make([]uint64, 0, len(t.Trie.Edges))
-	for k := range t.Trie.Edges {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	wr.EdgeKeys = keys
-	for _, k := range keys {
-		wr.EdgeVals = append(wr.EdgeVals, t.Trie.Edges[k])
-	}
-	wr.Ends = flatten(t.Trie.Ends)
+	wr.EdgeKeys, wr.EdgeVals, wr.Ends = t.c.edges()
 	wr.Anchors = flatten(t.Anchors)
 	wr.Post = flatten(t.Rank.Post)
-	t.Vocab.IDs, t.Trie.Edges, t.Trie.Ends, t.Anchors, t.Rank.Post = nil, nil, nil, nil, nil
+	wr.OccPost = flatten(t.OccRank.Post)
+	t.Vocab.IDs, t.Trie.Edges, t.Trie.Ends, t.Anchors, t.Rank.Post, t.OccRank.Post = nil, nil, nil, nil, nil, nil
 	t.SkillIndex = nil // rebuilt from Skills
 
 	bw := bufio.NewWriterSize(w, 1<<16)
@@ -136,23 +129,22 @@ func Load(r io.Reader, as *corpus.Analyzers) (*Dictionary, error) {
 		t.Vocab.IDs[s] = int32(id)
 	}
 	t.Vocab.N = int32(len(wr.Terms))
-	t.Trie.Edges = make(map[uint64]int32, len(wr.EdgeKeys))
-	for i, k := range wr.EdgeKeys {
-		t.Trie.Edges[k] = wr.EdgeVals[i]
-	}
 	t.SkillIndex = make(map[string]int32, len(t.Skills))
 	for i := range t.Skills {
 		t.SkillIndex[t.Skills[i].Code] = int32(i)
 	}
 	var err error
-	if t.Trie.Ends, err = wr.Ends.unflatten(); err != nil {
-		return nil, fmt.Errorf("skills: load: trie: %w", err)
-	}
 	if t.Anchors, err = wr.Anchors.unflatten(); err != nil {
 		return nil, fmt.Errorf("skills: load: anchors: %w", err)
+	}
+	if t.c, err = compile(wr.EdgeKeys, wr.EdgeVals, t.Trie.Nodes, wr.Ends, t.Anchors, wr.Terms); err != nil {
+		return nil, fmt.Errorf("skills: load: %w", err)
 	}
 	if t.Rank.Post, err = wr.Post.unflatten(); err != nil {
 		return nil, fmt.Errorf("skills: load: ranking index: %w", err)
 	}
-	return &Dictionary{as: as, t: t}, nil
+	if t.OccRank.Post, err = wr.OccPost.unflatten(); err != nil {
+		return nil, fmt.Errorf("skills: load: occupation index: %w", err)
+	}
+	return newDictionary(as, t), nil
 }

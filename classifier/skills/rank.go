@@ -58,13 +58,18 @@ func (r *rankIndex) addLabel(b *builder, id int32, lang corpus.Lang, label strin
 
 func (b *builder) addDescription(id int32, lang corpus.Lang, text string) {
 	// Descriptions are long; the first sentences carry the meaning.
-	if n := 600; len(text) > n {
-		for n > 0 && !utf8.RuneStart(text[n]) {
-			n--
-		}
-		text = text[:n]
+	b.rank.add(b, id, lang, cutRunes(text, 600), descWeight)
+}
+
+// cutRunes cuts s to at most n bytes without splitting a rune.
+func cutRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
 	}
-	b.rank.add(b, id, lang, text, descWeight)
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // finish turns the build-time documents into postings.
@@ -212,10 +217,14 @@ func topDocs(scores map[int32]float64, n int) []int32 {
 }
 
 // RankForFiche ranks the compétences and savoirs of one ROME fiche by how
-// well text supports them: mentioned ones first, then by BM25 similarity
-// of their labels to the text. The recruiter of a France Travail offer
-// picks the offer's skills from this list, so once the classifier knows
-// the fiche this finds most of them. Unknown fiche: nil.
+// likely a recruiter picks them for this text. The recruiter of a France
+// Travail offer picks the offer's skills from the fiche's list, and picks
+// mostly among its first compétences (the list is in the fiche's own
+// order: the core savoir-faire come first, savoirs last), so each item
+// gets a prior that falls with its position, plus its support in the
+// text: mentioned (Extract), then BM25 similarity of its label and
+// definition. Items under a macro-compétence already ranked count less,
+// so that the answer spans more of the fiche. Unknown fiche: nil.
 func (d *Dictionary) RankForFiche(ficheCode, text string, lang corpus.Lang, n int) []Match {
 	if d == nil || d.t == nil || n <= 0 {
 		return nil
@@ -224,31 +233,72 @@ func (d *Dictionary) RankForFiche(ficheCode, text string, lang corpus.Lang, n in
 	if !ok {
 		return nil
 	}
-	own := make(map[int32]bool, len(d.t.FicheSkills[fi]))
-	for _, s := range d.t.FicheSkills[fi] {
-		own[s] = true
+	list := d.t.FicheSkills[fi]
+	own := make(map[int32]int, len(list)) // skill → position
+	for p, s := range list {
+		if _, dup := own[s]; !dup {
+			own[s] = p
+		}
 	}
-	scores := make(map[int32]float64, len(own))
+	support := make(map[int32]float64, len(own))
 	for _, m := range d.Extract(text, corpus.French, "description") {
-		if id, ok := d.t.SkillIndex[m.Code]; ok && own[id] {
-			scores[id] += 1 + m.Score
+		if id, ok := d.t.SkillIndex[m.Code]; ok {
+			if _, mine := own[id]; mine {
+				support[id] = max(support[id], 1+m.Score)
+			}
 		}
 	}
 	toks := analyze(d.as.For(corpus.French), text)
-	bm := d.t.Rank.score(rootFR, d.queryTerms(toks), func(doc int32) bool { return own[doc] })
+	bm := d.t.Rank.score(rootFR, d.queryTerms(toks), func(doc int32) bool { _, mine := own[doc]; return mine })
 	best := 0.0
 	for _, v := range bm {
 		best = max(best, v)
 	}
-	for id, v := range bm {
-		scores[id] += v / best
+	scores := make(map[int32]float64, len(own))
+	for id, p := range own {
+		prior := 1 / (1 + float64(p)/ficheHead)
+		if d.t.Skills[id].Type == "savoir" {
+			prior *= 0.5
+		}
+		v := support[id]
+		if best > 0 {
+			v += bm[id] / best
+		}
+		scores[id] = prior + textShare*v
 	}
-	ids := topDocs(scores, n)
-	out := make([]Match, 0, len(ids))
-	for _, id := range ids {
+	ids := topDocs(scores, len(scores))
+	out := make([]Match, 0, n)
+	macros := make(map[string]int)
+	// Pick greedily, discounting items whose macro-compétence is already
+	// represented.
+	for len(out) < n && len(ids) > 0 {
+		bi, bv := -1, -1.0
+		for i, id := range ids {
+			v := scores[id]
+			if m := d.t.Skills[id].Macro; m != "" {
+				v *= math.Pow(macroRepeat, float64(macros[m]))
+			}
+			if v > bv {
+				bi, bv = i, v
+			}
+		}
+		id := ids[bi]
+		ids = append(ids[:bi], ids[bi+1:]...)
+		if m := d.t.Skills[id].Macro; m != "" {
+			macros[m]++
+		}
 		s := &d.t.Skills[id]
 		out = append(out, Match{Scheme: s.Scheme, Code: s.Code, Label: s.label(corpus.French),
 			Score: min(1, scores[id]/2), Field: "description", Implied: true})
 	}
 	return out
 }
+
+// Weights of RankForFiche: the position prior halves after ficheHead
+// items; text support counts textShare of it; each repeat of a
+// macro-compétence multiplies an item by macroRepeat.
+const (
+	ficheHead   = 8
+	textShare   = 0.5
+	macroRepeat = 0.7
+)

@@ -75,12 +75,15 @@ func TestRealSearchTargets(t *testing.T) {
 		top   int      // within the first top ISCO groups
 		gap   string   // a known gap: reported, not failed (docs/skills.md)
 	}{
-		{"soudure", corpus.French, []string{"7212"}, 5, "ESCO French says soudage; partial labels favour electronics soldering"},
-		{"soudure", corpus.Undetermined, []string{"7212"}, 5, "as above"},
+		{"soudure", corpus.French, []string{"7212"}, 5, ""},
+		{"soudure", corpus.Undetermined, []string{"7212"}, 5, ""},
 		{"Python", corpus.English, []string{"251"}, 1, ""},
 		{"Python", corpus.Undetermined, []string{"251"}, 1, ""},
-		{"محاسبة", corpus.Arabic, []string{"2411", "3313"}, 5, "no Arabic ESCO label for accounting skills"},
-		{"لحام", corpus.Arabic, []string{"7212"}, 5, "only green-collection welding skills have Arabic labels"},
+		{"محاسبة", corpus.Arabic, []string{"2411", "3313"}, 5, ""},
+		{"لحام", corpus.Arabic, []string{"7212"}, 5, ""},
+		{"لحام", corpus.Undetermined, []string{"7212"}, 5, ""},
+		{"accounting", corpus.English, []string{"2411", "3313"}, 5, ""},
+		{"comptabilité", corpus.French, []string{"2411", "3313"}, 5, ""},
 		{"welding", corpus.English, []string{"7212"}, 5, ""},
 		{"comptabilité générale", corpus.French, []string{"2411", "3313"}, 5, ""},
 		{"Python, SQL", corpus.Undetermined, []string{"251"}, 1, ""},
@@ -158,14 +161,20 @@ type ftOffer struct {
 
 // ftRecall is the share of the recruiters' compétences found: by text
 // alone (Extract on title and description) and guided by the gold fiche
-// (RankForFiche, top n).
+// (RankForFiche, top n; n ≤ 0: as many as the offer has gold codes, which
+// makes the measure an R-precision). A gold macro-compétence counts when
+// one of its compétences or itself is returned.
 func ftRecall(d *Dictionary, offers []ftOffer, n int) (text, fiche float64) {
 	var hitT, hitF, total int
 	for _, o := range offers {
 		var found []Match
 		found = append(found, d.Extract(o.Title, corpus.French, "title")...)
 		found = append(found, d.Extract(o.Description, corpus.French, "description")...)
-		ranked := d.RankForFiche(o.ROME, o.Title+"\n"+o.Description, corpus.French, n)
+		k := n
+		if k <= 0 {
+			k = len(o.Gold)
+		}
+		ranked := d.RankForFiche(o.ROME, o.Title+"\n"+o.Description, corpus.French, k)
 		for _, g := range o.Gold {
 			total++
 			if d.covers(found, g) {
@@ -196,14 +205,19 @@ func TestRealFranceTravailRecall(t *testing.T) {
 	d := realDict(t)
 	offers := readJSONL[ftOffer](t, "fr-ft-offers-dev.jsonl")
 	text, fiche := ftRecall(d, offers, 10)
-	t.Logf("France Travail offers: recall text-only %.3f, fiche-guided@10 %.3f", text, fiche)
-	// Measured 0.082 and 0.189; the target is 0.50.
-	if text < 0.06 || fiche < 0.15 {
-		t.Errorf("recall text-only %.3f (want ≥ 0.06), fiche-guided %.3f (want ≥ 0.15)", text, fiche)
+	_, fiche5 := ftRecall(d, offers, 5)
+	_, ficheR := ftRecall(d, offers, 0)
+	t.Logf("France Travail offers: recall text-only %.3f, fiche-guided@10 %.3f, @5 %.3f, @R %.3f", text, fiche, fiche5, ficheR)
+	// Measured 0.070, 0.568, 0.374 and 0.436 (docs/skills.md); target 0.50 at 10.
+	if text < 0.06 || fiche < 0.52 || ficheR < 0.40 {
+		t.Errorf("recall text-only %.3f (want ≥ 0.06), fiche-guided@10 %.3f (want ≥ 0.52), @R %.3f (want ≥ 0.40)", text, fiche, ficheR)
 	}
 }
 
 func TestRealSaveLoad(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the 48 MB round trip takes most of the -race budget; TestSaveLoad covers it")
+	}
 	d := realDict(t)
 	t.Logf("build: %v", realBuild)
 	var buf bytes.Buffer
@@ -312,7 +326,7 @@ func BenchmarkSearch(b *testing.B) {
 
 func BenchmarkComplete(b *testing.B) {
 	d := realDict(b)
-	qs := []string{"compta", "sou", "pyth", "محا", "inf"}
+	qs := []string{"compta", "sou", "pyth", "محا", "inf", "a", "s", "م"}
 	for i := 0; b.Loop(); i++ {
 		d.Complete(qs[i%len(qs)], corpus.Undetermined, 10)
 	}

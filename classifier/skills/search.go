@@ -42,6 +42,7 @@ const (
 // for it (a full-label hit in both schemes, or several partial hits).
 type group struct {
 	members []member
+	partial bool // found by label prefix, not by a full label
 }
 
 type member struct {
@@ -61,11 +62,45 @@ func (d *Dictionary) Search(query string, lang corpus.Lang, top int) SearchResul
 	}
 	groups, ms, qlang := d.resolveQuery(query, lang)
 	res.Skills, res.Lang = ms, string(qlang)
-	if len(groups) == 0 {
+	text := d.occupationMatches(query, qlang)
+	if len(groups) == 0 && len(text) == 0 {
 		return res
 	}
-	d.rankOccupations(&res, groups, qlang, top)
+	d.rankOccupations(&res, groups, text, d.textWeight(groups), qlang, top)
 	return res
+}
+
+// textWeight is the share of the occupations' own texts in a search
+// answer: small when the query names specific skills by their full
+// labels, larger when the skills are generic ("accounting" is optional
+// for hundreds of occupations, so its links hardly rank them) or only
+// label prefixes matched, everything when no skill label matches at all
+// (most Arabic trade words).
+func (d *Dictionary) textWeight(groups []group) float64 {
+	if len(groups) == 0 {
+		return 1
+	}
+	w := 0.0
+	for _, g := range groups {
+		if g.partial {
+			w += 0.5
+			continue
+		}
+		spec := 0.0
+		for _, m := range g.members {
+			spec = max(spec, d.skillSpecificity(m.skill))
+		}
+		w += 0.25 + 0.5*(1-spec)/0.7
+	}
+	return w / float64(len(groups))
+}
+
+// skillSpecificity is specificity for a skill of either scheme.
+func (d *Dictionary) skillSpecificity(id int32) float64 {
+	if d.t.Skills[id].Scheme == SchemeROME {
+		return specificity(len(d.t.SkillFiches[id]), len(d.t.Fiches))
+	}
+	return specificity(len(d.t.SkillOccs[id]), len(d.t.Occs))
 }
 
 // queryLangs are the languages to read a query in.
@@ -151,7 +186,7 @@ func (d *Dictionary) partialGroups(gs []group, query string, lang corpus.Lang, c
 		if len(sugg) == 0 {
 			continue
 		}
-		var g group
+		g := group{partial: true}
 		for k, s := range sugg {
 			w := partialWeight * (1 - 0.03*float64(k))
 			g.members = append(g.members, member{skill: s.id, w: w})
@@ -223,12 +258,19 @@ type contrib struct {
 }
 
 // rankOccupations scores ESCO occupations, ROME fiches and ISCO groups.
-func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, lang corpus.Lang, top int) {
+// Occupations' own texts (text, weight tw) are blended in: see textWeight.
+func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map[int32]float64, tw float64, lang corpus.Lang, top int) {
 	t := d.t
 	occTotal := make(map[int32]float64)
 	occSkills := make(map[int32][]int32)
 	ficheTotal := make(map[int32]float64)
 	ficheSkills := make(map[int32][]int32)
+	ficheText := make(map[int32]float64)
+	for o, v := range text {
+		for _, f := range t.OccFiches[o] {
+			ficheText[f.To] = max(ficheText[f.To], v*float64(f.W))
+		}
+	}
 	for _, g := range groups {
 		occ := make(map[int32]contrib)
 		fic := make(map[int32]contrib)
@@ -280,7 +322,19 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, lang cor
 			ficheSkills[f] = append(ficheSkills[f], c.skill)
 		}
 	}
-	n := float64(len(groups))
+	n := float64(max(1, len(groups)))
+	for o, v := range occTotal {
+		occTotal[o] = (1 - tw) * v / n
+	}
+	for o, v := range text {
+		occTotal[o] += tw * v
+	}
+	for f, v := range ficheTotal {
+		ficheTotal[f] = (1 - tw) * v / n
+	}
+	for f, v := range ficheText {
+		ficheTotal[f] += tw * v
+	}
 	codes := func(ids []int32) []string {
 		out := make([]string, 0, len(ids))
 		for _, id := range ids {
@@ -294,7 +348,7 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, lang cor
 	iscoSkills := make(map[string]map[string]bool)
 	for o, v := range occTotal {
 		oc := &t.Occs[o]
-		sc := Scored{Code: oc.URI, Label: oc.Label.in(lang), Score: v / n, Skills: codes(occSkills[o])}
+		sc := Scored{Code: oc.URI, Label: oc.Label.in(lang), Score: v, Skills: codes(occSkills[o])}
 		esco = append(esco, sc)
 		if oc.ISCO != "" {
 			isco[oc.ISCO] = append(isco[oc.ISCO], sc.Score)
@@ -324,7 +378,7 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, lang cor
 	var rome []Scored
 	for f, v := range ficheTotal {
 		fi := &t.Fiches[f]
-		rome = append(rome, Scored{Code: fi.Code, Label: fi.Label, Score: min(1, v/n), Skills: dedupe(codes(ficheSkills[f]))})
+		rome = append(rome, Scored{Code: fi.Code, Label: fi.Label, Score: min(1, v), Skills: dedupe(codes(ficheSkills[f]))})
 	}
 	res.ROME = topScored(rome, top)
 }

@@ -1,5 +1,10 @@
 package skills
 
+import (
+	"fmt"
+	"slices"
+)
+
 // trie holds every analysed surface form as a path of term ids. One map
 // of edges serves several tries: each language has its own root, and the
 // technical-term trie (folded, unstemmed words, for Latin-script terms in
@@ -25,12 +30,6 @@ func newTrie() trie {
 }
 
 func edgeKey(node, term int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(term)) }
-
-// child follows the edge labelled term from node.
-func (t *trie) child(node, term int32) (int32, bool) {
-	c, ok := t.Edges[edgeKey(node, term)]
-	return c, ok
-}
 
 // insert adds the path terms under root and records form at its end.
 func (t *trie) insert(root int32, terms []int32, form int32) {
@@ -78,4 +77,167 @@ func (v *vocab) lookup(term string) int32 {
 		return id
 	}
 	return -1
+}
+
+// compiled is the trie and the anchor index in the form extraction reads
+// them. Maps cost a probe or two of scattered memory per lookup, and
+// extraction does a lookup per token; here a root's children are one
+// array indexed by term, a node's children and ends are contiguous runs,
+// and most lookups touch one or two cache lines. It is derived from the
+// build-time maps (Build) or from the saved sorted edges (Load), never
+// saved itself.
+type compiled struct {
+	rootKid [firstFree][]int32 // per root, by term id: child node, 0 for none
+	// node[2n] and node[2n+2] bound node n's children in kidTerm/kidNode
+	// (sorted by term); node[2n+1] and node[2n+3] bound its ends in ends.
+	node    []int32
+	kidTerm []int32
+	kidNode []int32
+	ends    []int32
+	// anchorOff[root][t] and [t+1] bound, in anchored[root], the long
+	// forms anchored on term t.
+	anchorOff [firstFree][]int32
+	anchored  [firstFree][]int32
+	// techFirst maps a folded word to its child of rootTech: the first
+	// step of the technical trie without a vocabulary lookup, from a map a
+	// tenth the size.
+	techFirst map[string]int32
+}
+
+// compile builds the compiled trie from edges sorted by key (node, then
+// term), the forms ending at each node, the anchors, and the vocabulary
+// by id.
+func compile(keys []uint64, vals []int32, nodes int32, ends flat[int32, int32], anchors map[uint64][]int32, terms []string) (*compiled, error) {
+	if len(keys) != len(vals) {
+		return nil, fmt.Errorf("corrupt trie: %d edges, %d children", len(keys), len(vals))
+	}
+	c := &compiled{
+		node:      make([]int32, 2*(int(nodes)+1)),
+		kidTerm:   make([]int32, len(keys)),
+		kidNode:   make([]int32, len(keys)),
+		techFirst: make(map[string]int32),
+	}
+	for r := range c.rootKid {
+		c.rootKid[r] = make([]int32, len(terms))
+	}
+	// Children: keys are sorted by node, so each node's run is contiguous.
+	k := 0
+	for n := int32(0); n <= nodes; n++ {
+		c.node[2*n] = int32(k)
+		for ; k < len(keys) && int32(keys[k]>>32) == n; k++ {
+			term, child := int32(uint32(keys[k])), vals[k]
+			if term < 0 || int(term) >= len(terms) || child <= 0 || child >= nodes {
+				return nil, fmt.Errorf("corrupt trie: edge %d→%d on term %d", n, child, term)
+			}
+			c.kidTerm[k], c.kidNode[k] = term, child
+			if n < firstFree {
+				c.rootKid[n][term] = child
+				if n == rootTech {
+					c.techFirst[terms[term]] = child
+				}
+			}
+		}
+	}
+	if k != len(keys) {
+		return nil, fmt.Errorf("corrupt trie: edges out of order or beyond node %d", nodes)
+	}
+	// Ends: ends.Keys are sorted nodes.
+	e := 0
+	for n := int32(0); n <= nodes; n++ {
+		c.node[2*n+1] = int32(len(c.ends))
+		if e < len(ends.Keys) && ends.Keys[e] == n {
+			lo, hi := ends.Off[e], ends.Off[e+1]
+			if lo < 0 || lo > hi || int(hi) > len(ends.Vals) {
+				return nil, fmt.Errorf("corrupt trie: ends of node %d", n)
+			}
+			c.ends = append(c.ends, ends.Vals[lo:hi]...)
+			e++
+		}
+	}
+	if e != len(ends.Keys) {
+		return nil, fmt.Errorf("corrupt trie: ends out of order")
+	}
+	c.node = append(c.node[:2*(nodes+1)], int32(len(keys)), int32(len(c.ends)))
+	// Anchors, per root, in term order.
+	akeys := make([]uint64, 0, len(anchors))
+	for key := range anchors {
+		akeys = append(akeys, key)
+	}
+	slices.Sort(akeys)
+	for r := range c.anchorOff {
+		c.anchorOff[r] = make([]int32, len(terms)+1)
+	}
+	for _, key := range akeys {
+		r, t := int32(key>>32), int32(uint32(key))
+		if r <= 0 || r >= firstFree || t < 0 || int(t) >= len(terms) {
+			return nil, fmt.Errorf("corrupt anchor index: root %d term %d", r, t)
+		}
+		c.anchorOff[r][t+1] = int32(len(anchors[key]))
+	}
+	for r := range c.anchorOff {
+		off := c.anchorOff[r]
+		for t := 1; t < len(off); t++ {
+			off[t] += off[t-1]
+		}
+		c.anchored[r] = make([]int32, off[len(off)-1])
+	}
+	for _, key := range akeys {
+		r, t := int32(key>>32), int32(uint32(key))
+		copy(c.anchored[r][c.anchorOff[r][t]:], anchors[key])
+	}
+	return c, nil
+}
+
+// child follows the edge labelled term from node n.
+func (c *compiled) child(n, term int32) (int32, bool) {
+	if n < firstFree {
+		ch := c.rootKid[n][term]
+		return ch, ch != 0
+	}
+	lo, hi := c.node[2*n], c.node[2*n+2]
+	ts := c.kidTerm[lo:hi]
+	if len(ts) <= 8 {
+		for i, t := range ts {
+			if t == term {
+				return c.kidNode[int(lo)+i], true
+			}
+		}
+		return 0, false
+	}
+	if i, ok := slices.BinarySearch(ts, term); ok {
+		return c.kidNode[int(lo)+i], true
+	}
+	return 0, false
+}
+
+// endsAt returns the forms that end at node n.
+func (c *compiled) endsAt(n int32) []int32 {
+	return c.ends[c.node[2*n+1]:c.node[2*n+3]]
+}
+
+// anchoredOn returns the long forms of root anchored on term.
+func (c *compiled) anchoredOn(root, term int32) []int32 {
+	off := c.anchorOff[root]
+	return c.anchored[root][off[term]:off[term+1]]
+}
+
+// edges lists the trie's edges sorted by key, and the ends per node, in
+// the form Save writes and compile reads.
+func (c *compiled) edges() (keys []uint64, vals []int32, ends flat[int32, int32]) {
+	nodes := int32(len(c.node)/2 - 1)
+	keys = make([]uint64, 0, len(c.kidTerm))
+	vals = make([]int32, 0, len(c.kidNode))
+	for n := int32(0); n < nodes; n++ {
+		for k := c.node[2*n]; k < c.node[2*n+2]; k++ {
+			keys = append(keys, edgeKey(n, c.kidTerm[k]))
+			vals = append(vals, c.kidNode[k])
+		}
+		if lo, hi := c.node[2*n+1], c.node[2*n+3]; hi > lo {
+			ends.Keys = append(ends.Keys, n)
+			ends.Off = append(ends.Off, int32(len(ends.Vals)))
+			ends.Vals = append(ends.Vals, c.ends[lo:hi]...)
+		}
+	}
+	ends.Off = append(ends.Off, int32(len(ends.Vals)))
+	return keys, vals, ends
 }

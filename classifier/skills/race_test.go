@@ -1,0 +1,7 @@
+//go:build race
+
+package skills
+
+// raceEnabled: the race detector slows memory-heavy code tenfold, so
+// timing assertions and the 48 MB save/load round trip are skipped.
+const raceEnabled = true
