@@ -127,6 +127,9 @@ func TestLoadFixtureROME(t *testing.T) {
 		{"appellations", m.Appellations, []string{"10944", "14153"}},
 		{"competences", m.Competences, []string{"109846", "300002"}},
 		{"savoirs", m.Savoirs, []string{"102732"}},
+		{"core (Principale and Émergente, file order)", m.Core, []string{"109846", "102732"}},
+		{"core of another fiche", tx.Fiches["D1102"].Core, []string{"100500"}},
+		{"no core flags", tx.Fiches["M1806"].Core, []string(nil)},
 		{"savoir-etre kind", tx.Competences["300002"].Kind, "savoir-etre"},
 		{"macro", tx.Competences["109846"].Macro, "300001"},
 		{"macro nature", tx.Competences["300001"].Nature, "macro-competence"},
@@ -181,6 +184,7 @@ func TestLoadFixtureWarnings(t *testing.T) {
 		{"rome-4.0-v460/unix_referentiel_appellation_v460_utf8.csv", "unknown fiche \"Z9999\""},
 		{"rome-4.0-v460/unix_liens_rome_referentiels_v460_utf8.csv", "unknown compétence 888888"},
 		{"rome-4.0-v460/unix_texte_v460_utf8.csv", "doubled apostrophes"},
+		{"rome-4.0-v460/unix_coherence_item_v460_utf8.csv", "unknown fiche \"Z9999\""},
 		{"crosswalks-esco/FR_20230607_mapping_esco_rome.csv", `mapping relation "skos:sameAs" unknown`},
 		{"crosswalks-esco/FR_20230607_mapping_esco_rome.csv", "occupation " + old + " is not in ESCO"},
 	}
@@ -301,6 +305,29 @@ func TestLoadMalformed(t *testing.T) {
 	}
 	if tx.Fiches["M1805"].Definition != "" {
 		t.Error("definition loaded without the texte file")
+	}
+}
+
+// The coeur de métier flags are optional: without them fiches have no
+// Core and the loader says what it missed.
+func TestLoadWithoutCore(t *testing.T) {
+	dir := copyFixture(t)
+	if err := os.Remove(filepath.Join(dir, "rome-4.0-v460", "unix_coherence_item_v460_utf8.csv")); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := taxonomy.Load(context.Background(), dir)
+	if err != nil {
+		t.Fatalf("Load without unix_coherence_item: %v", err)
+	}
+	if core := tx.Fiches["M1805"].Core; core != nil {
+		t.Errorf("M1805 Core = %v without the file", core)
+	}
+	found := false
+	for _, w := range tx.Warnings {
+		found = found || strings.Contains(w.Message, "unix_coherence_item_v<N>_utf8.csv")
+	}
+	if !found {
+		t.Errorf("no warning about the missing coeur de métier file: %v", tx.Warnings)
 	}
 }
 

@@ -108,6 +108,29 @@ func TestRealFacts(t *testing.T) {
 	if sum < 0.999 || sum > 1.001 {
 		t.Errorf("M1805 ISCO weights sum to %v, want 1", sum)
 	}
+	// unix_coherence_item flags 18,900 items "Principale" and 1,731
+	// "Émergente"; every fiche has some, all among its linked items.
+	withCore, core := 0, 0
+	for _, f := range tx.Fiches {
+		if len(f.Core) > 0 {
+			withCore++
+		}
+		core += len(f.Core)
+	}
+	if withCore != 1584 || core != 20631 {
+		t.Errorf("fiches with Core = %d, Core items = %d; want 1584 and 20631", withCore, core)
+	}
+	linked := make(map[string]bool)
+	for _, l := range [][]string{f.Competences, f.Savoirs} {
+		for _, c := range l {
+			linked[c] = true
+		}
+	}
+	for _, c := range f.Core {
+		if !linked[c] {
+			t.Errorf("M1805 Core item %s is not one of its compétences or savoirs", c)
+		}
+	}
 	if got := tx.Metier("A1102"); got != "A1101" {
 		t.Errorf("Metier(A1102) = %q, want A1101", got)
 	}

@@ -38,6 +38,13 @@ func (l *loader) loadROME(ctx context.Context) error {
 	if err := l.loadLinks(ctx, src["liens_rome_referentiels"]); err != nil {
 		return err
 	}
+	if s, ok := l.files.romeFile("coherence_item"); ok {
+		if err := l.loadCore(ctx, s); err != nil {
+			return err
+		}
+	} else {
+		l.missingOptional("ROME coeur de métier flags", "unix_coherence_item_v<N>_utf8.csv")
+	}
 	if s, ok := l.files.romeFile("texte"); ok {
 		if err := l.loadTexts(ctx, s); err != nil {
 			return err
@@ -305,6 +312,33 @@ func (l *loader) loadLinks(ctx context.Context, s source) error {
 		} else {
 			f.Competences = append(f.Competences, ogr)
 		}
+		return nil
+	})
+}
+
+// loadCore reads the coeur de métier flags of unix_coherence_item: one
+// row per (fiche, item), the flag empty for items that are not core. The
+// core items are the ones recruiters pick most often for an offer.
+func (l *loader) loadCore(ctx context.Context, s source) error {
+	t, err := l.open(s, "code_rome", "code_ogr", "coeur_metier")
+	if err != nil {
+		return err
+	}
+	return l.rows(ctx, t, func() error {
+		if t.get("coeur_metier") == "" {
+			return nil
+		}
+		code, ogr := t.get("code_rome"), t.get("code_ogr")
+		f := l.t.Fiches[code]
+		if f == nil {
+			l.warn(t.warnf("coeur de métier flag names unknown fiche %q; skipped", code))
+			return nil
+		}
+		if !isDigits(ogr) {
+			l.warn(t.warnf("code_ogr %q is not a number; row skipped", ogr))
+			return nil
+		}
+		f.Core = append(f.Core, ogr)
 		return nil
 	})
 }

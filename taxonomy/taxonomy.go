@@ -78,8 +78,12 @@ type Fiche struct {
 	Appellations []string // OGR codes
 	Competences  []string // OGR codes of savoir-faire and savoir-être
 	Savoirs      []string // OGR codes of savoirs
-	ESCO         []Mapping
-	ISCO         []Weighted // ISCO groups reached through the crosswalk, weight by match type
+	// Core are the OGR codes (compétences, macro-compétences, savoirs)
+	// the fiche flags coeur de métier ("Principale" or "Émergente" in
+	// unix_coherence_item), in file order; nil when that file is absent.
+	Core []string
+	ESCO []Mapping
+	ISCO []Weighted // ISCO groups reached through the crosswalk, weight by match type
 }
 
 // Weighted is a code with a weight in (0, 1].

@@ -5,6 +5,7 @@ package skills
 // docs/skills.md and fail nothing.
 
 import (
+	"fmt"
 	"os"
 	"runtime"
 	"syscall"
@@ -31,6 +32,10 @@ func TestRealSpeed(t *testing.T) {
 	for i, s := range texts {
 		toks[i] = a.Analyze(s)
 	}
+	var sentences []string
+	for _, r := range readJSONL[enSkillRow](t, "en-skills-dev.jsonl") {
+		sentences = append(sentences, r.Text)
+	}
 	runtime.GC()
 	const n = 5000
 	for _, c := range []struct {
@@ -38,6 +43,7 @@ func TestRealSpeed(t *testing.T) {
 		f    func(i int)
 	}{
 		{"analyze", func(i int) { a.Analyze(texts[i%len(texts)]) }},
+		{"rank (en sentence)", func(i int) { d.Rank(sentences[i%len(sentences)], corpus.English, 5) }},
 		{"extract", func(i int) { d.Extract(texts[i%len(texts)], corpus.French, "description") }},
 		{"extractAnalyzed", func(i int) {
 			d.ExtractAnalyzed(texts[i%len(texts)], toks[i%len(texts)], corpus.French, "description")
@@ -103,5 +109,126 @@ func TestRealFicheProbe(t *testing.T) {
 	for _, n := range []int{5, 10, 15, 20} {
 		_, f := ftRecall(d, offers, n)
 		t.Logf("fiche-guided@%d %.3f", n, f)
+	}
+}
+
+// TestRealFicheSweep prints RankForFiche's recall around its weights.
+func TestRealFicheSweep(t *testing.T) {
+	if os.Getenv("SKILLS_STATS") == "" {
+		t.Skip()
+	}
+	d := realDict(t)
+	offers := readJSONL[ftOffer](t, "fr-ft-offers-dev.jsonl")
+	show := func(name string, w ficheWeights) {
+		_, f10 := ftRecallWith(d, offers, 10, w)
+		_, f5 := ftRecallWith(d, offers, 5, w)
+		_, fr := ftRecallWith(d, offers, 0, w)
+		t.Logf("%-28s @10 %.3f @5 %.3f @R %.3f", name, f10, f5, fr)
+	}
+	def := defaultFicheWeights
+	show("default", def)
+	for _, c := range []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6} {
+		w := def
+		w.core = c
+		show(fmt.Sprintf("core %.2f", c), w)
+	}
+	for _, c := range []float64{0, 0.1, 0.2} {
+		for _, x := range []float64{0.15, 0.25, 0.35} {
+			w := def
+			w.core, w.text = c, x
+			show(fmt.Sprintf("core %.2f text %.2f", c, x), w)
+		}
+	}
+	for _, x := range []float64{0.25, 0.35, 0.75, 1} {
+		w := def
+		w.text = x
+		show(fmt.Sprintf("text %.2f", x), w)
+	}
+	for _, x := range []float64{4, 16, 32} {
+		w := def
+		w.head = x
+		show(fmt.Sprintf("head %.0f", x), w)
+	}
+	for _, x := range []float64{0.5, 0.85, 1} {
+		w := def
+		w.macro = x
+		show(fmt.Sprintf("macro %.2f", x), w)
+	}
+	for _, x := range []float64{0.3, 0.75, 1} {
+		w := def
+		w.savoir = x
+		show(fmt.Sprintf("savoir %.2f", x), w)
+	}
+}
+
+// TestRealEnglishShow prints Rank's answer beside the gold for each
+// English sentence (a miss is marked "-").
+func TestRealEnglishShow(t *testing.T) {
+	if os.Getenv("SKILLS_STATS") == "" {
+		t.Skip()
+	}
+	d := realDict(t)
+	for _, r := range readJSONL[enSkillRow](t, "en-skills-dev.jsonl") {
+		gold := make(map[string]bool)
+		var gl []string
+		for _, s := range r.Skills {
+			gold[s] = true
+			if id, ok := d.t.SkillIndex[s]; ok {
+				gl = append(gl, d.t.Skills[id].label(corpus.English))
+			}
+		}
+		var got []string
+		for _, m := range d.Rank(r.Text, corpus.English, len(r.Skills)+2) {
+			mark := "-"
+			if gold[m.Code] {
+				mark = "+"
+			}
+			got = append(got, fmt.Sprintf("%s%s %.2f", mark, m.Label, m.Score))
+		}
+		t.Logf("\n%s\n  gold %q\n  got  %q", r.Text, gl, got)
+	}
+}
+
+// TestRealRankSweep prints Rank's R-precision around its weights.
+func TestRealRankSweep(t *testing.T) {
+	if os.Getenv("SKILLS_STATS") == "" {
+		t.Skip()
+	}
+	d := realDict(t)
+	rows := readJSONL[enSkillRow](t, "en-skills-dev.jsonl")
+	def := defaultRankWeights
+	show := func(name string, w rankWeights) {
+		t.Logf("%-24s R-precision %.3f", name, rPrecisionWith(d, rows, w))
+	}
+	show("default", def)
+	for _, x := range []float64{0, 0.1, 0.3, 0.5} {
+		w := def
+		w.prior = x
+		show(fmt.Sprintf("prior %.2f", x), w)
+	}
+	for _, x := range [][2]float64{{0.75, 0.5}, {0.75, 0.25}, {0.75, 1}, {0.85, 0.5}, {2, 0.5}, {2, 0}} {
+		w := def
+		w.strong, w.mention = x[0], x[1]
+		show(fmt.Sprintf("strong %.2f mention %.2f", x[0], x[1]), w)
+	}
+	for _, x := range []float64{0, 1} {
+		w := def
+		w.ess = x
+		show(fmt.Sprintf("ess %.2f", x), w)
+	}
+	for _, x := range [][2]float64{{1, 1}, {2, 1}, {5, 1}, {1, 0}} {
+		w := def
+		w.f.w = x
+		show(fmt.Sprintf("fields %v", x), w)
+	}
+	for _, x := range [][2]float64{{0.3, 0.75}, {1, 0.75}, {0.75, 0.3}, {0.75, 1}} {
+		w := def
+		w.f.b = x
+		show(fmt.Sprintf("b %v", x), w)
+	}
+	for _, x := range []float64{0.5, 2, 4} {
+		w := def
+		w.f.k1 = x
+		show(fmt.Sprintf("k1 %.1f", x), w)
 	}
 }

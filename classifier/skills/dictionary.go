@@ -58,6 +58,7 @@ type tables struct {
 	OccFiches   [][]weighted // occupation → fiches through the crosswalk
 	FicheOccs   [][]weighted // fiche → occupations through the crosswalk
 	FicheSkills [][]int32    // fiche → its compétences and savoirs
+	FicheCore   [][]int32    // fiche → its coeur de métier items (taxonomy Fiche.Core)
 
 	Complete map[corpus.Lang]*completeIndex
 	Rank     rankIndex
@@ -97,6 +98,11 @@ type skillInfo struct {
 	Type   string   // ESCO skill type or ROME kind
 	Macro  string   // ROME macro-compétence OGR code
 	Links  int32    // occupations (ESCO) or fiches (ROME) linked
+	// Essential counts the occupations for which an ESCO skill is
+	// essential; Reuse is ESCO's reuse level ("transversal",
+	// "cross-sector", "sector-specific", "occupation-specific").
+	Essential int32
+	Reuse     string
 }
 
 // label returns the preferred label in lang, else English, else French,
@@ -258,9 +264,9 @@ func BuildWith(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyzers
 		return nil, fmt.Errorf("skills: build: %w", err)
 	}
 	b.t.Rank = b.rank
-	b.t.Rank.finish(len(b.t.Skills))
+	b.t.Rank.finish(len(b.t.Skills), [2]float32{labelWeight, descWeight})
 	b.t.OccRank = b.occRank
-	b.t.OccRank.finish(len(b.t.Occs))
+	b.t.OccRank.finish(len(b.t.Occs), [2]float32{occLabelWeight, occDescWeight})
 	b.completions()
 	return newDictionary(as, b.t), nil
 }
@@ -307,7 +313,7 @@ func (b *builder) escoSkills(ctx context.Context, tax *taxonomy.Taxonomy) error 
 			return fmt.Errorf("skills: build: %w", ctx.Err())
 		}
 		s := tax.Skills[uri]
-		id := b.addSkill(skillInfo{Scheme: SchemeESCO, Code: uri, Label: textOf(s.Pref), Type: s.Type})
+		id := b.addSkill(skillInfo{Scheme: SchemeESCO, Code: uri, Label: textOf(s.Pref), Type: s.Type, Reuse: s.Reuse})
 		for _, lang := range corpus.Langs {
 			if v := s.Pref[lang]; v != "" {
 				b.addLabel(id, lang, v, kindPref)
@@ -531,6 +537,11 @@ func (b *builder) occupations(ctx context.Context, tax *taxonomy.Taxonomy) error
 	}
 	for sid, ls := range b.t.SkillOccs {
 		b.t.Skills[sid].Links = int32(len(ls))
+		for _, l := range ls {
+			if l.Essential {
+				b.t.Skills[sid].Essential++
+			}
+		}
 	}
 	return ctx.Err()
 }
@@ -552,6 +563,13 @@ func (b *builder) fiches(ctx context.Context, tax *taxonomy.Taxonomy) error {
 			}
 		}
 		b.t.FicheSkills = append(b.t.FicheSkills, own)
+		var core []int32
+		for _, ogr := range f.Core {
+			if sid, ok := b.t.SkillIndex[ogr]; ok {
+				core = append(core, sid)
+			}
+		}
+		b.t.FicheCore = append(b.t.FicheCore, core)
 	}
 	for sid, fs := range b.t.SkillFiches {
 		if b.t.Skills[sid].Scheme == SchemeROME {

@@ -22,13 +22,13 @@ const (
 func (b *builder) occupationTexts(id int32, o *taxonomy.Occupation) {
 	for _, lang := range corpus.Langs {
 		for _, l := range o.Labels(lang) {
-			b.occRank.add(b, id, lang, l, occLabelWeight)
+			b.occRank.add(b, id, lang, l, fieldLabel)
 		}
 		d := o.Description[lang]
 		if n := 600; len(d) > n {
 			d = cutRunes(d, n)
 		}
-		b.occRank.add(b, id, lang, d, occDescWeight)
+		b.occRank.add(b, id, lang, d, fieldDesc)
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 
 // formatVersion changes whenever tables changes shape, so that Load
 // refuses a dictionary written by another version instead of misreading it.
-const formatVersion = 3
+const formatVersion = 4
 
 type header struct {
 	Format int

@@ -3,229 +3,192 @@ package skills
 import (
 	"math"
 	"sort"
-	"unicode/utf8"
 
 	"marsad/corpus"
 )
 
-// rankIndex is an inverted index of skills as documents (labels, weighted
-// up, and descriptions), one per language, scored with BM25. It finds the
-// skills a text implies without naming them: the gold of job-ad skill
-// sets is mostly such implied skills, and recruiters pick compétences
-// from their fiche's list by meaning, not by wording.
-type rankIndex struct {
-	Post map[uint64][]posting // root<<32 | term → documents holding it
-	Len  [firstFree][]float32 // per root, by skill: document length
-	Avg  [firstFree]float32   // mean document length per root
-	Docs [firstFree]int32     // documents per root
-
-	acc map[uint64]map[int32]float32 // build-time: document → term weights
-}
-
-type posting struct {
-	Doc int32
-	TF  float32
-}
-
-// Weights of a term occurrence by where it comes from.
-const (
-	labelWeight = 2
-	descWeight  = 1
-)
-
-func (r *rankIndex) add(b *builder, id int32, lang corpus.Lang, text string, w float32) {
-	root := rootOf(lang)
-	if root == 0 || text == "" {
-		return
-	}
-	if r.acc == nil {
-		r.acc = make(map[uint64]map[int32]float32)
-	}
-	k := edgeKey(root, id)
-	doc := r.acc[k]
-	if doc == nil {
-		doc = make(map[int32]float32)
-		r.acc[k] = doc
-	}
-	for _, tk := range analyze(b.as.For(lang), text) {
-		doc[b.t.Vocab.id(tk.Term)] += w
-	}
-}
-
-func (r *rankIndex) addLabel(b *builder, id int32, lang corpus.Lang, label string) {
-	r.add(b, id, lang, label, labelWeight)
-}
-
-func (b *builder) addDescription(id int32, lang corpus.Lang, text string) {
-	// Descriptions are long; the first sentences carry the meaning.
-	b.rank.add(b, id, lang, cutRunes(text, 600), descWeight)
-}
-
-// cutRunes cuts s to at most n bytes without splitting a rune.
-func cutRunes(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
-
-// finish turns the build-time documents into postings.
-func (r *rankIndex) finish(nSkills int) {
-	r.Post = make(map[uint64][]posting)
-	for i := range r.Len {
-		r.Len[i] = make([]float32, nSkills)
-	}
-	var total [firstFree]float64
-	keys := make([]uint64, 0, len(r.acc))
-	for k := range r.acc {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	for _, k := range keys {
-		root, doc := int32(k>>32), int32(uint32(k))
-		var n float32
-		terms := r.acc[k]
-		ts := make([]int32, 0, len(terms))
-		for t := range terms {
-			ts = append(ts, t)
-		}
-		sort.Slice(ts, func(i, j int) bool { return ts[i] < ts[j] })
-		for _, t := range ts {
-			tf := terms[t]
-			n += tf
-			pk := edgeKey(root, t)
-			r.Post[pk] = append(r.Post[pk], posting{Doc: doc, TF: tf})
-		}
-		r.Len[root][doc] = n
-		total[root] += float64(n)
-		r.Docs[root]++
-	}
-	for i := range r.Avg {
-		if r.Docs[i] > 0 {
-			r.Avg[i] = float32(total[i] / float64(r.Docs[i]))
-		}
-	}
-	r.acc = nil
-}
-
-func (r *rankIndex) idf(root int32, df int) float64 {
-	n := float64(r.Docs[root])
-	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
-}
-
-// score returns BM25 scores of the documents that share a term with the
-// query, keeping only docs that allow says yes to when allow is non-nil.
-func (r *rankIndex) score(root int32, query map[int32]float64, allow func(int32) bool) map[int32]float64 {
-	const k1, b = 1.2, 0.75
-	out := make(map[int32]float64)
-	avg := float64(r.Avg[root])
-	if avg == 0 {
-		return out
-	}
-	for t, qw := range query {
-		ps := r.Post[edgeKey(root, t)]
-		if len(ps) == 0 {
-			continue
-		}
-		idf := r.idf(root, len(ps))
-		for _, p := range ps {
-			if allow != nil && !allow(p.Doc) {
-				continue
-			}
-			l := float64(r.Len[root][p.Doc])
-			tf := float64(p.TF)
-			out[p.Doc] += qw * idf * tf * (k1 + 1) / (tf + k1*(1-b+b*l/avg))
-		}
-	}
-	return out
-}
-
-// queryTerms turns analysed tokens into query term weights (log tf).
-func (d *Dictionary) queryTerms(toks []corpus.Token) map[int32]float64 {
-	q := make(map[int32]float64, len(toks))
-	for _, tk := range toks {
-		if id := d.t.Vocab.lookup(tk.Term); id >= 0 {
-			q[id]++
-		}
-	}
-	for t, n := range q {
-		q[t] = 1 + math.Log(n)
-	}
-	return q
-}
-
-// Rank returns up to n skills for text ranked by relevance: the skills it
-// mentions (Extract), by score, then the skills it implies, by BM25
-// similarity of their labels and descriptions to the text (Implied set,
-// no offsets). It is slower than Extract (one index pass over the text's
-// terms); use it for short texts and for evaluation.
+// Rank returns up to n skills for text ranked by relevance: first the
+// skills it mentions (Extract), by score; then the skills it implies
+// (Implied set, no offsets), by BM25F similarity of their labels (strong
+// field) and descriptions (weak field) to the text, plus a prior for the
+// skills job ads commonly ask for (see commonness). It costs one index
+// pass over the text's terms on top of Extract; use it for short texts
+// (a sentence, a title) and for evaluation.
 func (d *Dictionary) Rank(text string, lang corpus.Lang, n int) []Match {
+	return d.rank(text, lang, n, defaultRankWeights)
+}
+
+// rankWeights are the parameters of Rank.
+type rankWeights struct {
+	f     bm25f
+	prior float64 // weight of commonness next to the best-normalised BM25F score
+	// reuse is commonness by ESCO reuse level; ess the share of the
+	// essential-link count in commonness (the rest: reuse).
+	reuse [3]float64 // transversal, cross-sector, sector-specific (occupation-specific: 0)
+	ess   float64
+	// strong is the least Extract score that puts a mention ahead of
+	// every implied skill; weaker mentions (one common word matching an
+	// alternative or hidden label) join the implied ones with mention
+	// added to their score.
+	strong, mention float64
+}
+
+// defaultRankWeights: labels weigh three descriptions, both fields are
+// length-normalised (a label field holding twenty alternative labels is
+// less about each of its words), and the prior is small enough that it
+// only orders skills the text supports about equally. Sensitivity in
+// docs/skills.md.
+var defaultRankWeights = rankWeights{
+	f:      bm25f{w: [2]float64{3, 1}, b: [2]float64{0.75, 0.75}, k1: 1.2},
+	prior:  0.2,
+	reuse:  [3]float64{1, 0.6, 0.3},
+	ess:    0.5,
+	strong: 0.75, mention: 0.5,
+}
+
+// commonness is how often job ads ask for a skill, from ESCO alone: the
+// occupations it is essential for (log-scaled against maxEssential)
+// and its reuse level (a transversal skill, "work in teams", fits any
+// ad; an occupation-specific one few).
+func (w rankWeights) commonness(s *skillInfo) float64 {
+	e := 0.0
+	if s.Essential > 0 {
+		e = min(1, math.Log1p(float64(s.Essential))/math.Log1p(maxEssential))
+	}
+	r := 0.0
+	switch s.Reuse {
+	case "transversal":
+		r = w.reuse[0]
+	case "cross-sector":
+		r = w.reuse[1]
+	case "sector-specific":
+		r = w.reuse[2]
+	}
+	return w.ess*e + (1-w.ess)*r
+}
+
+// maxEssential is about the most occupations one ESCO skill is essential
+// for (v1.1.1: a few skills reach 250–300).
+const maxEssential = 256
+
+func (d *Dictionary) rank(text string, lang corpus.Lang, n int, w rankWeights) []Match {
 	if d == nil || d.t == nil || n <= 0 {
 		return nil
 	}
-	ms := d.Extract(text, lang, "text")
+	var ms, weak []Match
+	for _, m := range d.Extract(text, lang, "text") {
+		if m.Score >= w.strong {
+			ms = append(ms, m)
+		} else {
+			weak = append(weak, m)
+		}
+	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Score > ms[j].Score })
+	if len(ms) >= n {
+		return ms[:n]
+	}
 	seen := make(map[string]bool, len(ms))
 	for _, m := range ms {
 		seen[m.Code] = true
-	}
-	if len(ms) >= n {
-		return ms[:n]
 	}
 	root := rootOf(lang)
 	if root == 0 {
 		root, lang = rootEN, corpus.English
 	}
 	toks := analyze(d.as.For(lang), text)
-	scores := d.t.Rank.score(root, d.queryTerms(toks), nil)
-	ids := topDocs(scores, n+len(ms))
+	scores := make(map[int32]float64)
+	d.t.Rank.scoreF(root, d.queryTerms(toks), w.f, scores)
 	best := 0.0
-	if len(ids) > 0 {
-		best = scores[ids[0]]
+	for _, v := range scores {
+		best = max(best, v)
 	}
-	for _, id := range ids {
-		s := &d.t.Skills[id]
+	offsets := make(map[int32]Match, len(weak))
+	for _, m := range weak {
+		if id, ok := d.t.SkillIndex[m.Code]; ok {
+			scores[id] += w.mention * m.Score * max(best, 1e-9)
+			offsets[id] = m
+		}
+	}
+	top := newTopK(n + len(ms))
+	for id, v := range scores {
+		top.add(id, v/max(best, 1e-9)+w.prior*w.commonness(&d.t.Skills[id]))
+	}
+	norm := 1 + w.prior + w.mention
+	for _, sc := range top.sorted() {
+		s := &d.t.Skills[sc.id]
 		if seen[s.Code] || len(ms) >= n {
 			continue
 		}
 		seen[s.Code] = true
+		if m, ok := offsets[sc.id]; ok { // a weak mention keeps its offsets
+			m.Score = 0.5 * sc.v / norm
+			ms = append(ms, m)
+			continue
+		}
 		ms = append(ms, Match{Scheme: s.Scheme, Code: s.Code, Label: s.label(lang),
-			Score: 0.5 * scores[id] / best, Field: "text", Implied: true})
+			Score: 0.5 * sc.v / norm, Field: "text", Implied: true})
 	}
 	return ms
 }
 
-// topDocs returns the n best-scored documents, best first, ties by id.
-func topDocs(scores map[int32]float64, n int) []int32 {
-	ids := make([]int32, 0, len(scores))
-	for id := range scores {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		if scores[ids[i]] != scores[ids[j]] {
-			return scores[ids[i]] > scores[ids[j]]
-		}
-		return ids[i] < ids[j]
-	})
-	if len(ids) > n {
-		ids = ids[:n]
-	}
-	return ids
+// topK keeps the k best (id, score) pairs seen, best first, ties by id:
+// Rank scores thousands of skills to keep a handful, and sorting them
+// all cost more than the scoring.
+type topK struct {
+	k  int
+	xs []scoredID
 }
 
-// RankForFiche ranks the compétences and savoirs of one ROME fiche by how
-// likely a recruiter picks them for this text. The recruiter of a France
-// Travail offer picks the offer's skills from the fiche's list, and picks
-// mostly among its first compétences (the list is in the fiche's own
-// order: the core savoir-faire come first, savoirs last), so each item
-// gets a prior that falls with its position, plus its support in the
-// text: mentioned (Extract), then BM25 similarity of its label and
-// definition. Items under a macro-compétence already ranked count less,
-// so that the answer spans more of the fiche. Unknown fiche: nil.
+type scoredID struct {
+	id int32
+	v  float64
+}
+
+func newTopK(k int) *topK { return &topK{k: k, xs: make([]scoredID, 0, k+1)} }
+
+func (t *topK) better(a, b scoredID) bool { return a.v > b.v || (a.v == b.v && a.id < b.id) }
+
+func (t *topK) add(id int32, v float64) {
+	x := scoredID{id, v}
+	if len(t.xs) == t.k && (t.k == 0 || !t.better(x, t.xs[len(t.xs)-1])) {
+		return
+	}
+	i := len(t.xs)
+	t.xs = append(t.xs, x)
+	for i > 0 && t.better(x, t.xs[i-1]) {
+		t.xs[i] = t.xs[i-1]
+		i--
+	}
+	t.xs[i] = x
+	if len(t.xs) > t.k {
+		t.xs = t.xs[:t.k]
+	}
+}
+
+func (t *topK) sorted() []scoredID { return t.xs }
+
 func (d *Dictionary) RankForFiche(ficheCode, text string, lang corpus.Lang, n int) []Match {
+	return d.rankForFiche(ficheCode, text, n, defaultFicheWeights)
+}
+
+// ficheWeights are the weights of RankForFiche.
+type ficheWeights struct {
+	head   float64 // the position prior halves after head items
+	core   float64 // share of the coeur de métier flag in the prior (the rest: position)
+	text   float64 // text support counts text of the prior
+	macro  float64 // each repeat of a macro-compétence multiplies an item by macro
+	savoir float64 // savoirs' prior is multiplied by savoir
+}
+
+// defaultFicheWeights: position is the strongest prior (recruiters pick
+// from the top of the list the form shows them); the core flag only
+// reorders items near each other (core items in the first five are
+// picked 54 % of the time, others 31 %, but a flat bonus lifts core items
+// from deep in the list above the head); text support is weak evidence.
+// Sensitivity in docs/skills.md.
+var defaultFicheWeights = ficheWeights{head: 8, core: 0.1, text: 0.25, macro: 0.7, savoir: 0.5}
+
+func (d *Dictionary) rankForFiche(ficheCode, text string, n int, w ficheWeights) []Match {
 	if d == nil || d.t == nil || n <= 0 {
 		return nil
 	}
@@ -238,6 +201,13 @@ func (d *Dictionary) RankForFiche(ficheCode, text string, lang corpus.Lang, n in
 	for p, s := range list {
 		if _, dup := own[s]; !dup {
 			own[s] = p
+		}
+	}
+	var core map[int32]bool
+	if fi < int32(len(d.t.FicheCore)) && len(d.t.FicheCore[fi]) > 0 {
+		core = make(map[int32]bool, len(d.t.FicheCore[fi]))
+		for _, s := range d.t.FicheCore[fi] {
+			core[s] = true
 		}
 	}
 	support := make(map[int32]float64, len(own))
@@ -256,15 +226,22 @@ func (d *Dictionary) RankForFiche(ficheCode, text string, lang corpus.Lang, n in
 	}
 	scores := make(map[int32]float64, len(own))
 	for id, p := range own {
-		prior := 1 / (1 + float64(p)/ficheHead)
+		prior := 1 / (1 + float64(p)/w.head)
+		if core != nil { // without the flags (older data), position alone
+			if core[id] {
+				prior *= 1 + w.core
+			} else {
+				prior *= 1 - w.core
+			}
+		}
 		if d.t.Skills[id].Type == "savoir" {
-			prior *= 0.5
+			prior *= w.savoir
 		}
 		v := support[id]
 		if best > 0 {
 			v += bm[id] / best
 		}
-		scores[id] = prior + textShare*v
+		scores[id] = prior + w.text*v
 	}
 	ids := topDocs(scores, len(scores))
 	out := make([]Match, 0, n)
@@ -276,7 +253,7 @@ func (d *Dictionary) RankForFiche(ficheCode, text string, lang corpus.Lang, n in
 		for i, id := range ids {
 			v := scores[id]
 			if m := d.t.Skills[id].Macro; m != "" {
-				v *= math.Pow(macroRepeat, float64(macros[m]))
+				v *= math.Pow(w.macro, float64(macros[m]))
 			}
 			if v > bv {
 				bi, bv = i, v
@@ -293,12 +270,3 @@ func (d *Dictionary) RankForFiche(ficheCode, text string, lang corpus.Lang, n in
 	}
 	return out
 }
-
-// Weights of RankForFiche: the position prior halves after ficheHead
-// items; text support counts textShare of it; each repeat of a
-// macro-compétence multiplies an item by macroRepeat.
-const (
-	ficheHead   = 8
-	textShare   = 0.5
-	macroRepeat = 0.7
-)

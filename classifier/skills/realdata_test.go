@@ -87,6 +87,13 @@ func TestRealSearchTargets(t *testing.T) {
 		{"welding", corpus.English, []string{"7212"}, 5, ""},
 		{"comptabilité générale", corpus.French, []string{"2411", "3313"}, 5, ""},
 		{"Python, SQL", corpus.Undetermined, []string{"251"}, 1, ""},
+		// Trades whose occupations' texts use another word (trades.go).
+		{"plomberie", corpus.Undetermined, []string{"7126"}, 5, ""},
+		{"plumbing", corpus.English, []string{"7126"}, 5, ""},
+		{"سباكة", corpus.Undetermined, []string{"7126"}, 5, ""},
+		{"cuisine", corpus.French, []string{"5120"}, 5, ""},
+		{"cooking", corpus.Undetermined, []string{"5120"}, 5, ""},
+		{"طبخ", corpus.Arabic, []string{"5120"}, 5, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query+"/"+string(tt.lang), func(t *testing.T) {
@@ -116,6 +123,41 @@ func TestRealSearchTargets(t *testing.T) {
 	}
 }
 
+// TestRealTrades checks the hand-written trade table against the data:
+// every URI exists, and every word of a trade, searched alone, puts one
+// of the trade's ISCO groups in the first five.
+func TestRealTrades(t *testing.T) {
+	d := realDict(t)
+	for _, tr := range trades {
+		want := make(map[string]bool)
+		for _, uri := range tr.occs {
+			o, ok := d.t.OccIndex[uri]
+			if !ok {
+				t.Errorf("trade %q: occupation %s not in ESCO", tr.words[0], uri)
+				continue
+			}
+			want[d.t.Occs[o].ISCO] = true
+		}
+		for _, uri := range tr.skills {
+			if _, ok := d.t.SkillIndex[uri]; !ok {
+				t.Errorf("trade %q: skill %s not in ESCO", tr.words[0], uri)
+			}
+		}
+		for _, w := range tr.words {
+			res := d.Search(w, corpus.Undetermined, 5)
+			found := false
+			var got []string
+			for _, g := range res.ISCO {
+				found = found || want[g.Code]
+				got = append(got, g.Code)
+			}
+			if !found {
+				t.Errorf("Search(%q) ISCO = %v, want one of %v", w, got, sortedKeys(want))
+			}
+		}
+	}
+}
+
 type enSkillRow struct {
 	Text   string   `json:"text"`
 	Skills []string `json:"skills_esco"`
@@ -123,13 +165,18 @@ type enSkillRow struct {
 
 // rPrecision measures Rank on the English job-ad sentences.
 func rPrecision(d *Dictionary, rows []enSkillRow) float64 {
+	return rPrecisionWith(d, rows, defaultRankWeights)
+}
+
+// rPrecisionWith is rPrecision with Rank's weights given.
+func rPrecisionWith(d *Dictionary, rows []enSkillRow, w rankWeights) float64 {
 	total := 0.0
 	for _, r := range rows {
 		gold := make(map[string]bool, len(r.Skills))
 		for _, s := range r.Skills {
 			gold[s] = true
 		}
-		ranked := d.Rank(r.Text, corpus.English, len(gold))
+		ranked := d.rank(r.Text, corpus.English, len(gold), w)
 		hit := 0
 		for _, m := range ranked {
 			if gold[m.Code] {
@@ -146,9 +193,10 @@ func TestRealEnglishRPrecision(t *testing.T) {
 	rows := readJSONL[enSkillRow](t, "en-skills-dev.jsonl")
 	rp := rPrecision(d, rows)
 	t.Logf("R-precision on %d sentences: %.3f", len(rows), rp)
-	// Measured 0.302; the issue's target is 0.45 (see docs/skills.md).
-	if rp < 0.27 {
-		t.Errorf("R-precision %.3f, want ≥ 0.27", rp)
+	// Measured 0.350 (0.302 before BM25F, the prior and weak mentions);
+	// the issue's target is 0.45 (see docs/skills.md).
+	if rp < 0.32 {
+		t.Errorf("R-precision %.3f, want ≥ 0.32", rp)
 	}
 }
 
@@ -165,6 +213,11 @@ type ftOffer struct {
 // makes the measure an R-precision). A gold macro-compétence counts when
 // one of its compétences or itself is returned.
 func ftRecall(d *Dictionary, offers []ftOffer, n int) (text, fiche float64) {
+	return ftRecallWith(d, offers, n, defaultFicheWeights)
+}
+
+// ftRecallWith is ftRecall with RankForFiche's weights given.
+func ftRecallWith(d *Dictionary, offers []ftOffer, n int, w ficheWeights) (text, fiche float64) {
 	var hitT, hitF, total int
 	for _, o := range offers {
 		var found []Match
@@ -174,7 +227,7 @@ func ftRecall(d *Dictionary, offers []ftOffer, n int) (text, fiche float64) {
 		if k <= 0 {
 			k = len(o.Gold)
 		}
-		ranked := d.RankForFiche(o.ROME, o.Title+"\n"+o.Description, corpus.French, k)
+		ranked := d.rankForFiche(o.ROME, o.Title+"\n"+o.Description, k, w)
 		for _, g := range o.Gold {
 			total++
 			if d.covers(found, g) {
@@ -208,9 +261,9 @@ func TestRealFranceTravailRecall(t *testing.T) {
 	_, fiche5 := ftRecall(d, offers, 5)
 	_, ficheR := ftRecall(d, offers, 0)
 	t.Logf("France Travail offers: recall text-only %.3f, fiche-guided@10 %.3f, @5 %.3f, @R %.3f", text, fiche, fiche5, ficheR)
-	// Measured 0.070, 0.568, 0.374 and 0.436 (docs/skills.md); target 0.50 at 10.
-	if text < 0.06 || fiche < 0.52 || ficheR < 0.40 {
-		t.Errorf("recall text-only %.3f (want ≥ 0.06), fiche-guided@10 %.3f (want ≥ 0.52), @R %.3f (want ≥ 0.40)", text, fiche, ficheR)
+	// Measured 0.070, 0.584, 0.449 and 0.510 (docs/skills.md); target 0.50 at 10.
+	if text < 0.06 || fiche < 0.55 || ficheR < 0.47 {
+		t.Errorf("recall text-only %.3f (want ≥ 0.06), fiche-guided@10 %.3f (want ≥ 0.55), @R %.3f (want ≥ 0.47)", text, fiche, ficheR)
 	}
 }
 
@@ -329,5 +382,17 @@ func BenchmarkComplete(b *testing.B) {
 	qs := []string{"compta", "sou", "pyth", "محا", "inf", "a", "s", "م"}
 	for i := 0; b.Loop(); i++ {
 		d.Complete(qs[i%len(qs)], corpus.Undetermined, 10)
+	}
+}
+
+func BenchmarkRank(b *testing.B) {
+	d := realDict(b)
+	var sentences []string
+	for _, r := range readJSONL[enSkillRow](b, "en-skills-dev.jsonl") {
+		sentences = append(sentences, r.Text)
+	}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		d.Rank(sentences[i%len(sentences)], corpus.English, 5)
 	}
 }

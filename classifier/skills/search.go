@@ -36,13 +36,17 @@ const (
 	// soudures", … each says less than an exact hit.
 	partialWeight = 0.8
 	partialSkills = 20
+	// tradeWeight is what a trade's own occupations get from the query
+	// part naming the trade: as much as an essential, specific skill.
+	tradeWeight = 1.0
 )
 
 // group is one skill named by the query, with the skills that may stand
 // for it (a full-label hit in both schemes, or several partial hits).
 type group struct {
 	members []member
-	partial bool // found by label prefix, not by a full label
+	partial bool    // found by label prefix, not by a full label
+	occs    []int32 // occupations of a trade the query part names (trades.go)
 }
 
 type member struct {
@@ -82,6 +86,10 @@ func (d *Dictionary) textWeight(groups []group) float64 {
 	}
 	w := 0.0
 	for _, g := range groups {
+		if len(g.occs) > 0 { // a trade names its occupations outright
+			w += 0.25
+			continue
+		}
 		if g.partial {
 			w += 0.5
 			continue
@@ -127,7 +135,9 @@ func (d *Dictionary) resolveQuery(query string, lang corpus.Lang) ([]group, []Ma
 	for _, l := range queryLangs(query, lang) {
 		ms := d.extract(query, nil, l, "query", true)
 		gs, covered := d.groupMatches(ms)
+		gs, covered, tms := d.tradeGroups(gs, covered, query, l)
 		gs, pms := d.partialGroups(gs, query, l, covered)
+		pms = append(tms, pms...)
 		score := 0.0
 		for _, m := range ms {
 			score += float64(m.End-m.Start) * m.Score
@@ -173,18 +183,15 @@ func (d *Dictionary) groupMatches(ms []Match) ([]group, [][2]int) {
 // or have a word that does.
 func (d *Dictionary) partialGroups(gs []group, query string, lang corpus.Lang, covered [][2]int) ([]group, []Match) {
 	var ms []Match
-	start := 0
-	for _, part := range strings.FieldsFunc(query, func(r rune) bool { return strings.ContainsRune(",;/+|\n،", r) }) {
-		i := strings.Index(query[start:], part) + start
-		start = i + len(part)
+	queryParts(query, func(part string, i int) {
 		p := strings.TrimSpace(part)
 		if p == "" || overlaps([][2]int{{i, i + len(part)}}, covered) {
-			continue
+			return
 		}
 		sugg := interleave(d.complete(p, lang, partialSkills, true), d.complete(stemPrefix(p), lang, partialSkills, true))
 		sugg = uniqueSuggestions(sugg, partialSkills)
 		if len(sugg) == 0 {
-			continue
+			return
 		}
 		g := group{partial: true}
 		for k, s := range sugg {
@@ -196,8 +203,64 @@ func (d *Dictionary) partialGroups(gs []group, query string, lang corpus.Lang, c
 				Score: w, Field: "query", Start: off, End: off + len(p)})
 		}
 		gs = append(gs, g)
-	}
+	})
 	return gs, ms
+}
+
+// queryParts calls fn with each comma-separated part of the query and
+// its byte offset.
+func queryParts(query string, fn func(part string, at int)) {
+	start := 0
+	for _, part := range strings.FieldsFunc(query, func(r rune) bool { return strings.ContainsRune(",;/+|\n،", r) }) {
+		i := strings.Index(query[start:], part) + start
+		start = i + len(part)
+		fn(part, i)
+	}
+}
+
+// tradeGroups gives every query part that names a trade (trades.go) its
+// occupations: on the group of the skill label that covers the part if
+// there is one, else on a group of its own with the trade's skills.
+// Parts it takes are added to covered, so no label prefix stands for
+// them.
+func (d *Dictionary) tradeGroups(gs []group, covered [][2]int, query string, lang corpus.Lang) ([]group, [][2]int, []Match) {
+	var ms []Match
+	queryParts(query, func(part string, at int) {
+		tr := tradeOf(part)
+		if tr < 0 {
+			return
+		}
+		var occs []int32
+		for _, uri := range trades[tr].occs {
+			if o, ok := d.t.OccIndex[uri]; ok {
+				occs = append(occs, o)
+			}
+		}
+		if len(occs) == 0 {
+			return
+		}
+		span := [2]int{at, at + len(part)}
+		for i, c := range covered {
+			if i < len(gs) && overlaps([][2]int{span}, [][2]int{c}) {
+				gs[i].occs = append(gs[i].occs, occs...)
+				return
+			}
+		}
+		g := group{occs: occs}
+		p := strings.TrimSpace(part)
+		off := strings.Index(query[at:], p) + at
+		for _, uri := range trades[tr].skills {
+			if id, ok := d.t.SkillIndex[uri]; ok {
+				g.members = append(g.members, member{skill: id, w: 1})
+				sk := &d.t.Skills[id]
+				ms = append(ms, Match{Scheme: sk.Scheme, Code: sk.Code, Label: sk.label(lang),
+					Score: 1, Field: "query", Start: off, End: off + len(p)})
+			}
+		}
+		gs = append(gs, g)
+		covered = append(covered, span)
+	})
+	return gs, covered, ms
 }
 
 // stemPrefix shortens a single long word to its first runes, a crude
@@ -277,7 +340,11 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 		up := func(m map[int32]contrib, k int32, v float64, s int32) {
 			c := m[k]
 			if v > c.best {
+				prev := c.skill
 				v, c.best, c.skill = c.best, v, s
+				if s < 0 && v > 0 { // a trade's occupation keeps the skill it had
+					c.skill = prev
+				}
 			}
 			c.rest = 1 - (1-c.rest)*(1-v)
 			c.score = min(1, c.best+0.15*c.rest)
@@ -308,6 +375,9 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 				}
 			}
 		}
+		for _, o := range g.occs {
+			up(occ, o, tradeWeight, -1)
+		}
 		for o, c := range occ {
 			for _, f := range t.OccFiches[o] {
 				up(fic, f.To, c.score*float64(f.W), c.skill)
@@ -315,11 +385,15 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 		}
 		for o, c := range occ {
 			occTotal[o] += c.score
-			occSkills[o] = append(occSkills[o], c.skill)
+			if c.skill >= 0 {
+				occSkills[o] = append(occSkills[o], c.skill)
+			}
 		}
 		for f, c := range fic {
 			ficheTotal[f] += c.score
-			ficheSkills[f] = append(ficheSkills[f], c.skill)
+			if c.skill >= 0 {
+				ficheSkills[f] = append(ficheSkills[f], c.skill)
+			}
 		}
 	}
 	n := float64(max(1, len(groups)))

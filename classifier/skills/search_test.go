@@ -127,3 +127,41 @@ func TestSaveLoad(t *testing.T) {
 		t.Error("Load of a truncated dictionary succeeded")
 	}
 }
+
+func TestTradeTable(t *testing.T) {
+	seen := make(map[string]string)
+	for _, tr := range trades {
+		if len(tr.words) == 0 || len(tr.occs) == 0 {
+			t.Errorf("trade %v has no words or no occupations", tr)
+		}
+		for _, w := range tr.words {
+			k := tradeKey(w)
+			if prev, dup := seen[k]; dup && prev != tr.words[0] {
+				t.Errorf("%q names two trades: %q and %q", w, prev, tr.words[0])
+			}
+			seen[k] = tr.words[0]
+		}
+	}
+	tests := []struct {
+		part, trade string // trade: its first word; "" none
+	}{
+		{"Plomberie", "plomberie"},
+		{" plombier ", "plomberie"},
+		{"السباكة", "plomberie"},
+		{"centre d’appel", "télévente"},
+		{"Pâtisserie", "pâtisserie"},
+		{"PATISSERIE", "pâtisserie"},
+		{"conduite de projet", ""},
+		{"plomberie sanitaire et chauffage", ""},
+	}
+	for _, tt := range tests {
+		i := tradeOf(tt.part)
+		got := ""
+		if i >= 0 {
+			got = trades[i].words[0]
+		}
+		if got != tt.trade {
+			t.Errorf("tradeOf(%q) = %q, want %q", tt.part, got, tt.trade)
+		}
+	}
+}

@@ -1,0 +1,238 @@
+package skills
+
+import (
+	"math"
+	"sort"
+	"unicode/utf8"
+
+	"marsad/corpus"
+)
+
+// rankIndex is an inverted index of concepts as documents with two
+// fields, one per language: a strong field (labels) and a weak one
+// (descriptions). It finds the skills a text implies without naming
+// them: the gold of job-ad skill sets is mostly such implied skills, and
+// recruiters pick compétences from their fiche's list by meaning, not by
+// wording. The occupation index (occtext.go) is another rankIndex.
+//
+// Two scores read it: score, classic BM25 over one document per concept
+// whose term frequencies are the fields' weighted sum (W), and scoreF,
+// BM25F, which normalises each field by its own length before weighting
+// it, so that a skill's long description no longer drowns its label.
+type rankIndex struct {
+	Post map[uint64][]posting // root<<32 | term → documents holding it
+	W    [2]float32           // field weights of score
+	Len  [firstFree][][2]float32
+	Avg  [firstFree][2]float32 // mean field lengths per root
+	Docs [firstFree]int32      // documents per root
+
+	acc map[uint64]map[int32][2]float32 // build-time: document → term → field frequencies
+}
+
+// posting is one document holding a term, with the term's frequency in
+// each field.
+type posting struct {
+	Doc int32
+	TF  [2]float32
+}
+
+// Fields of a rankIndex document.
+const (
+	fieldLabel = 0
+	fieldDesc  = 1
+)
+
+// Field weights of the skill index for the classic score.
+const (
+	labelWeight = 2
+	descWeight  = 1
+)
+
+// add adds text to field of document id in lang's part of the index.
+func (r *rankIndex) add(b *builder, id int32, lang corpus.Lang, text string, field int) {
+	root := rootOf(lang)
+	if root == 0 || text == "" {
+		return
+	}
+	if r.acc == nil {
+		r.acc = make(map[uint64]map[int32][2]float32)
+	}
+	k := edgeKey(root, id)
+	doc := r.acc[k]
+	if doc == nil {
+		doc = make(map[int32][2]float32)
+		r.acc[k] = doc
+	}
+	for _, tk := range analyze(b.as.For(lang), text) {
+		t := b.t.Vocab.id(tk.Term)
+		tf := doc[t]
+		tf[field]++
+		doc[t] = tf
+	}
+}
+
+func (r *rankIndex) addLabel(b *builder, id int32, lang corpus.Lang, label string) {
+	r.add(b, id, lang, label, fieldLabel)
+}
+
+func (b *builder) addDescription(id int32, lang corpus.Lang, text string) {
+	// Descriptions are long; the first sentences carry the meaning.
+	b.rank.add(b, id, lang, cutRunes(text, 600), fieldDesc)
+}
+
+// cutRunes cuts s to at most n bytes without splitting a rune.
+func cutRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// finish turns the build-time documents into postings; w are the field
+// weights of the classic score.
+func (r *rankIndex) finish(nDocs int, w [2]float32) {
+	r.W = w
+	r.Post = make(map[uint64][]posting)
+	for i := range r.Len {
+		r.Len[i] = make([][2]float32, nDocs)
+	}
+	var total [firstFree][2]float64
+	keys := make([]uint64, 0, len(r.acc))
+	for k := range r.acc {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for _, k := range keys {
+		root, doc := int32(k>>32), int32(uint32(k))
+		var n [2]float32
+		terms := r.acc[k]
+		ts := make([]int32, 0, len(terms))
+		for t := range terms {
+			ts = append(ts, t)
+		}
+		sort.Slice(ts, func(i, j int) bool { return ts[i] < ts[j] })
+		for _, t := range ts {
+			tf := terms[t]
+			n[0] += tf[0]
+			n[1] += tf[1]
+			pk := edgeKey(root, t)
+			r.Post[pk] = append(r.Post[pk], posting{Doc: doc, TF: tf})
+		}
+		r.Len[root][doc] = n
+		total[root][0] += float64(n[0])
+		total[root][1] += float64(n[1])
+		r.Docs[root]++
+	}
+	for i := range r.Avg {
+		if r.Docs[i] > 0 {
+			r.Avg[i] = [2]float32{float32(total[i][0] / float64(r.Docs[i])), float32(total[i][1] / float64(r.Docs[i]))}
+		}
+	}
+	r.acc = nil
+}
+
+func (r *rankIndex) idf(root int32, df int) float64 {
+	n := float64(r.Docs[root])
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// score returns BM25 scores of the documents that share a term with the
+// query, keeping only docs that allow says yes to when allow is non-nil.
+// A document is its fields' terms, weighted by W.
+func (r *rankIndex) score(root int32, query map[int32]float64, allow func(int32) bool) map[int32]float64 {
+	const k1, b = 1.2, 0.75
+	out := make(map[int32]float64)
+	w0, w1 := float64(r.W[0]), float64(r.W[1])
+	avg := w0*float64(r.Avg[root][0]) + w1*float64(r.Avg[root][1])
+	if avg == 0 {
+		return out
+	}
+	for t, qw := range query {
+		ps := r.Post[edgeKey(root, t)]
+		if len(ps) == 0 {
+			continue
+		}
+		idf := r.idf(root, len(ps))
+		for _, p := range ps {
+			if allow != nil && !allow(p.Doc) {
+				continue
+			}
+			ln := r.Len[root][p.Doc]
+			l := w0*float64(ln[0]) + w1*float64(ln[1])
+			tf := w0*float64(p.TF[0]) + w1*float64(p.TF[1])
+			out[p.Doc] += qw * idf * tf * (k1 + 1) / (tf + k1*(1-b+b*l/avg))
+		}
+	}
+	return out
+}
+
+// bm25f are the parameters of scoreF: field weights and length
+// normalisations, and the saturation k1.
+type bm25f struct {
+	w  [2]float64
+	b  [2]float64
+	k1 float64
+}
+
+// scoreF returns BM25F scores of the documents that share a term with
+// the query (Robertson and Zaragoza's simple BM25F: each field's
+// frequency normalised by its length, weighted, summed, then saturated
+// once), into out, which it clears first.
+func (r *rankIndex) scoreF(root int32, query map[int32]float64, p bm25f, out map[int32]float64) {
+	clear(out)
+	avg := r.Avg[root]
+	lens := r.Len[root]
+	for t, qw := range query {
+		ps := r.Post[edgeKey(root, t)]
+		if len(ps) == 0 {
+			continue
+		}
+		idf := r.idf(root, len(ps))
+		for _, ps := range ps {
+			tf := 0.0
+			for f := range 2 {
+				if ps.TF[f] == 0 || avg[f] == 0 {
+					continue
+				}
+				norm := 1 - p.b[f] + p.b[f]*float64(lens[ps.Doc][f])/float64(avg[f])
+				tf += p.w[f] * float64(ps.TF[f]) / norm
+			}
+			out[ps.Doc] += qw * idf * tf / (p.k1 + tf)
+		}
+	}
+}
+
+// queryTerms turns analysed tokens into query term weights (log tf).
+func (d *Dictionary) queryTerms(toks []corpus.Token) map[int32]float64 {
+	q := make(map[int32]float64, len(toks))
+	for _, tk := range toks {
+		if id := d.t.Vocab.lookup(tk.Term); id >= 0 {
+			q[id]++
+		}
+	}
+	for t, n := range q {
+		q[t] = 1 + math.Log(n)
+	}
+	return q
+}
+
+// topDocs returns the n best-scored documents, best first, ties by id.
+func topDocs(scores map[int32]float64, n int) []int32 {
+	ids := make([]int32, 0, len(scores))
+	for id := range scores {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if scores[ids[i]] != scores[ids[j]] {
+			return scores[ids[i]] > scores[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	if len(ids) > n {
+		ids = ids[:n]
+	}
+	return ids
+}
