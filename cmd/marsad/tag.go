@@ -1,12 +1,169 @@
 package main
 
-// PLACEHOLDER: the store helper replaces this file.
-
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"marsad/corpus/posting"
+	"marsad/models"
+	"marsad/store"
+)
+
+// defaultDB and defaultModel are where `make` puts the store and the model.
+const (
+	defaultDB    = "var/marsad.db"
+	defaultModel = "var/model"
 )
 
 func runTag(ctx context.Context, e *env, args []string) error {
-	return errors.New("not implemented yet")
+	fs := newFlagSet(e, "tag", "tag --db PATH --model PATH [--source NAME] [--retag] [--errors FILE] FILE...",
+		"Classifies posting files (JSONL, CSV or text, optionally gzipped) and stores\n"+
+			"them with their tags, duplicate clusters and trend counters. A run that\n"+
+			"is stopped (even by kill -9) resumes where it stopped when started again\n"+
+			"with the same command; files already tagged add nothing. With --retag,\n"+
+			"re-classifies the stored postings with the given model instead.\n\n"+
+			"Environment: MARSAD_DB, MARSAD_MODEL give the defaults of --db, --model.")
+	dbPath := fs.String("db", envOr(e, "MARSAD_DB", defaultDB), "store `file` (created if missing)")
+	modelPath := fs.String("model", envOr(e, "MARSAD_MODEL", defaultModel), "model `directory` (marsad build)")
+	source := fs.String("source", "", "source `name` for every posting (default: the posting's, else the file name)")
+	retag := fs.Bool("retag", false, "re-classify stored postings whose tags come from another model")
+	errPath := fs.String("errors", "", "also write bad records as JSON lines to `file`")
+	format := fs.String("format", "", "input format: jsonl, csv or text (default: from the extension)")
+	workers := fs.Int("workers", 0, "classifier goroutines (default: all cores)")
+	batch := fs.Int("batch", 2000, "postings per write transaction")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	files := fs.Args()
+	if *retag && len(files) > 0 {
+		return usagef("--retag re-classifies stored postings: give no files")
+	}
+	if !*retag && len(files) == 0 {
+		return usagef("no input files (marsad tag -h)")
+	}
+	if *batch < 1 || *batch > 100_000 {
+		return usagef("--batch %d: want 1 to 100000", *batch)
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+
+	m, err := models.Open(ctx, *modelPath)
+	if err != nil {
+		return fmt.Errorf("model %s: %w", *modelPath, err)
+	}
+	defer m.Close()
+	db, err := store.Open(*dbPath, store.Options{Logger: log})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	opt := store.TagOptions{
+		Classifier: m.Classifier, Model: m.Manifest.Version, Taxonomy: m.Taxonomy,
+		Source: *source, Format: posting.Format(*format), Workers: *workers, BatchSize: *batch, Logger: log,
+	}
+	if *errPath != "" {
+		f, err := os.OpenFile(*errPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+		if err != nil {
+			return fmt.Errorf("--errors: %w", err)
+		}
+		defer f.Close()
+		opt.Errors = f
+	}
+	prog := newProgress(e.stderr, log)
+	opt.Progress = prog.update
+	t, err := db.NewTagger(opt)
+	if err != nil {
+		return err
+	}
+	var sum store.Summary
+	if *retag {
+		sum, err = t.Retag(ctx)
+	} else {
+		sum, err = t.TagFiles(ctx, files)
+	}
+	prog.finish()
+	printSummary(e.stdout, sum, *retag)
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("interrupted: committed work is kept; run the same command again to resume")
+	}
+	return err
+}
+
+func printSummary(w io.Writer, s store.Summary, retag bool) {
+	if retag {
+		fmt.Fprintf(w, "retagged %d postings with model %s, %d errors, in %.1fs (%.0f/s)\n",
+			s.Retagged, s.Model, s.Errors, s.Seconds, s.Rate)
+		return
+	}
+	fmt.Fprintf(w, "read %d records from %d files: tagged %d (%d duplicates), skipped %d already stored, %d errors, in %.1fs (%.0f records/s)\n",
+		s.Read, s.Files, s.Tagged, s.Duplicates, s.Skipped, s.Errors, s.Seconds, s.Rate)
+}
+
+// progress shows a bar with rate and ETA when stderr is a terminal, and
+// a log line every few seconds otherwise (CI logs, nohup).
+type progress struct {
+	bar  *progressbar.ProgressBar
+	w    io.Writer
+	log  *slog.Logger
+	last time.Time
+}
+
+func newProgress(w io.Writer, log *slog.Logger) *progress {
+	p := &progress{w: w, log: log, last: time.Now()}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions64(-1,
+			progressbar.OptionSetWriter(w),
+			progressbar.OptionShowBytes(true),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionThrottle(200*time.Millisecond),
+			progressbar.OptionShowElapsedTimeOnFinish(),
+			progressbar.OptionSetDescription("tagging"),
+		)
+	}
+	return p
+}
+
+func (p *progress) update(s store.Progress) {
+	rate := 0.0
+	if sec := s.Elapsed.Seconds(); sec > 0 {
+		rate = float64(s.Read) / sec
+	}
+	if p.bar != nil {
+		if s.BytesTotal > 0 && p.bar.GetMax64() != s.BytesTotal {
+			p.bar.ChangeMax64(s.BytesTotal)
+		}
+		p.bar.Describe(fmt.Sprintf("%d tagged, %d dups, %d errors, %.0f/s", s.Tagged+s.Retagged, s.Duplicates, s.Errors, rate))
+		if s.BytesTotal > 0 {
+			p.bar.Set64(s.BytesRead)
+		} else {
+			p.bar.Set64(s.Read)
+		}
+		return
+	}
+	if time.Since(p.last) < 5*time.Second {
+		return
+	}
+	p.last = time.Now()
+	args := []any{"read", s.Read, "tagged", s.Tagged + s.Retagged, "duplicates", s.Duplicates, "errors", s.Errors, "rate", fmt.Sprintf("%.0f/s", rate)}
+	if s.BytesTotal > 0 && s.BytesRead > 0 {
+		done := float64(s.BytesRead) / float64(s.BytesTotal)
+		eta := time.Duration(float64(s.Elapsed) * (1 - done) / done).Round(time.Second)
+		args = append(args, "done", fmt.Sprintf("%.1f%%", 100*done), "eta", eta)
+	}
+	p.log.Info("tagging", args...)
+}
+
+func (p *progress) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+		fmt.Fprintln(p.w)
+	}
 }

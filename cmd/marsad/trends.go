@@ -1,12 +1,194 @@
 package main
 
-// PLACEHOLDER: the store helper replaces this file.
-
 import (
 	"context"
-	"errors"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"marsad/store"
 )
 
+// filterFlags collects repeated --filter key=value flags.
+type filterFlags []store.Filter
+
+func (f *filterFlags) String() string { return fmt.Sprint(*f) }
+func (f *filterFlags) Set(s string) error {
+	v, err := store.ParseFilter(s)
+	if err != nil {
+		return err
+	}
+	*f = append(*f, v)
+	return nil
+}
+
 func runTrends(ctx context.Context, e *env, args []string) error {
-	return errors.New("not implemented yet")
+	fs := newFlagSet(e, "trends", "trends --db PATH --by DIM --interval day|week|month|quarter|year [--from DATE] [--to DATE] [--filter DIM=VALUE ...] [--top N] [--format table|csv|json] [--include-duplicates]",
+		"Counts postings per period and key, with each key's share of the period,\n"+
+			"its growth on the previous period and on the same period a year before,\n"+
+			"and the keys rising and falling most in the last period. Only unique\n"+
+			"postings count unless --include-duplicates. Periods are whole: --from\n"+
+			"and --to are widened to the periods holding them.\n\n"+
+			"DIM is one of "+strings.Join(store.DimNames(), ", ")+".\n"+
+			"Examples: --by skill --filter rome=M1805; --by rome --filter region=casablanca-settat.\n\n"+
+			"Environment: MARSAD_DB gives the default of --db.")
+	dbPath := fs.String("db", envOr(e, "MARSAD_DB", defaultDB), "store `file`")
+	by := fs.String("by", "rome", "dimension to count by")
+	interval := fs.String("interval", "month", "period: day, week, month, quarter or year")
+	from := fs.String("from", "", "first `date` (YYYY-MM-DD, YYYY-MM or YYYY; default: the first posting)")
+	to := fs.String("to", "", "last `date` (default: the last posting)")
+	var filters filterFlags
+	fs.Var(&filters, "filter", "keep postings with DIM=VALUE (repeatable)")
+	top := fs.Int("top", 10, "keys to show, by total count (0: all)")
+	format := fs.String("format", "table", "output: table, csv or json")
+	dups := fs.Bool("include-duplicates", false, "count duplicate postings too")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected arguments: %v", fs.Args())
+	}
+	q := store.TrendQuery{By: *by, Filters: filters, Top: *top, IncludeDuplicates: *dups}
+	if *top == 0 {
+		q.Top = -1
+	} else if *top < 0 {
+		return usagef("--top %d: want 0 or more", *top)
+	}
+	iv, err := store.ParseInterval(*interval)
+	if err != nil {
+		return usageError{err}
+	}
+	q.Interval = iv
+	if _, err := store.ParseDim(*by); err != nil {
+		return usageError{err}
+	}
+	if q.From, err = parseDateFlag("from", *from, false); err != nil {
+		return err
+	}
+	if q.To, err = parseDateFlag("to", *to, true); err != nil {
+		return err
+	}
+	switch *format {
+	case "table", "csv", "json":
+	default:
+		return usagef("--format %q: want table, csv or json", *format)
+	}
+	db, err := openRead(e, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	rep, err := db.Trends(ctx, q)
+	if err != nil {
+		return err
+	}
+	switch *format {
+	case "json":
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	case "csv":
+		return writeTrendsCSV(e.stdout, rep)
+	}
+	return writeTrendsTable(e.stdout, rep)
+}
+
+// parseDateFlag reads YYYY-MM-DD, YYYY-MM or YYYY; a --to of a month or
+// year means its last day.
+func parseDateFlag(name, s string, end bool) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	for _, l := range []struct {
+		layout string
+		step   func(time.Time) time.Time
+	}{
+		{time.DateOnly, func(t time.Time) time.Time { return t }},
+		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
+		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
+	} {
+		if t, err := time.Parse(l.layout, s); err == nil {
+			if end {
+				t = l.step(t)
+			}
+			return t, nil
+		}
+	}
+	return time.Time{}, usagef("--%s %q: want YYYY-MM-DD, YYYY-MM or YYYY", name, s)
+}
+
+func pct(f *float64) string {
+	if f == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*f*100, 'f', 1, 64) + "%"
+}
+
+func writeTrendsCSV(w io.Writer, rep *store.TrendReport) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"period", "start", "key", "count", "period_total", "share", "growth", "growth_yoy"})
+	num := func(f *float64) string {
+		if f == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*f, 'f', 4, 64)
+	}
+	for _, s := range rep.Series {
+		for i, p := range rep.Periods {
+			cw.Write([]string{p.Label, p.Start, s.Key, strconv.FormatInt(s.Counts[i], 10), strconv.FormatInt(p.Total, 10),
+				strconv.FormatFloat(s.Shares[i], 'f', 4, 64), num(s.Growth[i]), num(s.YoY[i])})
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func writeTrendsTable(w io.Writer, rep *store.TrendReport) error {
+	q := rep.Query
+	fmt.Fprintf(w, "postings by %s per %s, %s … %s", q.By, q.Interval, rep.From, rep.To)
+	for _, f := range q.Filters {
+		fmt.Fprintf(w, ", %s=%s", f.Dim, f.Value)
+	}
+	if q.IncludeDuplicates {
+		fmt.Fprint(w, ", duplicates included")
+	}
+	fmt.Fprintf(w, " (%d without date)\n\n", rep.UnknownDate)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "period\ttotal\t")
+	for _, s := range rep.Series {
+		fmt.Fprintf(tw, "%s\t", s.Key)
+	}
+	fmt.Fprintln(tw)
+	for i, p := range rep.Periods {
+		fmt.Fprintf(tw, "%s\t%d\t", p.Label, p.Total)
+		for _, s := range rep.Series {
+			fmt.Fprintf(tw, "%d (%.0f%%)\t", s.Counts[i], 100*s.Shares[i])
+		}
+		fmt.Fprintln(tw)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, m := range []struct {
+		name string
+		ms   []store.Mover
+	}{{"rising", rep.Rising}, {"falling", rep.Falling}} {
+		if len(m.ms) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s in the last period:\n", m.name)
+		for _, mv := range m.ms {
+			g := pct(mv.Growth)
+			if g == "" {
+				g = "new"
+			}
+			fmt.Fprintf(w, "  %-40s %5d → %5d  (%+d, %s)\n", mv.Key, mv.Previous, mv.Count, mv.Change, g)
+		}
+	}
+	return nil
 }

@@ -1,0 +1,793 @@
+package store
+
+import (
+	"bytes"
+	"compress/flate"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+
+	bolt "go.etcd.io/bbolt"
+
+	"marsad/classifier"
+	"marsad/corpus/dates"
+	"marsad/corpus/place"
+	"marsad/corpus/posting"
+	"marsad/taxonomy"
+)
+
+// Classifier is what tagging needs from a classifier; *classifier.Classifier
+// satisfies it.
+type Classifier interface {
+	Classify(ctx context.Context, p posting.Posting, top int) classifier.Result
+}
+
+// RecordReader is what tagging needs from a posting reader;
+// *posting.Reader satisfies it.
+type RecordReader interface {
+	Next() (posting.Record, error)
+}
+
+// TagOptions configures a Tagger.
+type TagOptions struct {
+	Classifier Classifier // required
+	// Model is the model version recorded with the tags; empty means the
+	// version each Result carries.
+	Model string
+	// Taxonomy, when set, gives each posting the métier (code_rome_parent)
+	// and domaine of its top ROME fiche. Without it the métier is the
+	// fiche and the domaine its first three characters.
+	Taxonomy *taxonomy.Taxonomy
+	// Source overrides the postings' source; when both are empty the
+	// file name (without extensions) is the source.
+	Source string
+	// Format forces the input format; empty guesses from the extension
+	// (.jsonl/.ndjson/.json, .csv, .txt, each optionally .gz).
+	Format posting.Format
+	// Workers classifying in parallel; 0 means GOMAXPROCS.
+	Workers int
+	// BatchSize is the number of postings per write transaction (default
+	// 2,000). A batch is also committed after FlushEvery (default 1 s).
+	BatchSize  int
+	FlushEvery time.Duration
+	// Errors, when set, receives each bad record as a JSON line after
+	// the transaction storing it committed.
+	Errors io.Writer
+	// Progress, when set, is called after each commit from the writer
+	// goroutine; it must return quickly.
+	Progress func(Progress)
+	// ParseDate and ResolvePlace default to dates.Parse and place.Resolve
+	// (tests substitute them).
+	ParseDate    func(text string, ref time.Time) (time.Time, bool)
+	ResolvePlace func(text string) place.Place
+	// OpenReader makes the reader of one input; nil uses posting.NewReader.
+	OpenReader func(r io.Reader, name string, f posting.Format) (RecordReader, error)
+	Logger     *slog.Logger
+}
+
+// Tagger classifies postings and stores them exactly once. A Tagger
+// holds no state between calls: TagFiles, TagPostings and Retag may run
+// concurrently (bbolt serialises their write transactions).
+type Tagger struct {
+	db  *DB
+	opt TagOptions
+	log *slog.Logger
+	zw  sync.Pool // *flate.Writer: each holds ~1 MB of tables
+}
+
+// Summary is what one tagging call did.
+type Summary struct {
+	Read       int64   `json:"read"`       // records read (good and bad), skipped lines excluded
+	Tagged     int64   `json:"tagged"`     // postings newly stored
+	Duplicates int64   `json:"duplicates"` // of Tagged, those joining an existing cluster
+	Skipped    int64   `json:"skipped"`    // already stored (same source and id, or lines before a checkpoint)
+	Retagged   int64   `json:"retagged,omitempty"`
+	Errors     int64   `json:"errors"`  // bad records reported
+	Files      int     `json:"files"`   // files read; already finished files count too
+	Seconds    float64 `json:"seconds"` // wall time
+	Rate       float64 `json:"rate"`    // records processed per second
+	Model      string  `json:"model,omitempty"`
+}
+
+// Progress is reported after each commit.
+type Progress struct {
+	Summary
+	BytesRead, BytesTotal int64 // input consumed so far and total size (files only)
+	Elapsed               time.Duration
+}
+
+// ErrorRecord is one bad record, as stored and as written to --errors.
+type ErrorRecord struct {
+	File   string    `json:"file"`
+	Line   int       `json:"line"`
+	ID     string    `json:"id,omitempty"`
+	Reason string    `json:"reason"`
+	Time   time.Time `json:"time"`
+}
+
+// NewTagger returns a Tagger writing into db.
+func (db *DB) NewTagger(opt TagOptions) (*Tagger, error) {
+	if db.ro {
+		return nil, errors.New("store: cannot tag into a database opened read-only")
+	}
+	if opt.Classifier == nil {
+		return nil, errors.New("store: tagger needs a classifier")
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 2000
+	}
+	if opt.FlushEvery <= 0 {
+		opt.FlushEvery = time.Second
+	}
+	if opt.OpenReader == nil {
+		opt.OpenReader = func(r io.Reader, name string, f posting.Format) (RecordReader, error) {
+			return posting.NewReader(r, name, f)
+		}
+	}
+	if opt.ParseDate == nil {
+		opt.ParseDate = dates.Parse
+	}
+	if opt.ResolvePlace == nil {
+		opt.ResolvePlace = place.Resolve
+	}
+	log := opt.Logger
+	if log == nil {
+		log = db.log
+	}
+	return &Tagger{db: db, opt: opt, log: log}, nil
+}
+
+// item is one record on its way through the pipeline. seq orders them.
+type item struct {
+	seq    uint64
+	file   *inputFile // nil for TagPostings
+	line   int
+	p      posting.Posting
+	res    classifier.Result
+	err    error // bad record or classification failure
+	ref    time.Time
+	result *classifier.Result // where TagPostings wants the result
+
+	// Prepared by the worker, so the writer only looks up and puts.
+	key  []byte
+	fp   fingerprints
+	tags Tags
+	text []byte
+}
+
+type inputFile struct {
+	path    string
+	key     []byte       // identity; nil for in-memory batches
+	read    atomic.Int64 // bytes consumed, for the ETA
+	skipped atomic.Int64 // records before the checkpoint
+}
+
+// TagFiles tags the given files. It resumes after the last committed
+// line of each file, and skips files already finished.
+func (t *Tagger) TagFiles(ctx context.Context, files []string) (Summary, error) {
+	if len(files) == 0 {
+		return Summary{}, errors.New("store: no input files")
+	}
+	inputs := make([]*inputFile, len(files))
+	var total int64
+	for i, f := range files {
+		key, size, err := fileIdentity(f)
+		if err != nil {
+			return Summary{}, fmt.Errorf("store: input %s: %w", f, err)
+		}
+		if _, err := t.format(f); err != nil {
+			return Summary{}, err
+		}
+		inputs[i] = &inputFile{path: f, key: key}
+		total += size
+	}
+	produce := func(ctx context.Context, out chan<- *item) error {
+		var seq uint64
+		for _, in := range inputs {
+			var cp checkpoint
+			if err := t.db.bolt.View(func(tx *bolt.Tx) error { cp = getCheckpoint(tx, in.key); return nil }); err != nil {
+				return err
+			}
+			if cp.Done {
+				t.log.Info("file already tagged", "file", in.path)
+				fi, _ := os.Stat(in.path)
+				if fi != nil {
+					in.read.Store(fi.Size())
+				}
+				continue
+			}
+			if cp.Line > 0 {
+				t.log.Info("resuming", "file", in.path, "after_line", cp.Line)
+			}
+			if err := t.readFile(ctx, in, cp, &seq, out); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return t.run(ctx, inputs, total, produce)
+}
+
+// readFile sends the records of one file after its checkpoint, then a
+// marker item (no posting, no error) that lets the writer mark it done.
+func (t *Tagger) readFile(ctx context.Context, in *inputFile, cp checkpoint, seq *uint64, out chan<- *item) error {
+	f, err := os.Open(in.path)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	defer f.Close()
+	ref := time.Time{}
+	if fi, err := f.Stat(); err == nil {
+		ref = fi.ModTime()
+	}
+	format, _ := t.format(in.path)
+	rr, err := t.opt.OpenReader(&countingReader{r: f, n: &in.read}, in.path, format)
+	if err != nil {
+		return fmt.Errorf("store: %s: %w", in.path, err)
+	}
+	send := func(it *item) error {
+		*seq++
+		it.seq = *seq
+		select {
+		case out <- it:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	for {
+		rec, err := rr.Next()
+		if err == io.EOF {
+			break
+		}
+		var re *posting.RecordError
+		switch {
+		case errors.As(err, &re):
+			if uint64(re.Line) <= cp.Line {
+				in.skipped.Add(1)
+				continue
+			}
+			if err := send(&item{file: in, line: re.Line, err: re}); err != nil {
+				return err
+			}
+			continue
+		case err != nil:
+			return fmt.Errorf("store: reading %s: %w", in.path, err)
+		}
+		if uint64(rec.Line) <= cp.Line {
+			in.skipped.Add(1)
+			continue
+		}
+		if err := send(&item{file: in, line: rec.Line, p: rec.Posting, ref: ref}); err != nil {
+			return err
+		}
+	}
+	return send(&item{file: in, line: -1})
+}
+
+func (t *Tagger) format(path string) (posting.Format, error) {
+	if t.opt.Format != "" {
+		return t.opt.Format, nil
+	}
+	f, err := posting.FormatOf(path)
+	if err != nil {
+		return "", fmt.Errorf("store: %w", err)
+	}
+	return f, nil
+}
+
+// TagPostings classifies and stores an in-memory batch (the HTTP API's
+// POST of postings). source overrides each posting's source when set.
+// results[i] is the classification of ps[i] (also for postings already
+// stored, which are not stored again); bad postings get an empty Result
+// with Reason set to the error.
+func (t *Tagger) TagPostings(ctx context.Context, ps []posting.Posting, source string) (Summary, []classifier.Result, error) {
+	results := make([]classifier.Result, len(ps))
+	in := &inputFile{path: "api"}
+	if source != "" {
+		in.path = "api:" + source
+	}
+	now := time.Now()
+	produce := func(ctx context.Context, out chan<- *item) error {
+		for i, p := range ps {
+			if source != "" {
+				p.Source = source
+			}
+			it := &item{seq: uint64(i + 1), file: in, line: i + 1, p: p, ref: now, result: &results[i]}
+			select {
+			case out <- it:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		return nil
+	}
+	sum, err := t.run(ctx, nil, 0, produce)
+	return sum, results, err
+}
+
+// run is the pipeline: produce → workers (classify) → one writer.
+func (t *Tagger) run(ctx context.Context, inputs []*inputFile, total int64, produce func(context.Context, chan<- *item) error) (Summary, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	start := time.Now()
+	jobs := make(chan *item, 4*t.opt.Workers)
+	done := make(chan *item, t.opt.BatchSize) // workers go on while the writer commits
+	var sum Summary
+	sum.Files = len(inputs)
+
+	var prodErr error
+	go func() {
+		defer close(jobs)
+		prodErr = produce(ctx, jobs)
+	}()
+	var wg sync.WaitGroup
+	for range t.opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range jobs {
+				t.classify(ctx, it)
+				select {
+				case done <- it:
+				case <-ctx.Done():
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	w := t.newWriter(&sum, inputs, total, start)
+	err := w.loop(ctx, done)
+	if err != nil {
+		cancel()
+		for range done { // let the workers finish
+		}
+	}
+	if err == nil && prodErr != nil {
+		err = prodErr
+	}
+	if err == nil && ctx.Err() != nil {
+		err = ctx.Err()
+	}
+	for _, in := range inputs {
+		sum.Skipped += in.skipped.Load()
+	}
+	sum.Seconds = time.Since(start).Seconds()
+	if sum.Seconds > 0 {
+		sum.Rate = float64(sum.Read) / sum.Seconds
+	}
+	return sum, err
+}
+
+// classify fills it.res, or it.err when the classifier fails (panics).
+func (t *Tagger) classify(ctx context.Context, it *item) {
+	if it.err != nil || it.line < 0 {
+		return
+	}
+	if strings.TrimSpace(it.p.Title) == "" && strings.TrimSpace(it.p.Description) == "" {
+		it.err = errors.New("posting has neither title nor description")
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			it.err = fmt.Errorf("classification failed: %v", r)
+		}
+	}()
+	it.res = t.opt.Classifier.Classify(ctx, it.p, maxConcepts)
+	t.prepare(it)
+	if it.result != nil {
+		*it.result = it.res
+		if t.opt.Model != "" {
+			it.result.Model = t.opt.Model
+		}
+	}
+}
+
+// writer commits items in sequence order, in batches.
+type writer struct {
+	t       *Tagger
+	sum     *Summary
+	inputs  []*inputFile
+	total   int64
+	start   time.Time
+	pending map[uint64]*item
+	next    uint64
+	batch   []*item
+	deltas  deltas
+}
+
+func (t *Tagger) newWriter(sum *Summary, inputs []*inputFile, total int64, start time.Time) *writer {
+	return &writer{t: t, sum: sum, inputs: inputs, total: total, start: start,
+		pending: map[uint64]*item{}, next: 1, deltas: deltas{}}
+}
+
+func (w *writer) loop(ctx context.Context, in <-chan *item) error {
+	tick := time.NewTicker(w.t.opt.FlushEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case it, ok := <-in:
+			if !ok {
+				if len(w.pending) > 0 {
+					// The producer stopped early (cancelled): keep only
+					// the in-order prefix, which flush already took.
+					w.t.log.Warn("discarding out-of-order records after cancellation", "n", len(w.pending))
+				}
+				return w.flush()
+			}
+			w.pending[it.seq] = it
+			for {
+				nx, ok := w.pending[w.next]
+				if !ok {
+					break
+				}
+				delete(w.pending, w.next)
+				w.next++
+				w.batch = append(w.batch, nx)
+				if len(w.batch) >= w.t.opt.BatchSize {
+					if err := w.flush(); err != nil {
+						return err
+					}
+				}
+			}
+		case <-tick.C:
+			if err := w.flush(); err != nil {
+				return err
+			}
+		case <-ctx.Done():
+			// Commit what is in order: the checkpoint stays exact.
+			if err := w.flush(); err != nil {
+				return err
+			}
+			return ctx.Err()
+		}
+	}
+}
+
+// flush stores the batch in one transaction with the checkpoints of the
+// lines it covers.
+func (w *writer) flush() error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	var (
+		stored, dups, skipped, errs, read int64
+		errRecs                           []ErrorRecord
+		model                             string
+	)
+	err := w.t.db.bolt.Update(func(tx *bolt.Tx) error {
+		stored, dups, skipped, errs, read = 0, 0, 0, 0, 0
+		errRecs = errRecs[:0]
+		clear(w.deltas)
+		cps := map[*inputFile]checkpoint{}
+		meta := tx.Bucket(bucketMeta)
+		var nodate int64
+		for _, it := range w.batch {
+			if it.file != nil && it.file.key != nil {
+				cp := cps[it.file]
+				if it.line < 0 {
+					cp.Done = true
+				} else if uint64(it.line) > cp.Line {
+					cp.Line = uint64(it.line)
+				}
+				cps[it.file] = cp
+			}
+			if it.line < 0 {
+				continue
+			}
+			read++
+			if it.err != nil {
+				er := ErrorRecord{File: it.file.path, Line: it.line, ID: it.p.ID, Reason: it.err.Error(), Time: time.Now().UTC()}
+				if err := putError(tx, er); err != nil {
+					return err
+				}
+				errRecs = append(errRecs, er)
+				errs++
+				if it.result != nil {
+					*it.result = classifier.Result{ID: it.p.ID, Reason: "error: " + it.err.Error()}
+				}
+				continue
+			}
+			r, isNew, err := w.store(tx, it)
+			if err != nil {
+				return err
+			}
+			if !isNew {
+				skipped++
+				continue
+			}
+			model = r.Tags.Model
+			stored++
+			if r.DuplicateOf != 0 {
+				dups++
+			}
+			if r.Tags.Day == NoDay {
+				nodate++
+			}
+		}
+		for f, cp := range cps {
+			old := getCheckpoint(tx, f.key)
+			if cp.Line < old.Line {
+				cp.Line = old.Line
+			}
+			if err := putCheckpoint(tx, f.key, cp); err != nil {
+				return err
+			}
+		}
+		if err := w.deltas.apply(tx); err != nil {
+			return err
+		}
+		for _, c := range []struct {
+			k []byte
+			d int64
+		}{{keyPostings, stored}, {keyDuplicates, dups}, {keyErrors, errs}, {keyUnknown, nodate}} {
+			if err := addU64(meta, c.k, c.d); err != nil {
+				return err
+			}
+		}
+		if model != "" {
+			return meta.Put(keyModel, []byte(model))
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: commit of %d records: %w", len(w.batch), err)
+	}
+	w.batch = w.batch[:0]
+	w.sum.Read += read
+	w.sum.Tagged += stored
+	w.sum.Duplicates += dups
+	w.sum.Skipped += skipped
+	w.sum.Errors += errs
+	if model != "" {
+		w.sum.Model = model
+	}
+	if w.t.opt.Errors != nil {
+		enc := json.NewEncoder(w.t.opt.Errors)
+		for _, er := range errRecs {
+			if err := enc.Encode(er); err != nil {
+				return fmt.Errorf("store: writing error report: %w", err)
+			}
+		}
+	}
+	if w.t.opt.Progress != nil {
+		p := Progress{Summary: *w.sum, BytesTotal: w.total, Elapsed: time.Since(w.start)}
+		for _, in := range w.inputs {
+			p.BytesRead += in.read.Load()
+		}
+		w.t.opt.Progress(p)
+	}
+	return nil
+}
+
+// prepare computes, in the worker, everything about a posting that does
+// not depend on the store: source, key, fingerprints, tags, stored text.
+func (t *Tagger) prepare(it *item) {
+	p := &it.p
+	if t.opt.Source != "" {
+		p.Source = t.opt.Source
+	}
+	if p.Source == "" && it.file != nil {
+		base := filepath.Base(it.file.path)
+		for ext := filepath.Ext(base); ext != ""; ext = filepath.Ext(base) {
+			base = strings.TrimSuffix(base, ext)
+		}
+		p.Source = base
+	}
+	it.key = postingKey(p)
+	it.fp = fingerprint(p)
+	it.tags = t.tags(p, &it.res, it.ref)
+	it.text = t.compress(p.Description)
+}
+
+// store writes one classified posting unless its key is already stored.
+func (w *writer) store(tx *bolt.Tx, it *item) (*Record, bool, error) {
+	p := &it.p
+	keys := tx.Bucket(bucketKeys)
+	if keys.Get(it.key) != nil {
+		return nil, false, nil
+	}
+	postings := tx.Bucket(bucketPostings)
+	postings.FillPercent = appendFill
+	id, err := postings.NextSequence()
+	if err != nil {
+		return nil, false, err
+	}
+	r := &Record{
+		ID: id, Key: p.ID, Source: p.Source, Title: p.Title, Company: p.Company,
+		Location: p.Location, DateText: p.Date, URL: p.URL, Line: it.line,
+		Fingerprint: it.fp.exact, SimHash: it.fp.simhash, Tags: it.tags,
+	}
+	if it.file != nil {
+		r.File = it.file.path
+	}
+	if head := findCluster(tx, it.fp); head != 0 {
+		r.DuplicateOf = head
+		if err := addRepeat(tx, head, it.fp); err != nil {
+			return nil, false, err
+		}
+	} else if err := addHead(tx, id, it.fp); err != nil {
+		return nil, false, err
+	}
+	// bbolt keeps values until commit: each Put gets its own slice.
+	if err := postings.Put(u64(id), r.encode(make([]byte, 0, 256))); err != nil {
+		return nil, false, err
+	}
+	text := tx.Bucket(bucketText)
+	text.FillPercent = appendFill
+	if err := text.Put(u64(id), it.text); err != nil {
+		return nil, false, err
+	}
+	if err := keys.Put(it.key, u64(id)); err != nil {
+		return nil, false, err
+	}
+	w.deltas.add(r, +1)
+	return r, true, nil
+}
+
+// appendFill packs pages of buckets written in key order (ids): bbolt's
+// default of one half suits random inserts and wastes half the file here.
+const appendFill = 0.95
+
+// maxText bounds the description kept for re-tagging. Longer texts are
+// re-tagged on their first 4 KiB (documented in docs/store.md).
+const maxText = 4 << 10
+
+// compress deflates a description truncated to maxText.
+func (t *Tagger) compress(desc string) []byte {
+	if len(desc) > maxText {
+		cut := maxText
+		for cut > 0 && !utf8.RuneStart(desc[cut]) {
+			cut--
+		}
+		desc = desc[:cut]
+	}
+	zw, _ := t.zw.Get().(*flate.Writer)
+	if zw == nil {
+		zw, _ = flate.NewWriter(nil, flate.BestSpeed)
+	}
+	var buf bytes.Buffer
+	zw.Reset(&buf)
+	io.WriteString(zw, desc)
+	zw.Close()
+	t.zw.Put(zw)
+	return buf.Bytes()
+}
+
+func decompress(b []byte) (string, error) {
+	out, err := io.ReadAll(flate.NewReader(bytes.NewReader(b)))
+	return string(out), err
+}
+
+// postingKey is source \x00 id; postings without an id get
+// posting.StableID (a hash of title, description and company) instead,
+// so an id-less repeat is still stored once.
+func postingKey(p *posting.Posting) []byte {
+	id := p.ID
+	if id == "" {
+		id = posting.StableID(*p)
+	}
+	return []byte(p.Source + "\x00" + id)
+}
+
+// tags turns a classification into stored tags, resolving place and date.
+func (t *Tagger) tags(p *posting.Posting, res *classifier.Result, ref time.Time) Tags {
+	tg := Tags{Lang: string(res.Lang), Darija: res.Darija, Model: t.opt.Model, Day: NoDay}
+	if tg.Model == "" {
+		tg.Model = res.Model
+	}
+	conv := func(cs []classifier.Concept, n int) []Code {
+		if len(cs) > n {
+			cs = cs[:n]
+		}
+		out := make([]Code, 0, len(cs))
+		for _, c := range cs {
+			out = append(out, Code{Code: c.Code, Score: float32(c.Score)})
+		}
+		return out
+	}
+	tg.ROME = conv(res.ROME, maxConcepts)
+	tg.ISCO = conv(res.ISCO, maxConcepts)
+	tg.ESCO = conv(res.ESCO, maxConcepts)
+	seen := map[string]bool{}
+	for _, s := range res.Skills {
+		if len(tg.Skills) == maxSkills {
+			break
+		}
+		if s.Code == "" || seen[s.Code] {
+			continue
+		}
+		seen[s.Code] = true
+		tg.Skills = append(tg.Skills, Code{Code: s.Code, Score: float32(s.Score)})
+	}
+	if len(tg.ROME) > 0 {
+		code := tg.ROME[0].Code
+		tg.ROMEParent, tg.ROMEDomain = code, code
+		if len(code) >= 3 {
+			tg.ROMEDomain = code[:3]
+		}
+		if t.opt.Taxonomy != nil {
+			if f := t.opt.Taxonomy.Fiches[code]; f != nil {
+				if f.Parent != "" {
+					tg.ROMEParent = f.Parent
+				}
+				if f.Domaine != "" {
+					tg.ROMEDomain = f.Domaine
+				}
+			}
+		}
+	}
+	loc := p.Location
+	if strings.TrimSpace(loc) == "" {
+		loc = p.Title
+	}
+	pl := t.opt.ResolvePlace(loc)
+	switch {
+	case pl.Kind == place.Morocco && pl.Region != "":
+		tg.Region = pl.Region
+	case pl.Kind == "":
+		tg.Region = string(place.Unknown)
+	default:
+		tg.Region = string(pl.Kind)
+	}
+	tg.City = pl.City
+	tg.Day = parseDay(t.opt.ParseDate, p.Date, ref)
+	return tg
+}
+
+// parseDay reads a posting date. Absolute dates parse without a
+// reference; only when that fails is the scrape time (the file's
+// modification time) used, for relative dates such as "il y a 3 jours".
+func parseDay(parse func(string, time.Time) (time.Time, bool), text string, ref time.Time) int32 {
+	if strings.TrimSpace(text) == "" {
+		return NoDay
+	}
+	d, ok := parse(text, time.Time{})
+	if !ok && !ref.IsZero() {
+		d, ok = parse(text, ref)
+	}
+	if !ok || d.Year() < 1970 || d.Year() > 2200 {
+		return NoDay
+	}
+	return dayOf(d)
+}
+
+func putError(tx *bolt.Tx, er ErrorRecord) error {
+	b := tx.Bucket(bucketErrors)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	v, err := json.Marshal(er)
+	if err != nil {
+		return err
+	}
+	return b.Put(u64(seq), v)
+}
+
+// countingReader counts bytes for the progress bar's ETA.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}

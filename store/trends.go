@@ -1,0 +1,461 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Interval is the length of a trend period.
+type Interval string
+
+// The intervals. Weeks start on Monday and are labelled by ISO week.
+const (
+	Day     Interval = "day"
+	Week    Interval = "week"
+	Month   Interval = "month"
+	Quarter Interval = "quarter"
+	Year    Interval = "year"
+)
+
+// ParseInterval reads an interval name.
+func ParseInterval(s string) (Interval, error) {
+	switch i := Interval(s); i {
+	case Day, Week, Month, Quarter, Year:
+		return i, nil
+	}
+	return "", fmt.Errorf("store: unknown interval %q (want day, week, month, quarter or year)", s)
+}
+
+// Filter keeps postings whose dimension Dim has Value (for skills: one of
+// whose skills is Value).
+type Filter struct {
+	Dim   string `json:"dim"`
+	Value string `json:"value"`
+}
+
+// ParseFilter reads "dim=value".
+func ParseFilter(s string) (Filter, error) {
+	k, v, ok := strings.Cut(s, "=")
+	if !ok || v == "" {
+		return Filter{}, fmt.Errorf("store: filter %q: want dim=value, e.g. rome=M1805", s)
+	}
+	if _, err := ParseDim(k); err != nil {
+		return Filter{}, err
+	}
+	return Filter{Dim: k, Value: v}, nil
+}
+
+// TrendQuery asks for counts per period and key.
+type TrendQuery struct {
+	By       string   `json:"by"`       // a dimension name (see DimNames)
+	Interval Interval `json:"interval"` // default month
+	// From and To bound the periods (zero: the store's first and last
+	// dates). They are widened to whole periods.
+	From    time.Time `json:"from,omitzero"`
+	To      time.Time `json:"to,omitzero"`
+	Filters []Filter  `json:"filters,omitempty"`
+	Top     int       `json:"top"` // keys returned, by total count; 0 means 10, <0 all
+	// IncludeDuplicates counts every stored posting; by default only
+	// cluster heads (unique postings) count.
+	IncludeDuplicates bool `json:"include_duplicates"`
+}
+
+// TrendReport answers a TrendQuery.
+type TrendReport struct {
+	Query   TrendQuery `json:"query"`
+	From    string     `json:"from"` // first day of the first period
+	To      string     `json:"to"`   // last day of the last period
+	Periods []Period   `json:"periods"`
+	Series  []Series   `json:"series"` // top keys, by total count over the periods
+	Rising  []Mover    `json:"rising"` // last period against the one before, all keys
+	Falling []Mover    `json:"falling"`
+	// UnknownDate counts matching postings without a usable date; they
+	// are in no period.
+	UnknownDate int64  `json:"unknown_date"`
+	Method      string `json:"method"` // "counters" or "scan": how it was computed
+}
+
+// Period is one time bucket.
+type Period struct {
+	Label string `json:"label"` // 2025-05-05, 2025-W19, 2025-05, 2025-Q2, 2025
+	Start string `json:"start"` // first day
+	Total int64  `json:"total"` // matching postings in the period (any key): the share's denominator
+}
+
+// Series is one key's counts, aligned with Periods.
+type Series struct {
+	Key    string     `json:"key"`
+	Total  int64      `json:"total"`
+	Counts []int64    `json:"counts"`
+	Shares []float64  `json:"shares"`          // count / period total
+	Growth []*float64 `json:"growth"`          // on the previous period; null when it had none
+	YoY    []*float64 `json:"growth_yoy"`      // on the same period a year before
+	Label  string     `json:"label,omitempty"` // filled by callers that have the taxonomy
+}
+
+// Mover is a key whose count changed most between the last two periods.
+type Mover struct {
+	Key      string   `json:"key"`
+	Count    int64    `json:"count"`
+	Previous int64    `json:"previous"`
+	Change   int64    `json:"change"`
+	Growth   *float64 `json:"growth"`
+}
+
+const moversN = 5
+
+// Trends answers q from the counters when they cover it, else by one
+// scan of the postings (several filters, a filter without pair counters,
+// a filter with day or week periods, skills or ESCO by day).
+func (db *DB) Trends(ctx context.Context, q TrendQuery) (*TrendReport, error) {
+	return db.trends(ctx, q, false)
+}
+
+// trends answers q; scan forces the scan of postings (tests compare it
+// with the counters).
+func (db *DB) trends(ctx context.Context, q TrendQuery, scan bool) (*TrendReport, error) {
+	by, err := ParseDim(q.By)
+	if err != nil {
+		return nil, err
+	}
+	if q.Interval == "" {
+		q.Interval = Month
+	}
+	if _, err := ParseInterval(string(q.Interval)); err != nil {
+		return nil, err
+	}
+	filters := make([]dimValue, 0, len(q.Filters))
+	for _, f := range q.Filters {
+		d, err := ParseDim(f.Dim)
+		if err != nil {
+			return nil, err
+		}
+		filters = append(filters, dimValue{d, f.Value})
+	}
+	if q.Top == 0 {
+		q.Top = 10
+	}
+	if !q.From.IsZero() && !q.To.IsZero() && q.To.Before(q.From) {
+		return nil, fmt.Errorf("store: trends: --to %s is before --from %s", q.To.Format(time.DateOnly), q.From.Format(time.DateOnly))
+	}
+	rep := &TrendReport{Query: q}
+	err = db.bolt.View(func(tx *bolt.Tx) error {
+		return trends(ctx, tx, q, by, filters, scan, rep)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: trends: %w", err)
+	}
+	return rep, nil
+}
+
+// periodIndex returns the period of a day for an interval.
+func periodIndex(iv Interval, day int32) int64 {
+	if iv == Day {
+		return int64(day)
+	}
+	if iv == Week {
+		return floorDiv(int64(day)+3, 7) // day 0 was a Thursday
+	}
+	t := dayTime(day)
+	return monthPeriod(iv, int64(t.Year()*12+int(t.Month())-1))
+}
+
+func monthPeriod(iv Interval, m int64) int64 {
+	switch iv {
+	case Quarter:
+		return m / 3
+	case Year:
+		return m / 12
+	}
+	return m
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// periodStart is the first day of period p.
+func periodStart(iv Interval, p int64) time.Time {
+	switch iv {
+	case Day:
+		return dayTime(int32(p))
+	case Week:
+		return dayTime(int32(p*7 - 3))
+	case Month:
+		return monthStart(uint32(p))
+	case Quarter:
+		return monthStart(uint32(p * 3))
+	}
+	return monthStart(uint32(p * 12))
+}
+
+func periodLabel(iv Interval, p int64) string {
+	t := periodStart(iv, p)
+	switch iv {
+	case Day:
+		return t.Format(time.DateOnly)
+	case Week:
+		y, w := t.ISOWeek()
+		return fmt.Sprintf("%d-W%02d", y, w)
+	case Month:
+		return t.Format("2006-01")
+	case Quarter:
+		return fmt.Sprintf("%d-Q%d", t.Year(), (int(t.Month())-1)/3+1)
+	}
+	return t.Format("2006")
+}
+
+// yearBefore returns the period a year before p.
+func yearBefore(iv Interval, p int64) int64 {
+	switch iv {
+	case Day:
+		return int64(dayOf(dayTime(int32(p)).AddDate(-1, 0, 0)))
+	case Week:
+		return p - 52
+	case Month:
+		return p - 12
+	case Quarter:
+		return p - 4
+	}
+	return p - 1
+}
+
+func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []dimValue, scan bool, rep *TrendReport) error {
+	// Bounds: the query's, else the store's known days.
+	fromDay, toDay := int32(0), int32(0)
+	if q.From.IsZero() || q.To.IsZero() {
+		first, last, ok := knownDays(tx)
+		if !ok {
+			rep.Method = "counters"
+			return nil // no dated posting: empty report
+		}
+		fromDay, toDay = first, last
+	}
+	if !q.From.IsZero() {
+		fromDay = dayOf(q.From)
+	}
+	if !q.To.IsZero() {
+		toDay = dayOf(q.To)
+	}
+	iv := q.Interval
+	pFrom, pTo := periodIndex(iv, fromDay), periodIndex(iv, toDay)
+	if pTo-pFrom > 100_000 {
+		return fmt.Errorf("range too long: %d periods", pTo-pFrom+1)
+	}
+	// Periods read: the shown ones, the one before (growth), and the
+	// same ones a year before (growth_yoy); not the months in between.
+	yFrom, yTo := yearBefore(iv, pFrom), yearBefore(iv, pTo)
+	pLo := min(yFrom, pFrom-1)
+	inWindow := func(p int64) bool { return p >= pFrom-1 && p <= pTo || p >= yFrom && p <= yTo }
+	rep.From = periodStart(iv, pFrom).Format(time.DateOnly)
+	rep.To = periodStart(iv, pTo+1).AddDate(0, 0, -1).Format(time.DateOnly)
+
+	// Keys are interned and cells keyed by (key index, period offset):
+	// a skill query reads hundreds of thousands of counters, and a string
+	// per counter was most of its time.
+	var names []string
+	index := map[string]uint32{}
+	var keyTotals []int64
+	counts := map[uint64]int64{}
+	cell := func(i uint32, p int64) uint64 { return uint64(i)<<32 | uint64(p-pLo) }
+	totals := map[int64]int64{}
+	pick := func(u, a int64) int64 {
+		if q.IncludeDuplicates {
+			return a
+		}
+		return u
+	}
+	add := func(key []byte, p int64, n int64) {
+		if n == 0 || !inWindow(p) {
+			return
+		}
+		i, ok := index[string(key)] // no allocation for the lookup
+		if !ok {
+			i = uint32(len(names))
+			names = append(names, string(key))
+			index[names[i]] = i
+			keyTotals = append(keyTotals, 0)
+		}
+		counts[cell(i, p)] += n
+		if p >= pFrom {
+			keyTotals[i] += n
+		}
+	}
+
+	usePair := len(filters) == 1 && hasPair(filters[0].dim, by) && iv != Day && iv != Week
+	switch {
+	case !scan && (len(filters) == 0 && (iv != Day || hasDay(by)) || usePair):
+		rep.Method = "counters"
+		var fdim Dim
+		var fval string
+		if usePair {
+			fdim, fval = filters[0].dim, filters[0].value
+		}
+		grain := grainMonth
+		switch iv {
+		case Day:
+			grain = grainDay
+		case Week:
+			grain = grainWeek
+		}
+		// The two windows as counter periods, merged when they touch.
+		gRange := func(a, b int64) [2]uint32 {
+			lo := max(dayOf(periodStart(iv, a)), 0) // counters start in 1970
+			hi := max(dayOf(periodStart(iv, b+1))-1, 0)
+			return [2]uint32{periodOf(grain, lo), periodOf(grain, hi)}
+		}
+		ranges := [][2]uint32{gRange(yFrom, yTo), gRange(pFrom-1, pTo)}
+		if ranges[0][1]+1 >= ranges[1][0] {
+			ranges = [][2]uint32{{ranges[0][0], ranges[1][1]}}
+		}
+		toPeriod := func(gp uint32) int64 {
+			if grain == grainMonth {
+				return monthPeriod(iv, int64(gp))
+			}
+			return int64(gp) // day and week counters are already in the interval's units
+		}
+		for _, r := range ranges {
+			scanCounters(tx, grain, fdim, fval, DimTotal, r[0], r[1], func(gp uint32, _ []byte, u, a int64) {
+				if p := toPeriod(gp); p >= pFrom && p <= pTo {
+					totals[p] += pick(u, a)
+				}
+			})
+			scanCounters(tx, grain, fdim, fval, by, r[0], r[1], func(gp uint32, v []byte, u, a int64) {
+				add(v, toPeriod(gp), pick(u, a))
+			})
+		}
+		scanCounters(tx, grain, fdim, fval, DimTotal, noPeriod, noPeriod, func(_ uint32, _ []byte, u, a int64) {
+			rep.UnknownDate += pick(u, a)
+		})
+	default:
+		rep.Method = "scan"
+		c := tx.Bucket(bucketPostings).Cursor()
+		n := 0
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if n++; n%4096 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			r, err := decodeRecord(binary.BigEndian.Uint64(k), v)
+			if err != nil {
+				return err
+			}
+			if r.DuplicateOf != 0 && !q.IncludeDuplicates {
+				continue
+			}
+			vs := dimValues(&r)
+			if !matches(vs, filters) {
+				continue
+			}
+			if r.Tags.Day == NoDay {
+				rep.UnknownDate++
+				continue
+			}
+			p := periodIndex(iv, r.Tags.Day)
+			if p >= pFrom && p <= pTo {
+				totals[p]++
+			}
+			for _, val := range valueOf(vs, by) {
+				add([]byte(val), p, 1)
+			}
+		}
+	}
+
+	for p := pFrom; p <= pTo; p++ {
+		rep.Periods = append(rep.Periods, Period{
+			Label: periodLabel(iv, p), Start: periodStart(iv, p).Format(time.DateOnly), Total: totals[p],
+		})
+	}
+	type ranked struct {
+		i     uint32
+		total int64
+	}
+	var keys []ranked
+	for i, t := range keyTotals {
+		if t > 0 {
+			keys = append(keys, ranked{uint32(i), t})
+		}
+	}
+	slices.SortFunc(keys, func(a, b ranked) int {
+		if a.total != b.total {
+			return int(b.total - a.total)
+		}
+		return strings.Compare(names[a.i], names[b.i])
+	})
+	growth := func(c, prev int64) *float64 {
+		if prev == 0 {
+			return nil
+		}
+		g := float64(c-prev) / float64(prev)
+		return &g
+	}
+	for i, k := range keys {
+		if q.Top > 0 && i == q.Top {
+			break
+		}
+		at := func(p int64) int64 {
+			if p < pLo {
+				return 0
+			}
+			return counts[cell(k.i, p)]
+		}
+		s := Series{Key: names[k.i], Total: k.total}
+		for p := pFrom; p <= pTo; p++ {
+			c := at(p)
+			s.Counts = append(s.Counts, c)
+			share := 0.0
+			if t := totals[p]; t > 0 {
+				share = float64(c) / float64(t)
+			}
+			s.Shares = append(s.Shares, share)
+			s.Growth = append(s.Growth, growth(c, at(p-1)))
+			s.YoY = append(s.YoY, growth(c, at(yearBefore(iv, p))))
+		}
+		rep.Series = append(rep.Series, s)
+	}
+	// Movers: the last period against the one before, over all keys.
+	var movers []Mover
+	for i, k := range names {
+		c, prev := counts[cell(uint32(i), pTo)], counts[cell(uint32(i), pTo-1)]
+		if c != prev {
+			movers = append(movers, Mover{Key: k, Count: c, Previous: prev, Change: c - prev, Growth: growth(c, prev)})
+		}
+	}
+	slices.SortFunc(movers, func(a, b Mover) int {
+		if a.Change != b.Change {
+			return int(b.Change - a.Change)
+		}
+		return strings.Compare(a.Key, b.Key)
+	})
+	for _, m := range movers {
+		if m.Change > 0 && len(rep.Rising) < moversN {
+			rep.Rising = append(rep.Rising, m)
+		}
+	}
+	for i := len(movers) - 1; i >= 0; i-- {
+		if m := movers[i]; m.Change < 0 && len(rep.Falling) < moversN {
+			rep.Falling = append(rep.Falling, m)
+		}
+	}
+	return nil
+}
+
+func matches(vs []dimValue, filters []dimValue) bool {
+	for _, f := range filters {
+		if !slices.Contains(valueOf(vs, f.dim), f.value) {
+			return false
+		}
+	}
+	return true
+}
