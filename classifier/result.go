@@ -15,14 +15,14 @@ type Concept struct {
 // Result is the classification of one posting. It is what `marsad
 // classify` prints, POST /v1/classify answers and the store keeps.
 type Result struct {
-	ID         string          `json:"id"`
-	Lang       corpus.Lang     `json:"lang"`
-	LangScore  float64         `json:"lang_confidence"`
-	Darija     bool            `json:"darija,omitempty"`
-	ROME       []Concept       `json:"rome"`
-	ISCO       []Concept       `json:"isco"`
-	ESCO       []Concept       `json:"esco"`
-	Skills     []skills.Match  `json:"skills"`
-	Reason     string          `json:"reason"`
-	Model      string          `json:"model,omitempty"` // model version that produced it
+	ID        string         `json:"id"`
+	Lang      corpus.Lang    `json:"lang"`
+	LangScore float64        `json:"lang_confidence"`
+	Darija    bool           `json:"darija,omitempty"`
+	ROME      []Concept      `json:"rome"`
+	ISCO      []Concept      `json:"isco"`
+	ESCO      []Concept      `json:"esco"`
+	Skills    []skills.Match `json:"skills"`
+	Reason    string         `json:"reason"`
+	Model     string         `json:"model,omitempty"` // model version that produced it
 }

@@ -1,27 +1,36 @@
 package models
 
-// PLACEHOLDER implementation: the classifier helper replaces the bodies
-// below (keeping these exported signatures).
-
 import (
+	"compress/gzip"
 	"context"
+	"encoding/gob"
+	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"time"
 
 	"marsad/classifier"
 	"marsad/classifier/skills"
+	"marsad/corpus"
+	"marsad/corpus/langid"
 	"marsad/taxonomy"
 )
 
-// Manifest describes a built model.
-type Manifest struct {
-	Format  int               `json:"format"`  // artefact layout version
-	Version string            `json:"version"` // content hash: changes when anything does
-	Built   time.Time         `json:"built"`
-	Data    map[string]string `json:"data"`  // data versions, from the taxonomy
-	Files   map[string]string `json:"files"` // file name → SHA-256
-}
+// Format is the artefact layout version. Open refuses any other: bump it
+// whenever a file is added, renamed or changes encoding.
+const Format = 1
+
+// The files of an artefact directory.
+const (
+	manifestFile = "manifest.json"
+	tablesFile   = "tables.gob.gz"   // classifier.Tables
+	taxonomyFile = "taxonomy.gob.gz" // taxonomy.Taxonomy, for lookups
+	skillsFile   = "skills.bin"      // skills.Dictionary
+	indexDir     = "labels.bleve"    // Bleve index of occupation labels
+)
 
 // Model is an opened artefact.
 type Model struct {
@@ -29,17 +38,219 @@ type Model struct {
 	Taxonomy   *taxonomy.Taxonomy
 	Classifier *classifier.Classifier
 	Skills     *skills.Dictionary
+	Analyzers  *corpus.Analyzers
+	Path       string
+
+	index *classifier.LabelIndex
 }
 
-// Build loads the taxonomy under dataDir and writes a model to out.
+// Build loads the taxonomy under dataDir and writes a model to out. The
+// model is written beside out and renamed into place at the end, so a
+// failed or interrupted build never leaves a half-written artefact at out.
 func Build(ctx context.Context, dataDir, out string, log *slog.Logger) (Manifest, error) {
-	return Manifest{}, fmt.Errorf("models: not implemented")
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	start := time.Now()
+	tax, err := taxonomy.Load(ctx, dataDir)
+	if err != nil {
+		return Manifest{}, fmt.Errorf("models: %w", err)
+	}
+	log.Info("taxonomy loaded", "dir", dataDir, "occupations", len(tax.Occupations), "fiches", len(tax.Fiches),
+		"skills", len(tax.Skills), "warnings", len(tax.Warnings), "took", time.Since(start).Round(time.Millisecond))
+
+	as := corpus.NewAnalyzers(corpus.Config{})
+	t0 := time.Now()
+	tables, err := classifier.BuildTables(ctx, tax, as)
+	if err != nil {
+		return Manifest{}, fmt.Errorf("models: %w", err)
+	}
+	log.Info("scorer tables built", "concepts", len(tables.Concepts), "labels", len(tables.Labels), "took", time.Since(t0).Round(time.Millisecond))
+	t0 = time.Now()
+	dict, err := skills.Build(ctx, tax, as)
+	if err != nil {
+		return Manifest{}, fmt.Errorf("models: skills: %w", err)
+	}
+	log.Info("skills dictionary built", "took", time.Since(t0).Round(time.Millisecond))
+
+	if err := os.MkdirAll(filepath.Dir(filepath.Clean(out)), 0o755); err != nil {
+		return Manifest{}, fmt.Errorf("models: %w", err)
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(filepath.Clean(out)), "."+filepath.Base(out)+".building-")
+	if err != nil {
+		return Manifest{}, fmt.Errorf("models: %w", err)
+	}
+	defer os.RemoveAll(tmp) // a no-op after the rename
+
+	if err := writeFile(filepath.Join(tmp, tablesFile), func(w io.Writer) error { return classifier.WriteTables(w, tables) }); err != nil {
+		return Manifest{}, err
+	}
+	if err := writeFile(filepath.Join(tmp, taxonomyFile), func(w io.Writer) error { return writeGob(w, tax) }); err != nil {
+		return Manifest{}, err
+	}
+	if err := writeFile(filepath.Join(tmp, skillsFile), dict.Save); err != nil {
+		return Manifest{}, err
+	}
+	t0 = time.Now()
+	if err := classifier.BuildLabelIndex(ctx, tables, filepath.Join(tmp, indexDir)); err != nil {
+		return Manifest{}, fmt.Errorf("models: %w", err)
+	}
+	log.Info("label index built", "labels", len(tables.Labels), "took", time.Since(t0).Round(time.Millisecond))
+
+	m := Manifest{Format: Format, Built: time.Now().UTC().Truncate(time.Second), Data: tax.Versions}
+	if err := m.sum(tmp); err != nil {
+		return Manifest{}, err
+	}
+	if err := m.write(filepath.Join(tmp, manifestFile)); err != nil {
+		return Manifest{}, err
+	}
+	if err := replaceDir(tmp, out); err != nil {
+		return Manifest{}, err
+	}
+	log.Info("model written", "path", out, "version", m.Version, "took", time.Since(start).Round(time.Millisecond))
+	return m, nil
 }
 
 // Open loads the model at path, refusing a corrupt or incompatible one.
 func Open(ctx context.Context, path string) (*Model, error) {
-	return nil, fmt.Errorf("models: not implemented")
+	m, err := readManifest(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.verify(path); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	as := corpus.NewAnalyzers(corpus.Config{})
+
+	// The three decodes are independent; doing them at once halves Open.
+	var (
+		tables *classifier.Tables
+		tax    taxonomy.Taxonomy
+		dict   *skills.Dictionary
+		det    *langid.Detector
+	)
+	errs := make(chan error, 4)
+	go func() {
+		errs <- readFile(filepath.Join(path, tablesFile), func(r io.Reader) (err error) {
+			tables, err = classifier.ReadTables(r)
+			return err
+		})
+	}()
+	go func() {
+		errs <- readFile(filepath.Join(path, taxonomyFile), func(r io.Reader) error { return readGob(r, &tax) })
+	}()
+	go func() {
+		errs <- readFile(filepath.Join(path, skillsFile), func(r io.Reader) (err error) {
+			dict, err = skills.Load(r, as)
+			return err
+		})
+	}()
+	go func() {
+		var err error
+		det, err = langid.New(langid.Options{})
+		errs <- err
+	}()
+	var all []error
+	for range 4 {
+		if err := <-errs; err != nil {
+			all = append(all, err)
+		}
+	}
+	if err := errors.Join(all...); err != nil {
+		return nil, fmt.Errorf("models: open %s: %w", path, err)
+	}
+	idx, err := classifier.OpenLabelIndex(filepath.Join(path, indexDir))
+	if err != nil {
+		return nil, fmt.Errorf("models: open %s: %w", path, err)
+	}
+	c, err := classifier.New(tables, idx, det, as, dict, classifier.Config{Model: m.Version})
+	if err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("models: open %s: %w", path, err)
+	}
+	return &Model{Manifest: m, Taxonomy: &tax, Classifier: c, Skills: dict, Analyzers: as, Path: path, index: idx}, nil
 }
 
 // Close releases the model's files (the Bleve index).
-func (m *Model) Close() error { return nil }
+func (m *Model) Close() error {
+	if m == nil || m.index == nil {
+		return nil
+	}
+	err := m.index.Close()
+	m.index = nil
+	return err
+}
+
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("models: %w", err)
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("models: write %s: %w", filepath.Base(path), err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("models: write %s: %w", filepath.Base(path), err)
+	}
+	return nil
+}
+
+func readFile(path string, read func(io.Reader) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := read(f); err != nil {
+		return fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	return nil
+}
+
+func writeGob(w io.Writer, v any) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
+	if err != nil {
+		return err
+	}
+	if err := gob.NewEncoder(zw).Encode(v); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func readGob(r io.Reader, v any) error {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return err
+	}
+	defer zr.Close()
+	return gob.NewDecoder(zr).Decode(v)
+}
+
+// replaceDir moves the freshly built tmp to out, replacing an older model.
+func replaceDir(tmp, out string) error {
+	if fi, err := os.Stat(out); err == nil {
+		if !fi.IsDir() {
+			return fmt.Errorf("models: %s exists and is not a directory", out)
+		}
+		if _, err := os.Stat(filepath.Join(out, manifestFile)); err != nil {
+			if entries, _ := os.ReadDir(out); len(entries) > 0 {
+				return fmt.Errorf("models: %s exists, is not empty and holds no model: refusing to replace it", out)
+			}
+		}
+		old := out + ".old"
+		os.RemoveAll(old)
+		if err := os.Rename(out, old); err != nil {
+			return fmt.Errorf("models: %w", err)
+		}
+		defer os.RemoveAll(old)
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		return fmt.Errorf("models: %w", err)
+	}
+	return nil
+}

@@ -1,12 +1,39 @@
 package main
 
-// PLACEHOLDER: the classifier helper replaces this file.
-
 import (
 	"context"
-	"errors"
+	"fmt"
+	"log/slog"
+
+	"marsad/models"
 )
 
 func runBuild(ctx context.Context, e *env, args []string) error {
-	return errors.New("not implemented yet")
+	fs := newFlagSet(e, "build", "build [--data DIR] [--out PATH]",
+		"Build the model artefact (scorer tables, Bleve label index, skill dictionary,\n"+
+			"taxonomy, manifest with checksums) from the taxonomy data.")
+	data := fs.String("data", "", "taxonomy data directory (default $MARSAD_DATA, else ./data)")
+	out := fs.String("out", envOr(e, "MARSAD_MODEL", "var/model"), "artefact directory to write (replaced if it holds a model)")
+	quiet := fs.Bool("quiet", false, "log only warnings and errors")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected arguments: %v", fs.Args())
+	}
+	dir, err := dataDir(e, *data)
+	if err != nil {
+		return err
+	}
+	level := slog.LevelInfo
+	if *quiet {
+		level = slog.LevelWarn
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level}))
+	m, err := models.Build(ctx, dir, *out, log)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "model %s written to %s (data %v)\n", m.Version, *out, m.Data)
+	return nil
 }

@@ -1,12 +1,175 @@
 package main
 
-// PLACEHOLDER: the classifier helper replaces this file.
-
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync/atomic"
+
+	"marsad/classifier"
+	"marsad/corpus/posting"
+	"marsad/models"
 )
 
 func runClassify(ctx context.Context, e *env, args []string) error {
-	return errors.New("not implemented yet")
+	fs := newFlagSet(e, "classify", "classify --model PATH [--top K] [--in FILE] [--out FILE] [--format jsonl|csv|text]",
+		"Classify postings to ROME, ISCO and ESCO. Writes one JSON object per posting, in\n"+
+			"input order. Bad input lines are reported on stderr and skipped.")
+	model := fs.String("model", envOr(e, "MARSAD_MODEL", "var/model"), "model artefact directory")
+	top := fs.Int("top", classifier.DefaultTop, "answers per scheme")
+	in := fs.String("in", "", "input file (default stdin)")
+	out := fs.String("out", "", "output file (default stdout)")
+	format := fs.String("format", "", "input format: jsonl, csv or text (default from the file name, else jsonl)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("unexpected arguments: %v", fs.Args())
+	}
+	if *top < 1 || *top > 100 {
+		return usagef("--top must be between 1 and 100")
+	}
+	f := posting.Format(*format)
+	switch f {
+	case "", posting.JSONL, posting.CSV, posting.Text:
+	default:
+		return usagef("--format %q: want jsonl, csv or text", *format)
+	}
+
+	var r *posting.Reader
+	if *in == "" || *in == "-" {
+		if f == "" {
+			f = posting.JSONL
+		}
+		var err error
+		if r, err = posting.NewReader(e.stdin, "stdin", f); err != nil {
+			return err
+		}
+	} else {
+		rd, closer, err := posting.Open(*in, f)
+		if err != nil {
+			return err
+		}
+		defer closer.Close()
+		r = rd
+	}
+	m, err := models.Open(ctx, *model)
+	if err != nil {
+		return err
+	}
+	defer m.Close()
+
+	w := e.stdout
+	if *out != "" && *out != "-" {
+		file, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		defer file.Close()
+		w = file
+	}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	n, bad, err := classifyStream(ctx, m.Classifier, r, bw, *top, runtime.NumCPU(), e.stderr)
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	fmt.Fprintf(e.stderr, "classified %d postings, %d bad records skipped\n", n, bad)
+	return err
+}
+
+// classifyStream classifies the records of r on workers goroutines and
+// writes the results to w in input order. At most window postings are in
+// flight, so memory stays constant whatever the input size.
+func classifyStream(ctx context.Context, c *classifier.Classifier, r *posting.Reader, w io.Writer, top, workers int, errw io.Writer) (n, bad int, err error) {
+	if workers < 1 {
+		workers = 1
+	}
+	window := 64 * workers
+	type job struct {
+		seq int
+		p   posting.Posting
+	}
+	type done struct {
+		seq int
+		res classifier.Result
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan job, window)
+	results := make(chan done, window)
+	tokens := make(chan struct{}, window) // one per posting read and not yet written
+
+	for range workers {
+		go func() {
+			for j := range jobs {
+				results <- done{j.seq, c.Classify(ctx, j.p, top)}
+			}
+		}()
+	}
+	var nbad atomic.Int64
+	defer func() { bad = int(nbad.Load()) }()
+	readErr := make(chan error, 1)
+	total := make(chan int, 1)
+	go func() {
+		defer close(jobs)
+		seq := 0
+		defer func() { total <- seq }()
+		for {
+			rec, err := r.Next()
+			if err == io.EOF {
+				readErr <- nil
+				return
+			}
+			var re *posting.RecordError
+			if errors.As(err, &re) {
+				fmt.Fprintf(errw, "%s:%d: %v\n", re.File, re.Line, re.Err)
+				nbad.Add(1)
+				continue
+			}
+			if err != nil {
+				readErr <- err
+				return
+			}
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				readErr <- ctx.Err()
+				return
+			}
+			jobs <- job{seq, rec.Posting}
+			seq++
+		}
+	}()
+
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	pending := make(map[int]classifier.Result, window)
+	want, expected := 0, -1
+	for expected < 0 || want < expected {
+		select {
+		case d := <-results:
+			pending[d.seq] = d.res
+			for {
+				res, ok := pending[want]
+				if !ok {
+					break
+				}
+				delete(pending, want)
+				if err := enc.Encode(&res); err != nil {
+					return want, bad, fmt.Errorf("write: %w", err)
+				}
+				<-tokens
+				want++
+			}
+		case expected = <-total:
+		case <-ctx.Done():
+			return want, bad, ctx.Err()
+		}
+	}
+	return want, bad, <-readErr
 }

@@ -1,0 +1,489 @@
+package classifier
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/james-bowman/nlp"
+	"github.com/james-bowman/sparse"
+
+	"marsad/corpus"
+	"marsad/taxonomy"
+)
+
+// Crosswalk weights. A crosswalk entry links a ROME appellation with an
+// ESCO occupation by a SKOS relation; whether evidence for one side is
+// evidence for the other depends on which side is narrower: a hit on a
+// narrower concept implies the broader one, not the reverse.
+func appellationToESCO(m taxonomy.Match) float32 {
+	switch m {
+	case taxonomy.Exact:
+		return 1
+	case taxonomy.Close, taxonomy.Narrow: // the appellation lies inside the occupation
+		return 0.9
+	}
+	return 0.65
+}
+
+func escoToROME(m taxonomy.Match) float32 {
+	switch m {
+	case taxonomy.Exact:
+		return 1
+	case taxonomy.Close, taxonomy.Broad: // the occupation lies inside the appellation
+		return 0.9
+	}
+	return 0.65
+}
+
+// crossLabelW discounts a label's evidence for a concept of the other
+// scheme, reached through the crosswalk.
+const crossLabelW = 0.85
+
+// priorSpan is how far the occupation prior can lower a score.
+const priorSpan = 0.2
+
+// Profile repetitions: labels weigh more than descriptions in the TF-IDF
+// profiles, the preferred label most.
+const (
+	repPref = 3
+	repAlt  = 2
+)
+
+// BuildTables turns the taxonomy into the scorer's tables, analysing every
+// label and profile with the analysers the classifier will use on postings.
+func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyzers) (*Tables, error) {
+	if tax == nil || len(tax.Occupations)+len(tax.Fiches) == 0 {
+		return nil, fmt.Errorf("classifier: taxonomy has no ESCO occupations and no ROME fiches")
+	}
+	t := &Tables{
+		Format:   TablesFormat,
+		Exact:    make(map[string][]int32),
+		LabelIDF: make(map[corpus.Lang]map[string]float32),
+		Vectors:  make(map[corpus.Lang]*Vectors),
+	}
+
+	// ISCO unit groups, numbered in code order.
+	iscoID := make(map[string]int32)
+	var iscoCodes []string
+	for code, g := range tax.ISCO {
+		if g.Level == 4 || len(code) == 4 {
+			iscoCodes = append(iscoCodes, code)
+		}
+	}
+	sort.Strings(iscoCodes)
+	iscoCodes = dedupSorted(iscoCodes)
+	for _, code := range iscoCodes {
+		iscoID[code] = int32(len(t.ISCO))
+		info := ISCOInfo{Code: code, Label: map[corpus.Lang]string{}}
+		if g := tax.ISCO[code]; g != nil {
+			for l, s := range g.Title {
+				info.Label[l] = s
+			}
+		}
+		t.ISCO = append(t.ISCO, info)
+	}
+	isco := func(code string) (int32, bool) {
+		if len(code) != 4 {
+			return 0, false
+		}
+		id, ok := iscoID[code]
+		if !ok {
+			id = int32(len(t.ISCO))
+			iscoID[code] = id
+			t.ISCO = append(t.ISCO, ISCOInfo{Code: code, Label: map[corpus.Lang]string{}})
+		}
+		return id, true
+	}
+
+	// Concepts: ROME fiches, then ESCO occupations, each in code order.
+	id := make(map[string]int32)
+	for _, code := range sortedKeys(tax.Fiches) {
+		f := tax.Fiches[code]
+		id[code] = int32(len(t.Concepts))
+		t.Concepts = append(t.Concepts, ConceptInfo{
+			Scheme: ROME, Code: code, Parent: orDefault(f.Parent, code),
+			Label: map[corpus.Lang]string{corpus.French: f.Label}, Prior: 1,
+		})
+	}
+	for _, uri := range sortedKeys(tax.Occupations) {
+		o := tax.Occupations[uri]
+		c := ConceptInfo{Scheme: ESCO, Code: uri, Label: map[corpus.Lang]string{}, Prior: 1,
+			Essential: o.Essential, Optional: o.Optional}
+		for l, s := range o.Pref {
+			c.Label[l] = s
+		}
+		if g, ok := isco(o.ISCO); ok {
+			c.ISCO = []Target{{g, 1}}
+		}
+		id[uri] = int32(len(t.Concepts))
+		t.Concepts = append(t.Concepts, c)
+	}
+
+	// Arabic ISCO titles do not exist: borrow the Arabic label of the
+	// group's first occupation, so Arabic answers stay readable.
+	for _, c := range t.Concepts {
+		if c.Scheme == ESCO && len(c.ISCO) > 0 {
+			g := &t.ISCO[c.ISCO[0].ID]
+			if g.Label[corpus.Arabic] == "" && c.Label[corpus.Arabic] != "" {
+				g.Label[corpus.Arabic] = c.Label[corpus.Arabic]
+			}
+		}
+	}
+
+	// Crosswalk links, both ways, keeping the strongest relation.
+	t.Links = make([][]Target, len(t.Concepts))
+	byOGR := make(map[string][]taxonomy.Mapping)
+	for _, m := range tax.Crosswalk {
+		fiche := m.Fiche
+		if a := tax.Appellations[m.OGR]; fiche == "" && a != nil {
+			fiche = a.Fiche
+		}
+		r, okR := id[fiche]
+		e, okE := id[m.ESCO]
+		if !okR || !okE {
+			continue
+		}
+		byOGR[m.OGR] = append(byOGR[m.OGR], m)
+		t.Links[r] = addTarget(t.Links[r], e, appellationToESCO(m.Match))
+		t.Links[e] = addTarget(t.Links[e], r, escoToROME(m.Match))
+	}
+	// A fiche's ISCO groups come through its ESCO links.
+	for r := range t.Concepts {
+		if t.Concepts[r].Scheme != ROME {
+			continue
+		}
+		for _, l := range t.Links[r] {
+			for _, g := range t.Concepts[l.ID].ISCO {
+				t.Concepts[r].ISCO = addTarget(t.Concepts[r].ISCO, g.ID, l.W*g.W)
+			}
+		}
+		if f := tax.Fiches[t.Concepts[r].Code]; f != nil {
+			for _, w := range f.ISCO {
+				if g, ok := isco(w.Code); ok {
+					t.Concepts[r].ISCO = addTarget(t.Concepts[r].ISCO, g, float32(w.Weight))
+				}
+			}
+		}
+	}
+
+	// Labels.
+	addLabel := func(text string, lang corpus.Lang, kind LabelKind, targets []Target) {
+		for _, v := range genderVariants(text) {
+			terms := as.For(lang).Terms(v)
+			if len(terms) == 0 {
+				continue
+			}
+			key := exactKey(lang, terms)
+			n := int32(len(t.Labels))
+			dup := false
+			for _, old := range t.Exact[key] { // same text, same concept: keep one
+				if t.Labels[old].Targets[0].ID == targets[0].ID {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			t.Labels = append(t.Labels, Label{Text: v, Lang: lang, Kind: kind, Terms: terms, Targets: targets})
+			t.Exact[key] = append(t.Exact[key], n)
+		}
+	}
+	for _, code := range sortedKeys(tax.Fiches) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		f := tax.Fiches[code]
+		r := id[code]
+		addLabel(f.Label, corpus.French, KindPref, []Target{{r, 1}})
+		for _, ogr := range f.Appellations {
+			a := tax.Appellations[ogr]
+			if a == nil {
+				continue
+			}
+			targets := []Target{{r, 1}}
+			for _, m := range byOGR[ogr] {
+				if e, ok := id[m.ESCO]; ok {
+					targets = addTarget(targets, e, appellationToESCO(m.Match)*crossLabelW)
+				}
+			}
+			addLabel(a.Long, corpus.French, KindAppellation, targets)
+			if a.Short != "" && a.Short != a.Long {
+				addLabel(a.Short, corpus.French, KindAppellation, targets)
+			}
+		}
+	}
+	for _, uri := range sortedKeys(tax.Occupations) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		o := tax.Occupations[uri]
+		e := id[uri]
+		// An ESCO label names a ROME fiche less surely than the fiche's own
+		// appellations do: French postings are coded on those.
+		targets := []Target{{e, 1}}
+		for _, l := range t.Links[e] {
+			targets = append(targets, Target{l.ID, l.W * crossLabelW})
+		}
+		for _, l := range corpus.Langs {
+			if s := o.Pref[l]; s != "" {
+				addLabel(s, l, KindPref, targets)
+			}
+			for _, s := range o.Alt[l] {
+				addLabel(s, l, KindAlt, targets)
+			}
+			for _, s := range o.Hidden[l] {
+				addLabel(s, l, KindHidden, targets)
+			}
+		}
+	}
+	for _, syn := range synonymLabels {
+		var targets []Target
+		for _, code := range syn.concepts {
+			if c, ok := id[code]; ok {
+				targets = addTarget(targets, c, 1)
+				for _, l := range t.Links[c] {
+					targets = addTarget(targets, l.ID, l.W)
+				}
+			}
+		}
+		if len(targets) > 0 {
+			addLabel(syn.text, syn.lang, KindSynonym, targets)
+		}
+	}
+
+	// Prior: an occupation with many labels and appellations is a common
+	// one in job ads (the label lists grow where postings are many). It
+	// only breaks near-ties: it scales scores within [1-priorSpan, 1].
+	nLabels := make([]int, len(t.Concepts))
+	for _, lb := range t.Labels {
+		nLabels[lb.Targets[0].ID]++
+	}
+	maxN := 1
+	for _, n := range nLabels {
+		maxN = max(maxN, n)
+	}
+	for i, n := range nLabels {
+		t.Concepts[i].Prior = float32(1 - priorSpan + priorSpan*math.Log1p(float64(n))/math.Log1p(float64(maxN)))
+	}
+
+	// Label term IDF per language.
+	df := make(map[corpus.Lang]map[string]int)
+	n := make(map[corpus.Lang]int)
+	for _, lb := range t.Labels {
+		if df[lb.Lang] == nil {
+			df[lb.Lang] = make(map[string]int)
+		}
+		n[lb.Lang]++
+		for _, term := range uniq(lb.Terms) {
+			df[lb.Lang][term]++
+		}
+	}
+	for l, m := range df {
+		idf := make(map[string]float32, len(m))
+		for term, d := range m {
+			idf[term] = float32(math.Log(1 + float64(n[l])/float64(d)))
+		}
+		t.LabelIDF[l] = idf
+	}
+
+	// TF-IDF profiles per language.
+	docs := make(map[corpus.Lang]map[int32][]string)
+	add := func(l corpus.Lang, c int32, text string, rep int) {
+		if text == "" {
+			return
+		}
+		if docs[l] == nil {
+			docs[l] = make(map[int32][]string)
+		}
+		terms := as.For(l).Terms(text)
+		for i := 0; i < rep; i++ {
+			docs[l][c] = append(docs[l][c], terms...)
+		}
+	}
+	for _, code := range sortedKeys(tax.Fiches) {
+		f := tax.Fiches[code]
+		r := id[code]
+		add(corpus.French, r, f.Label, repPref)
+		for _, ogr := range f.Appellations {
+			if a := tax.Appellations[ogr]; a != nil {
+				add(corpus.French, r, a.Long, repAlt)
+			}
+		}
+		add(corpus.French, r, f.Definition, 1)
+		add(corpus.French, r, f.Access, 1)
+		for _, ogr := range append(append([]string(nil), f.Competences...), f.Savoirs...) {
+			if c := tax.Competences[ogr]; c != nil {
+				add(corpus.French, r, c.Label, 1)
+			}
+		}
+	}
+	for _, uri := range sortedKeys(tax.Occupations) {
+		o := tax.Occupations[uri]
+		e := id[uri]
+		for _, l := range corpus.Langs {
+			add(l, e, o.Pref[l], repPref)
+			for _, s := range o.Alt[l] {
+				add(l, e, s, repAlt)
+			}
+			add(l, e, o.Description[l], 1)
+		}
+	}
+	for _, l := range corpus.Langs {
+		if len(docs[l]) == 0 {
+			continue
+		}
+		v, err := fitVectors(docs[l])
+		if err != nil {
+			return nil, fmt.Errorf("classifier: TF-IDF %s: %w", l, err)
+		}
+		t.Vectors[l] = v
+	}
+	return t, nil
+}
+
+// spaceTokeniser splits pre-analysed text: the corpus analysers did the
+// real work, so james-bowman/nlp must not tokenise again.
+type spaceTokeniser struct{}
+
+func (spaceTokeniser) ForEachIn(text string, f func(string)) {
+	for _, w := range strings.Fields(text) {
+		f(w)
+	}
+}
+
+func (spaceTokeniser) Tokenise(text string) []string { return strings.Fields(text) }
+
+// fitVectors fits vocabulary and IDF with james-bowman/nlp, then turns the
+// fitted matrix into an inverted index of L2-normalised weights, which is
+// what the hot path reads (nlp's Transform costs O(vocabulary) per text).
+func fitVectors(docs map[int32][]string) (*Vectors, error) {
+	ids := make([]int32, 0, len(docs))
+	for c := range docs {
+		ids = append(ids, c)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	texts := make([]string, len(ids))
+	for i, c := range ids {
+		texts[i] = strings.Join(docs[c], " ")
+	}
+	cv := nlp.NewCountVectoriser()
+	cv.Tokeniser = spaceTokeniser{}
+	counts, err := cv.FitTransform(texts...)
+	if err != nil {
+		return nil, err
+	}
+	tf := nlp.NewTfidfTransformer()
+	weighted, err := tf.FitTransform(counts)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := tf.Save(&buf); err != nil {
+		return nil, err
+	}
+	var dia sparse.DIA
+	if _, err := dia.UnmarshalBinaryFrom(&buf); err != nil {
+		return nil, err
+	}
+	v := &Vectors{Vocab: make(map[string]int32, len(cv.Vocabulary))}
+	for term, i := range cv.Vocabulary {
+		v.Vocab[term] = int32(i)
+	}
+	v.IDF = make([]float32, len(cv.Vocabulary))
+	for i, w := range dia.Diagonal() {
+		v.IDF[i] = float32(w)
+	}
+	norms := make([]float64, len(ids))
+	csr, ok := weighted.(*sparse.CSR)
+	if !ok {
+		return nil, fmt.Errorf("unexpected matrix type %T", weighted)
+	}
+	csr.DoNonZero(func(i, j int, w float64) { norms[j] += w * w })
+	v.Postings = make([][]Target, len(v.IDF))
+	csr.DoNonZero(func(i, j int, w float64) {
+		if w == 0 || norms[j] == 0 {
+			return
+		}
+		v.Postings[i] = append(v.Postings[i], Target{ids[j], float32(w / math.Sqrt(norms[j]))})
+	})
+	return v, nil
+}
+
+// genderVariants splits "Menuisier / Menuisière d'atelier" into the
+// masculine form completed with the shared tail ("Menuisier d'atelier")
+// and the feminine form, so both meet a title written either way.
+func genderVariants(label string) []string {
+	label = strings.TrimSpace(label)
+	i := strings.Index(label, "/")
+	if i < 0 {
+		return []string{label}
+	}
+	left, right := strings.TrimSpace(label[:i]), strings.TrimSpace(label[i+1:])
+	if left == "" || right == "" || strings.Contains(right, "/") {
+		return []string{label}
+	}
+	lw, rw := strings.Fields(left), strings.Fields(right)
+	if len(rw) > len(lw) {
+		left = left + " " + strings.Join(rw[len(lw):], " ")
+	}
+	return []string{left, right}
+}
+
+func exactKey(l corpus.Lang, terms []string) string {
+	return string(l) + "|" + strings.Join(terms, " ")
+}
+
+func addTarget(ts []Target, id int32, w float32) []Target {
+	for i := range ts {
+		if ts[i].ID == id {
+			if w > ts[i].W {
+				ts[i].W = w
+			}
+			return ts
+		}
+	}
+	return append(ts, Target{id, w})
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func dedupSorted(s []string) []string {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func uniq(s []string) []string {
+	seen := make(map[string]bool, len(s))
+	out := s[:0:0]
+	for _, v := range s {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}

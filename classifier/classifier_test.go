@@ -1,0 +1,272 @@
+package classifier
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"marsad/corpus"
+	"marsad/corpus/langid"
+	"marsad/corpus/posting"
+	"marsad/taxonomy"
+)
+
+// tiny is a hand-made taxonomy of four occupations in both schemes; it is
+// built once per test binary, with and without the Bleve label index.
+var tiny struct {
+	once          sync.Once
+	tables        *Tables
+	plain, bleveC *Classifier
+	err           error
+}
+
+func tinyTaxonomy(tb testing.TB) *taxonomy.Taxonomy {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "classifier", "tiny-taxonomy.json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var tax taxonomy.Taxonomy
+	if err := json.Unmarshal(b, &tax); err != nil {
+		tb.Fatal(err)
+	}
+	return &tax
+}
+
+func tinyClassifiers(tb testing.TB) (plain, withIndex *Classifier) {
+	tb.Helper()
+	tiny.once.Do(func() {
+		ctx := context.Background()
+		as := corpus.NewAnalyzers(corpus.Config{})
+		t, err := BuildTables(ctx, tinyTaxonomy(tb), as)
+		if err != nil {
+			tiny.err = err
+			return
+		}
+		det, err := langid.New(langid.Options{})
+		if err != nil {
+			tiny.err = err
+			return
+		}
+		tiny.tables = t
+		if tiny.plain, err = New(t, nil, det, as, nil, Config{Model: "tiny"}); err != nil {
+			tiny.err = err
+			return
+		}
+		dir, err := os.MkdirTemp("", "marsad-labels-")
+		if err != nil {
+			tiny.err = err
+			return
+		}
+		idxDir := filepath.Join(dir, "labels.bleve")
+		if err = BuildLabelIndex(ctx, t, idxDir); err != nil {
+			tiny.err = err
+			return
+		}
+		idx, err := OpenLabelIndex(idxDir)
+		if err != nil {
+			tiny.err = err
+			return
+		}
+		tiny.bleveC, tiny.err = New(t, idx, det, as, nil, Config{Model: "tiny"})
+	})
+	if tiny.err != nil {
+		tb.Fatal(tiny.err)
+	}
+	return tiny.plain, tiny.bleveC
+}
+
+func TestClassifyTiny(t *testing.T) {
+	plain, withIndex := tinyClassifiers(t)
+	tests := []struct {
+		name        string
+		p           posting.Posting
+		rome, isco  string
+		esco        string
+		lang        corpus.Lang
+		wantReasons string
+	}{
+		{"fr appellation with city and gender", posting.Posting{Title: "Développeur Web (H/F) - Casablanca", Description: "Vous développerez des applications en javascript."},
+			"M1805", "2512", "esco:webdev", corpus.French, "Développeur web"},
+		{"fr feminine form", posting.Posting{Title: "Comptable confirmée", Description: "Tenue de la comptabilité, déclarations fiscales."},
+			"M1203", "2411", "esco:accountant", corpus.French, "Comptable"},
+		{"en title reaches ROME through the crosswalk", posting.Posting{Title: "Senior Web Developer | Rabat", Description: "We build web-accessible software in javascript and html."},
+			"M1805", "2512", "esco:webdev", corpus.English, "web developer"},
+		{"ar title", posting.Posting{Title: "ممرضة", Description: "الرعاية للمرضى في المستشفيات"},
+			"J1506", "2221", "esco:nurse", corpus.Arabic, "ممرض"},
+		{"description only", posting.Posting{Title: "Poste à pourvoir", Description: "Plonge, nettoyage de la cuisine et préparation des légumes pour le chef."},
+			"G1602", "9412", "esco:kitchenporter", corpus.French, "description terms"},
+	}
+	for _, c := range []struct {
+		name string
+		c    *Classifier
+	}{{"terms", plain}, {"bleve", withIndex}} {
+		for _, tt := range tests {
+			t.Run(c.name+"/"+tt.name, func(t *testing.T) {
+				r := c.c.Classify(context.Background(), tt.p, 3)
+				if r.Lang != tt.lang {
+					t.Errorf("lang = %s, want %s", r.Lang, tt.lang)
+				}
+				if len(r.ROME) == 0 || r.ROME[0].Code != tt.rome {
+					t.Errorf("ROME = %+v, want %s first", r.ROME, tt.rome)
+				}
+				if len(r.ISCO) == 0 || r.ISCO[0].Code != tt.isco {
+					t.Errorf("ISCO = %+v, want %s first", r.ISCO, tt.isco)
+				}
+				if len(r.ESCO) == 0 || r.ESCO[0].Code != tt.esco {
+					t.Errorf("ESCO = %+v, want %s first", r.ESCO, tt.esco)
+				}
+				if !strings.Contains(strings.ToLower(r.Reason), strings.ToLower(tt.wantReasons)) {
+					t.Errorf("reason %q does not mention %q", r.Reason, tt.wantReasons)
+				}
+				if r.ID == "" || r.Model != "tiny" {
+					t.Errorf("ID %q, Model %q: want a stable id and the model version", r.ID, r.Model)
+				}
+				for _, list := range [][]Concept{r.ROME, r.ISCO, r.ESCO} {
+					for i, x := range list {
+						if x.Score < 0 || x.Score > 1 {
+							t.Errorf("score %v outside [0, 1]", x.Score)
+						}
+						if i > 0 && x.Score > list[i-1].Score {
+							t.Errorf("scores not decreasing: %+v", list)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestClassifyNoEvidence(t *testing.T) {
+	plain, _ := tinyClassifiers(t)
+	r := plain.Classify(context.Background(), posting.Posting{ID: "x", Title: "zzz qqq"}, 0)
+	if len(r.ROME)+len(r.ESCO)+len(r.ISCO) != 0 {
+		t.Errorf("unrelated title got answers: %+v", r)
+	}
+	if r.Reason == "" {
+		t.Error("empty reason")
+	}
+}
+
+func TestTablesRoundTrip(t *testing.T) {
+	tinyClassifiers(t)
+	var buf bytes.Buffer
+	if err := WriteTables(&buf, tiny.tables); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadTables(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Concepts) != len(tiny.tables.Concepts) || len(got.Labels) != len(tiny.tables.Labels) {
+		t.Errorf("round trip lost data: %d/%d concepts, %d/%d labels", len(got.Concepts), len(tiny.tables.Concepts), len(got.Labels), len(tiny.tables.Labels))
+	}
+	old := *tiny.tables
+	old.Format = TablesFormat + 1
+	buf.Reset()
+	if err := WriteTables(&buf, &old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadTables(&buf); err == nil || !strings.Contains(err.Error(), "rebuild") {
+		t.Errorf("other format: err = %v, want a rebuild message", err)
+	}
+	if _, err := ReadTables(strings.NewReader("not gzip")); err == nil {
+		t.Error("garbage accepted")
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	// Titles as scraped from Moroccan job boards (ma-postings-dev, ma-rekrute-postings).
+	tests := []struct{ in, full, head string }{
+		{"DevOps Automation Engineer Intermediate - Rabat", "DevOps Automation Engineer Intermediate", "DevOps Automation Engineer Intermediate"},
+		{"Technicien Support Technique N1 (H/F) – M365 | 24/7 - Fès", "Technicien Support Technique N1 M365", "Technicien Support Technique N1"},
+		{"Chargé Administration des ventes | Casablanca (Maroc)", "Chargé Administration des ventes", "Chargé Administration des ventes"},
+		{"Comptable H/F", "Comptable", "Comptable"},
+		{"Technicien(ne) de maintenance", "Technicien de maintenance", "Technicien de maintenance"},
+		{"Menuisier / Menuisière atelier et pose", "Menuisier / Menuisière atelier et pose", "Menuisier / Menuisière atelier et pose"},
+		{"Casablanca", "Casablanca", "Casablanca"},
+	}
+	for _, tt := range tests {
+		full, head := cleanTitle(tt.in)
+		full = strings.Join(strings.Fields(full), " ")
+		head = strings.Join(strings.Fields(head), " ")
+		if full != tt.full || head != tt.head {
+			t.Errorf("cleanTitle(%q) = %q, %q; want %q, %q", tt.in, full, head, tt.full, tt.head)
+		}
+	}
+}
+
+func TestGenderVariants(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Développeur / Développeuse web", []string{"Développeur web", "Développeuse web"}},
+		{"Conducteur routier / Conductrice routière de marchandises", []string{"Conducteur routier de marchandises", "Conductrice routière de marchandises"}},
+		{"مطور ويب / مطورة ويب", []string{"مطور ويب", "مطورة ويب"}},
+		{"Comptable", []string{"Comptable"}},
+	}
+	for _, tt := range tests {
+		got := genderVariants(tt.in)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("genderVariants(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCalibrateMonotone(t *testing.T) {
+	prev := -1.0
+	for raw := 0.0; raw <= 3; raw += 0.1 {
+		p := calibrate(raw, raw/2)
+		if p < prev || p < 0 || p > 1 {
+			t.Fatalf("calibrate(%v) = %v after %v: not a monotone probability", raw, p, prev)
+		}
+		prev = p
+	}
+}
+
+func TestReadGold(t *testing.T) {
+	gs, err := ReadGold(strings.NewReader(`{"id":"1","title":"Comptable","rome":"M1203"}`+"\n\n"+`{"id":"2","text":"web developer","isco_any":["2512"]}`), "g")
+	if err != nil || len(gs) != 2 || gs[1].Title != "web developer" {
+		t.Fatalf("ReadGold = %+v, %v", gs, err)
+	}
+	if _, err := ReadGold(strings.NewReader(`{"id":"1","title":"Comptable"}`), "nolabels.jsonl"); err == nil || !strings.Contains(err.Error(), "no gold labels") {
+		t.Errorf("no labels: err = %v", err)
+	}
+	if _, err := ReadGold(strings.NewReader(`{"id":`), "bad.jsonl"); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("bad JSON: err = %v", err)
+	}
+}
+
+func TestEvaluateTiny(t *testing.T) {
+	plain, _ := tinyClassifiers(t)
+	golds := []Gold{
+		{ID: "1", Lang: "fr", Title: "Développeur web", ROME: "M1805", ISCO: "2512"},
+		{ID: "2", Lang: "en", Title: "accountant", ISCO: "2411", ESCO: "esco:accountant"},
+		{ID: "3", Lang: "en", Title: "kitchen porter", ISCO: "2411"}, // wrong on purpose
+	}
+	rep, err := Evaluate(context.Background(), plain, golds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.All.ROMEMetier1.Acc != 1 || rep.All.ISCO4.Right != 2 || rep.All.ISCO4.Total != 3 || rep.All.ESCO1.Acc != 1 {
+		t.Errorf("metrics = %+v", rep.All)
+	}
+	if len(rep.Misses) != 1 || rep.Misses[0].ID != "3" {
+		t.Errorf("misses = %+v", rep.Misses)
+	}
+}
+
+func BenchmarkClassifyTiny(b *testing.B) {
+	plain, _ := tinyClassifiers(b)
+	p := posting.Posting{Title: "Développeur Web (H/F) - Casablanca", Description: strings.Repeat("Vous développerez des applications web en javascript. ", 20)}
+	b.ReportAllocs()
+	for b.Loop() {
+		plain.Classify(context.Background(), p, 5)
+	}
+}

@@ -1,0 +1,112 @@
+package classifier
+
+import (
+	"regexp"
+	"strings"
+
+	"marsad/corpus"
+)
+
+// Abbreviations that job boards use and no taxonomy label spells out.
+// They are expanded in titles before analysis; the expansion is appended,
+// so that the abbreviation still counts when a label has it too.
+var abbreviations = map[string]string{
+	"rh":     "ressources humaines",
+	"grh":    "gestion des ressources humaines",
+	"drh":    "directeur des ressources humaines",
+	"raf":    "responsable administratif et financier",
+	"daf":    "directeur administratif et financier",
+	"adv":    "administration des ventes",
+	"sav":    "service après-vente",
+	"qhse":   "qualité hygiène sécurité environnement",
+	"hse":    "hygiène sécurité environnement",
+	"btp":    "bâtiment travaux publics",
+	"it":     "informatique",
+	"si":     "systèmes d'information",
+	"dsi":    "directeur des systèmes d'information",
+	"dev":    "développeur",
+	"devops": "devops ingénieur",
+	"ux":     "ux designer",
+	"ui":     "ui designer",
+	"hr":     "human resources",
+	"cfo":    "chief financial officer",
+	"cto":    "chief technology officer",
+	"ceo":    "chief executive officer",
+	"qa":     "quality assurance",
+	"pmo":    "project management officer",
+	"bi":     "business intelligence",
+	"erp":    "erp consultant",
+	"crm":    "crm",
+	"b2b":    "commercial",
+	"cc":     "centre d'appels",
+	"tc":     "téléconseiller",
+}
+
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}+#]+`)
+
+// expandAbbreviations appends the expansion of every known abbreviation
+// in title.
+func expandAbbreviations(title string) string {
+	var extra []string
+	for _, w := range wordRe.FindAllString(title, -1) {
+		if e, ok := abbreviations[strings.ToLower(w)]; ok {
+			extra = append(extra, e)
+		}
+	}
+	if len(extra) == 0 {
+		return title
+	}
+	return title + " " + strings.Join(extra, " ")
+}
+
+// synonymLabel is an extra label: a common job-ad title for concepts whose
+// official labels say it differently. Codes are ROME codes or ESCO URIs;
+// codes absent from the taxonomy are ignored.
+type synonymLabel struct {
+	text     string
+	lang     corpus.Lang
+	concepts []string
+}
+
+// escoOcc is the URI of an ESCO occupation from its UUID.
+func escoOcc(uuid string) string { return "http://data.europa.eu/esco/occupation/" + uuid }
+
+// synonymLabels are everyday job titles, in the words job boards use,
+// that the official labels miss or spell otherwise (Arabic ESCO labels
+// are formal and 72 occupations only have alternative labels). Each is a
+// general equivalence, not a fix for one posting.
+var synonymLabels = []synonymLabel{
+	// Arabic (Gulf and Maghreb job boards).
+	{"مندوب مبيعات", corpus.Arabic, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},       // commercial sales representative
+	{"مندوب تسويق", corpus.Arabic, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},        // commercial sales representative
+	{"مدخل بيانات", corpus.Arabic, []string{escoOcc("6353b3e8-e8f2-4ecb-b230-186927139892")}},        // data entry clerk
+	{"معلم رياض أطفال", corpus.Arabic, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}},    // early years teacher
+	{"معلم حضانة", corpus.Arabic, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}},         // early years teacher
+	{"كيميائي", corpus.Arabic, []string{escoOcc("0d93706d-32fd-4de3-aa08-be1003e325da")}},            // chemist
+	{"مدير مكتب", corpus.Arabic, []string{escoOcc("6e6839b6-099c-4802-906e-7f2c8203ee69")}},          // office manager
+	{"قهوجي", corpus.Arabic, []string{escoOcc("bf7d8b16-4e2c-48ef-b44e-dc25b2d0ab61")}},              // barista
+	{"بائع هاتفي", corpus.Arabic, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},         // call centre agent
+	{"صيدلي", corpus.Arabic, []string{escoOcc("7c132147-428b-4ea3-87e1-70f7abb691ce")}},              // pharmacist
+	{"كاشير", corpus.Arabic, []string{escoOcc("2b871272-bd61-4206-bd1a-0b96d7023098")}},              // cashier
+	{"موظف استقبال", corpus.Arabic, []string{escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82")}},       // receptionist
+	{"حارس أمن", corpus.Arabic, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}},           // security guard
+	{"مطور برامج", corpus.Arabic, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},         // software developer
+	{"معلم ابتدائي", corpus.Arabic, []string{escoOcc("03d79393-7b30-4159-945b-01963eddd302")}},       // primary school teacher
+	{"مدير موارد بشرية", corpus.Arabic, []string{escoOcc("f605bcd2-90b6-45a0-a558-d05016d68a77")}},   // human resources manager
+	{"مدير توظيف", corpus.Arabic, []string{escoOcc("f605bcd2-90b6-45a0-a558-d05016d68a77")}},         // human resources manager
+	{"أخصائي موارد بشرية", corpus.Arabic, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}}, // human resources officer
+	{"مدير مبيعات", corpus.Arabic, []string{escoOcc("a7594892-ff23-4e2a-aedf-2f967ebca15c")}},        // sales manager
+	{"موظف خدمة عملاء", corpus.Arabic, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}},    // customer service representative
+	{"ممثل خدمة عملاء", corpus.Arabic, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}},    // customer service representative
+	{"فني علوم أغذية", corpus.Arabic, []string{escoOcc("afee6a28-f654-4ac7-a665-f758616bc689")}},     // food technician
+	// English titles common in ads and absent from ESCO's labels.
+	{"sales executive", corpus.English, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},            // commercial sales representative
+	{"sales representative", corpus.English, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},       // commercial sales representative
+	{"customer service executive", corpus.English, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}}, // customer service representative
+	{"customer care officer", corpus.English, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}},      // customer service representative
+	{"data entry", corpus.English, []string{escoOcc("6353b3e8-e8f2-4ecb-b230-186927139892")}},                 // data entry clerk
+	{"telesales", corpus.English, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},                  // call centre agent
+	// French titles of Moroccan ads.
+	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}}, // commercial sales representative
+	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},     // call centre agent
+}

@@ -1,0 +1,84 @@
+package classifier
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Job-board titles carry noise that no occupation label has: gender
+// markers, the city, the country, shift patterns, reference numbers.
+var (
+	genderRe  = regexp.MustCompile(`(?i)[(\[]?\s*\b(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*f(?:\s*/\s*[dx])?|f\s*/\s*m|h\s*/\s*f\s*/\s*x|e\s*/\s*s|\(e\))\b\s*[)\]]?`)
+	parenRe   = regexp.MustCompile(`[(\[]([^()\[\]]*)[)\]]`)
+	sepRe     = regexp.MustCompile(`\s+[-–—|:]\s+|\s*[|•]\s*|,\s+`)
+	femInline = regexp.MustCompile(`(?i)\b(\p{L}+)\s*\(\s*(?:e|ne|se|euse|rice|ère)\s*\)`)
+)
+
+// places are the words that make a title segment noise when every word of
+// the segment is one of them: Moroccan cities, countries, remote work.
+var places = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`casablanca casa rabat fès fes fez marrakech marrakesh tanger tangier agadir
+		meknès meknes oujda kénitra kenitra tétouan tetouan salé sale témara temara mohammedia jadida el eljadida
+		safi nador beni mellal béni laâyoune laayoune settat berrechid khouribga dakhla essaouira taza ifrane
+		larache khémisset khemisset guelmim errachidia ouarzazate bouskoura nouaceur sidi maarif ain sebaa
+		maroc morocco marocco france paris lyon remote télétravail teletravail hybride hybrid full onsite
+		région region grand de du la le et and or ou ville centre nord sud est ouest zone industrielle`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// cleanTitle removes gender markers, city and country segments from a
+// job-board title. It returns the cleaned title and its head: the first
+// segment before a separator, which is usually the occupation itself.
+func cleanTitle(title string) (full, head string) {
+	s := femInline.ReplaceAllString(title, "$1")
+	s = genderRe.ReplaceAllString(s, " ")
+	// Parenthesised places go; other parentheses keep their content.
+	s = parenRe.ReplaceAllStringFunc(s, func(m string) string {
+		inner := strings.Trim(m, "()[] ")
+		if isNoise(inner) {
+			return " "
+		}
+		return " " + inner + " "
+	})
+	var kept []string
+	for _, seg := range sepRe.Split(s, -1) {
+		seg = strings.TrimSpace(seg)
+		if seg == "" || isNoise(seg) {
+			continue
+		}
+		kept = append(kept, seg)
+	}
+	if len(kept) == 0 {
+		return strings.TrimSpace(title), strings.TrimSpace(title)
+	}
+	return strings.Join(kept, " "), kept[0]
+}
+
+// isNoise reports whether every word of s is a place or a number.
+func isNoise(s string) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if len(words) == 0 {
+		return true
+	}
+	for _, w := range words {
+		if !places[w] && !isNumber(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,145 @@
+package models
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Manifest describes a built model.
+type Manifest struct {
+	Format  int               `json:"format"`  // artefact layout version
+	Version string            `json:"version"` // content hash: changes when anything does
+	Built   time.Time         `json:"built"`
+	Data    map[string]string `json:"data"`  // data versions, from the taxonomy
+	Files   map[string]string `json:"files"` // file name → SHA-256
+	Sizes   map[string]int64  `json:"sizes"` // file name → bytes
+}
+
+// sum records the checksum and size of every file under dir and derives
+// the model version from them.
+func (m *Manifest) sum(dir string) error {
+	m.Files, m.Sizes = make(map[string]string), make(map[string]int64)
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		if rel == manifestFile {
+			return nil
+		}
+		h, n, err := hashFile(p)
+		if err != nil {
+			return err
+		}
+		m.Files[rel], m.Sizes[rel] = h, n
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("models: checksum: %w", err)
+	}
+	names := make([]string, 0, len(m.Files))
+	for n := range m.Files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, n := range names {
+		fmt.Fprintf(h, "%s %s\n", n, m.Files[n])
+	}
+	m.Version = fmt.Sprintf("%d-%s", m.Format, hex.EncodeToString(h.Sum(nil))[:12])
+	return nil
+}
+
+func (m *Manifest) write(path string) error {
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+// ErrCorrupt is wrapped by Open's error when a file of the artefact is
+// missing, truncated or changed since it was built.
+var ErrCorrupt = errors.New("corrupt model")
+
+// ErrIncompatible is wrapped when the artefact was built by a program
+// with another layout version.
+var ErrIncompatible = errors.New("incompatible model")
+
+func readManifest(path string) (Manifest, error) {
+	var m Manifest
+	b, err := os.ReadFile(filepath.Join(path, manifestFile))
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return m, fmt.Errorf("models: %s is not a model: no %s (build one with `marsad build --out %s`)", path, manifestFile, path)
+		}
+		return m, fmt.Errorf("models: %w", err)
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return m, fmt.Errorf("models: %s/%s: %w: %v", path, manifestFile, ErrCorrupt, err)
+	}
+	if m.Format != Format {
+		return m, fmt.Errorf("models: %s has format %d, this program reads format %d: %w (rebuild it with `marsad build`)", path, m.Format, Format, ErrIncompatible)
+	}
+	if len(m.Files) == 0 {
+		return m, fmt.Errorf("models: %s/%s lists no files: %w", path, manifestFile, ErrCorrupt)
+	}
+	return m, nil
+}
+
+// verify checks every file the manifest lists against its size and
+// checksum, and that no file of the index is missing or extra.
+func (m *Manifest) verify(path string) error {
+	var bad []string
+	for name, want := range m.Files {
+		p := filepath.Join(path, filepath.FromSlash(name))
+		fi, err := os.Stat(p)
+		if err != nil {
+			bad = append(bad, name+": missing")
+			continue
+		}
+		if size, ok := m.Sizes[name]; ok && fi.Size() != size {
+			bad = append(bad, fmt.Sprintf("%s: %d bytes, manifest says %d", name, fi.Size(), size))
+			continue
+		}
+		got, _, err := hashFile(p)
+		if err != nil {
+			bad = append(bad, name+": "+err.Error())
+		} else if got != want {
+			bad = append(bad, name+": checksum mismatch")
+		}
+	}
+	if len(bad) > 0 {
+		sort.Strings(bad)
+		return fmt.Errorf("models: %s: %w: %s (rebuild it with `marsad build`)", path, ErrCorrupt, strings.Join(bad, "; "))
+	}
+	return nil
+}
+
+func hashFile(p string) (string, int64, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return "", 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0, err
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
+}

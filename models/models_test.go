@@ -1,0 +1,265 @@
+package models
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"marsad/classifier"
+	"marsad/corpus/posting"
+	"marsad/internal/testenv"
+)
+
+// The real model is built once per test binary, on first use, into a
+// temporary directory removed by TestMain.
+var built struct {
+	once      sync.Once
+	dir, path string
+	took      time.Duration
+	err       error
+}
+
+// opened is the real model opened once, shared by the tests that only
+// read it (opening costs seconds, tens of them under -race).
+var opened struct {
+	once sync.Once
+	m    *Model
+	took time.Duration
+	err  error
+}
+
+func openedModel(t testing.TB) *Model {
+	t.Helper()
+	path := realModel(t)
+	opened.once.Do(func() {
+		start := time.Now()
+		opened.m, opened.err = Open(context.Background(), path)
+		opened.took = time.Since(start)
+	})
+	if opened.err != nil {
+		t.Fatal(opened.err)
+	}
+	return opened.m
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if opened.m != nil {
+		opened.m.Close()
+	}
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
+}
+
+func realModel(t testing.TB) string {
+	t.Helper()
+	data := testenv.DataDir(t)
+	built.once.Do(func() {
+		built.dir, built.err = os.MkdirTemp("", "marsad-model-")
+		if built.err != nil {
+			return
+		}
+		built.path = filepath.Join(built.dir, "model")
+		start := time.Now()
+		_, built.err = Build(context.Background(), data, built.path, slog.New(slog.NewTextHandler(io.Discard, nil)))
+		built.took = time.Since(start)
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
+	}
+	return built.path
+}
+
+func TestBuildOpen(t *testing.T) {
+	path := realModel(t)
+	t.Logf("build took %v", built.took)
+	if built.took > 2*time.Minute && !raceEnabled {
+		t.Errorf("build took %v, want ≤ 2 min", built.took)
+	}
+	_ = path
+	m := openedModel(t)
+	took := opened.took
+	t.Logf("open took %v, version %s, data %v", took, m.Manifest.Version, m.Manifest.Data)
+	if took > 5*time.Second && !raceEnabled { // 2 s on an idle machine; CI shares its cores
+		t.Errorf("open took %v", took)
+	}
+	if m.Manifest.Format != Format || len(m.Manifest.Files) < 4 || len(m.Manifest.Data) == 0 {
+		t.Errorf("manifest = %+v", m.Manifest)
+	}
+}
+
+// Accuracy floors on the dev sets, set safely below what was measured
+// (docs/evaluation.md): a failing floor means the scorer got worse.
+func TestDevSetFloors(t *testing.T) {
+	m := openedModel(t)
+	type floor struct {
+		name   string
+		metric func(*classifier.Scores) classifier.Metric
+		min    float64
+	}
+	rome1 := func(s *classifier.Scores) classifier.Metric { return s.ROMEMetier1 }
+	rome3 := func(s *classifier.Scores) classifier.Metric { return s.ROMEMetier3 }
+	isco4 := func(s *classifier.Scores) classifier.Metric { return s.ISCO4 }
+	esco1 := func(s *classifier.Scores) classifier.Metric { return s.ESCO1 }
+	sets := []struct {
+		file   string
+		sample int // keep every n-th line (deterministic), 1 = all
+		floors []floor
+	}{
+		{"fr-ft-offers-dev.jsonl", 1, []floor{{"ROME métier top-1", rome1, 0.75}, {"ROME métier top-3", rome3, 0.85}}},
+		{"ma-postings-dev.jsonl", 1, []floor{{"ROME métier top-1", rome1, 0.42}, {"ISCO-4 top-1", isco4, 0.45}}},
+		{"ar-jadarat-dev.jsonl", 1, []floor{{"ISCO-4 top-1", isco4, 0.60}}},
+		{"en-jobbert-titles-dev.jsonl", 10, []floor{{"ISCO-4 top-1", isco4, 0.29}, {"ESCO top-1", esco1, 0.22}}},
+	}
+	for _, set := range sets {
+		t.Run(set.file, func(t *testing.T) {
+			f, err := os.Open(testenv.EvalFile(t, set.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			golds, err := classifier.ReadGold(f, set.file)
+			f.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if set.sample > 1 {
+				var keep []classifier.Gold
+				for i := range golds {
+					if i%set.sample == 0 {
+						keep = append(keep, golds[i])
+					}
+				}
+				golds = keep
+			}
+			rep, err := classifier.Evaluate(context.Background(), m.Classifier, golds)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%d postings, %.0f postings/s", rep.Postings, rep.PerSecond)
+			for _, fl := range set.floors {
+				got := fl.metric(&rep.All)
+				t.Logf("%s: %s", fl.name, got)
+				if got.Total == 0 || got.Acc < fl.min {
+					t.Errorf("%s = %s, floor %.0f%%", fl.name, got, 100*fl.min)
+				}
+			}
+		})
+	}
+}
+
+// copyModel copies the built artefact so a test can damage its copy.
+func copyModel(t *testing.T, src string) string {
+	t.Helper()
+	dst := filepath.Join(t.TempDir(), "model")
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func TestOpenRefusesDamagedModel(t *testing.T) {
+	src := realModel(t)
+	tests := []struct {
+		name   string
+		damage func(t *testing.T, dir string)
+		want   error
+		msg    string
+	}{
+		{"flipped byte in tables", func(t *testing.T, dir string) {
+			p := filepath.Join(dir, tablesFile)
+			b, _ := os.ReadFile(p)
+			b[len(b)/2] ^= 0xff
+			os.WriteFile(p, b, 0o644)
+		}, ErrCorrupt, "tables.gob.gz: checksum mismatch"},
+		{"truncated taxonomy", func(t *testing.T, dir string) {
+			os.Truncate(filepath.Join(dir, taxonomyFile), 100)
+		}, ErrCorrupt, "taxonomy.gob.gz"},
+		{"missing skills", func(t *testing.T, dir string) {
+			os.Remove(filepath.Join(dir, skillsFile))
+		}, ErrCorrupt, "skills.bin: missing"},
+		{"other format", func(t *testing.T, dir string) {
+			p := filepath.Join(dir, manifestFile)
+			b, _ := os.ReadFile(p)
+			var m map[string]any
+			json.Unmarshal(b, &m)
+			m["format"] = Format + 1
+			b, _ = json.Marshal(m)
+			os.WriteFile(p, b, 0o644)
+		}, ErrIncompatible, "rebuild"},
+		{"no manifest", func(t *testing.T, dir string) {
+			os.Remove(filepath.Join(dir, manifestFile))
+		}, nil, "is not a model"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := copyModel(t, src)
+			tt.damage(t, dir)
+			m, err := Open(context.Background(), dir)
+			if err == nil {
+				m.Close()
+				t.Fatal("damaged model opened")
+			}
+			if tt.want != nil && !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.msg) {
+				t.Errorf("err = %v, want it to mention %q", err, tt.msg)
+			}
+		})
+	}
+}
+
+func TestOpenNotAModel(t *testing.T) {
+	_, err := Open(context.Background(), t.TempDir())
+	if err == nil || !strings.Contains(err.Error(), "is not a model") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// BenchmarkClassifyReal measures per-posting latency of the real model on
+// real postings (title and description) from the dev sets.
+func BenchmarkClassifyReal(b *testing.B) {
+	m := openedModel(b)
+	f, err := os.Open(testenv.EvalFile(b, "ma-postings-dev.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	golds, err := classifier.ReadGold(f, "ma-postings-dev.jsonl")
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		g := golds[i%len(golds)]
+		m.Classifier.Classify(ctx, posting.Posting{ID: g.ID, Title: g.Title, Description: g.Description}, 5)
+		i++
+	}
+}
