@@ -140,55 +140,53 @@ func (l *loader) loadOccupationFile(ctx context.Context, ed edition, lang corpus
 	}
 	l.version("esco", ed.version)
 	seen := dupes{}
-	for {
-		if err := t.next(); err == io.EOF {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		if err := l.tick(ctx); err != nil {
-			return err
-		}
-		uri := t.get("conceptUri")
-		if uri == "" {
-			l.warn(t.warnf("row without conceptUri skipped"))
-			continue
-		}
-		if ct := t.get("conceptType"); ct != "" && !strings.EqualFold(ct, "Occupation") {
-			l.warn(t.warnf("conceptType %q is not Occupation; row skipped", ct))
-			continue
-		}
-		apply, force := seen.take(l, t, uri)
-		if !apply {
-			continue
-		}
-		o := l.t.Occupations[uri]
-		if o == nil {
-			if !ed.creates {
-				l.warn(t.warnf("occupation %s is only in this older edition (withdrawn from the newer one); skipped", uri))
-				continue
-			}
-			o = &Occupation{URI: uri, Pref: Text{}, Alt: Terms{}, Hidden: Terms{}, Description: Text{}}
-			l.t.Occupations[uri] = o
-		}
-		isco := t.get("iscoGroup")
-		if isco != "" && !isDigits(isco) {
-			l.warn(t.warnf("iscoGroup %q is not an ISCO code; ignored", isco))
-			isco = ""
-		}
-		if force {
-			if isco != "" {
-				o.ISCO = isco
-			}
-			if c := t.get("code"); c != "" {
-				o.Code = c
-			}
-		} else {
-			setString(&o.ISCO, isco)
-			setString(&o.Code, t.get("code"))
-		}
-		fillLabels(t, concept{o.Pref, o.Description, o.Alt, o.Hidden}, lang, force)
+	return l.rows(ctx, t, func() error {
+		l.occupationRow(t, ed, lang, seen)
+		return nil
+	})
+}
+
+// occupationRow applies one row of an occupations file.
+func (l *loader) occupationRow(t *table, ed edition, lang corpus.Lang, seen dupes) {
+	uri := t.get("conceptUri")
+	if uri == "" {
+		l.warn(t.warnf("row without conceptUri skipped"))
+		return
 	}
+	if ct := t.get("conceptType"); ct != "" && !strings.EqualFold(ct, "Occupation") {
+		l.warn(t.warnf("conceptType %q is not Occupation; row skipped", ct))
+		return
+	}
+	apply, force := seen.take(l, t, uri)
+	if !apply {
+		return
+	}
+	o := l.t.Occupations[uri]
+	if o == nil {
+		if !ed.creates {
+			l.warn(t.warnf("occupation %s is only in this older edition (withdrawn from the newer one); skipped", uri))
+			return
+		}
+		o = &Occupation{URI: uri, Pref: Text{}, Alt: Terms{}, Hidden: Terms{}, Description: Text{}}
+		l.t.Occupations[uri] = o
+	}
+	isco := t.get("iscoGroup")
+	if isco != "" && !isDigits(isco) {
+		l.warn(t.warnf("iscoGroup %q is not an ISCO code; ignored", isco))
+		isco = ""
+	}
+	if force {
+		if isco != "" {
+			o.ISCO = isco
+		}
+		if c := t.get("code"); c != "" {
+			o.Code = c
+		}
+	} else {
+		setString(&o.ISCO, isco)
+		setString(&o.Code, t.get("code"))
+	}
+	fillLabels(t, concept{o.Pref, o.Description, o.Alt, o.Hidden}, lang, force)
 }
 
 func (l *loader) loadSkills(ctx context.Context) error {
@@ -230,41 +228,39 @@ func (l *loader) loadSkillFile(ctx context.Context, ed edition, lang corpus.Lang
 		l.version("esco", ed.version)
 	}
 	seen := dupes{}
-	for {
-		if err := t.next(); err == io.EOF {
-			return nil
-		} else if err != nil {
-			return err
+	return l.rows(ctx, t, func() error {
+		l.skillRow(t, ed, lang, seen)
+		return nil
+	})
+}
+
+// skillRow applies one row of a skills file.
+func (l *loader) skillRow(t *table, ed edition, lang corpus.Lang, seen dupes) {
+	uri := t.get("conceptUri")
+	if uri == "" {
+		l.warn(t.warnf("row without conceptUri skipped"))
+		return
+	}
+	apply, force := seen.take(l, t, uri)
+	if !apply {
+		return
+	}
+	s := l.t.Skills[uri]
+	if s == nil {
+		if !ed.creates {
+			l.warn(t.warnf("skill %s is only in this older edition (withdrawn from the newer one); skipped", uri))
+			return
 		}
-		if err := l.tick(ctx); err != nil {
-			return err
-		}
-		uri := t.get("conceptUri")
-		if uri == "" {
-			l.warn(t.warnf("row without conceptUri skipped"))
-			continue
-		}
-		apply, force := seen.take(l, t, uri)
-		if !apply {
-			continue
-		}
-		s := l.t.Skills[uri]
-		if s == nil {
-			if !ed.creates {
-				l.warn(t.warnf("skill %s is only in this older edition (withdrawn from the newer one); skipped", uri))
-				continue
-			}
-			s = &Skill{URI: uri, Pref: Text{}, Alt: Terms{}, Hidden: Terms{}, Description: Text{}}
-			l.t.Skills[uri] = s
-		}
-		setString(&s.Type, t.get("skillType"))
-		setString(&s.Reuse, t.get("reuseLevel"))
-		fillLabels(t, concept{s.Pref, s.Description, s.Alt, s.Hidden}, lang, force)
-		// The collections name broader concepts too; they are the only
-		// source for skills newer than the relations file.
-		if b := t.get("broaderConceptUri"); b != "" {
-			l.collBroader[uri] = appendNew(l.collBroader[uri], splitURIs(b)...)
-		}
+		s = &Skill{URI: uri, Pref: Text{}, Alt: Terms{}, Hidden: Terms{}, Description: Text{}}
+		l.t.Skills[uri] = s
+	}
+	setString(&s.Type, t.get("skillType"))
+	setString(&s.Reuse, t.get("reuseLevel"))
+	fillLabels(t, concept{s.Pref, s.Description, s.Alt, s.Hidden}, lang, force)
+	// The collections name broader concepts too; they are the only
+	// source for skills newer than the relations file.
+	if b := t.get("broaderConceptUri"); b != "" {
+		l.collBroader[uri] = appendNew(l.collBroader[uri], splitURIs(b)...)
 	}
 }
 

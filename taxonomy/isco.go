@@ -2,7 +2,8 @@ package taxonomy
 
 import (
 	"context"
-	"io"
+	"maps"
+	"slices"
 	"sort"
 
 	"marsad/corpus"
@@ -51,40 +52,38 @@ func (l *loader) loadISCOFile(ctx context.Context, ed edition, lang corpus.Lang)
 	if err != nil {
 		return err
 	}
-	for {
-		if err := t.next(); err == io.EOF {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		if err := l.tick(ctx); err != nil {
-			return err
-		}
-		code := t.get("code")
-		if !isDigits(code) || len(code) > 4 {
-			l.warn(t.warnf("ISCO code %q is not 1 to 4 digits; row skipped", code))
-			continue
-		}
-		g := l.t.ISCO[code]
-		if g == nil {
-			if !ed.creates {
-				l.warn(t.warnf("ISCO group %s is only in this older edition; skipped", code))
-				continue
-			}
-			g = &ISCOGroup{Code: code, Level: len(code), Title: Text{}, Description: Text{}}
-			if len(code) > 1 {
-				g.Parent = code[:len(code)-1]
-			}
-			l.t.ISCO[code] = g
-		}
-		setText(g.Title, lang, t.get("preferredLabel"), false)
-		setText(g.Description, lang, t.get("description"), false)
+	return l.rows(ctx, t, func() error {
+		l.iscoRow(t, ed, lang)
+		return nil
+	})
+}
+
+// iscoRow applies one row of an ISCO groups file.
+func (l *loader) iscoRow(t *table, ed edition, lang corpus.Lang) {
+	code := t.get("code")
+	if !isDigits(code) || len(code) > 4 {
+		l.warn(t.warnf("ISCO code %q is not 1 to 4 digits; row skipped", code))
+		return
 	}
+	g := l.t.ISCO[code]
+	if g == nil {
+		if !ed.creates {
+			l.warn(t.warnf("ISCO group %s is only in this older edition; skipped", code))
+			return
+		}
+		g = &ISCOGroup{Code: code, Level: len(code), Title: Text{}, Description: Text{}}
+		if len(code) > 1 {
+			g.Parent = code[:len(code)-1]
+		}
+		l.t.ISCO[code] = g
+	}
+	setText(g.Title, lang, t.get("preferredLabel"), false)
+	setText(g.Description, lang, t.get("description"), false)
 }
 
 // linkISCO lists ESCO occupations under their ISCO unit groups.
 func (l *loader) linkISCO() {
-	for _, uri := range sortedKeys(l.t.Occupations) {
+	for _, uri := range slices.Sorted(maps.Keys(l.t.Occupations)) {
 		o := l.t.Occupations[uri]
 		if o.ISCO == "" {
 			l.warn(Warning{Message: "occupation " + uri + " has no ISCO group"})
@@ -97,13 +96,4 @@ func (l *loader) linkISCO() {
 		}
 		g.Occupations = append(g.Occupations, uri)
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

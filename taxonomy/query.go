@@ -3,6 +3,8 @@ package taxonomy
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -92,7 +94,7 @@ func (t *Taxonomy) SortedISCO(level int) []*ISCOGroup {
 
 func sortedValues[V any](m map[string]*V) []*V {
 	out := make([]*V, 0, len(m))
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		out = append(out, m[k])
 	}
 	return out
@@ -113,7 +115,7 @@ func (t *Taxonomy) Metiers() []string {
 	for _, f := range t.Fiches {
 		seen[f.Parent] = true
 	}
-	return sortedKeys(seen)
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // ISCOAncestors returns code and its ancestors from the unit group up to
