@@ -2,7 +2,8 @@
 
 GO        ?= go
 BIN       := bin/marsad
-DATA      ?= $(or $(MARSAD_DATA),./data)
+# The taxonomy data: MARSAD_DATA, else ./data, else ../shared/data when it exists.
+DATA      ?= $(or $(MARSAD_DATA),$(if $(wildcard ./data),./data,$(if $(wildcard ../shared/data),../shared/data,./data)))
 VAR       := var
 MODEL     ?= $(VAR)/model
 DB        ?= $(VAR)/marsad.db
