@@ -52,6 +52,12 @@ type TagOptions struct {
 	// Source overrides the postings' source; when both are empty the
 	// file name (without extensions) is the source.
 	Source string
+	// RefDate is the run's reference for relative dates ("il y a 3
+	// jours") and dates without a year ("29 May-17:34") of postings that
+	// carry no scrape date of their own (posting.Posting.Scraped). When it
+	// is zero, a file's modification time stands in for the scrape date,
+	// and for TagPostings the time of the call.
+	RefDate time.Time
 	// Format forces the input format; empty guesses from the extension
 	// (.jsonl/.ndjson/.json, .csv, .txt, each optionally .gz).
 	Format posting.Format
@@ -88,16 +94,17 @@ type Tagger struct {
 
 // Summary is what one tagging call did.
 type Summary struct {
-	Read       int64   `json:"read"`       // records read (good and bad), skipped lines excluded
-	Tagged     int64   `json:"tagged"`     // postings newly stored
-	Duplicates int64   `json:"duplicates"` // of Tagged, those joining an existing cluster
-	Skipped    int64   `json:"skipped"`    // already stored (same source and id, or lines before a checkpoint)
-	Retagged   int64   `json:"retagged,omitempty"`
-	Errors     int64   `json:"errors"`  // bad records reported
-	Files      int     `json:"files"`   // files read; already finished files count too
-	Seconds    float64 `json:"seconds"` // wall time
-	Rate       float64 `json:"rate"`    // records processed per second
-	Model      string  `json:"model,omitempty"`
+	Read        int64   `json:"read"`       // records read (good and bad), skipped lines excluded
+	Tagged      int64   `json:"tagged"`     // postings newly stored
+	Duplicates  int64   `json:"duplicates"` // of Tagged, those joining an existing cluster
+	Skipped     int64   `json:"skipped"`    // already stored (same source and id, or lines before a checkpoint)
+	Retagged    int64   `json:"retagged,omitempty"`
+	Errors      int64   `json:"errors"`                 // bad records and unreadable files reported
+	Files       int     `json:"files"`                  // files given; finished and failed ones count too
+	FailedFiles int     `json:"failed_files,omitempty"` // files not read to their end: an error record each, line 0
+	Seconds     float64 `json:"seconds"`                // wall time
+	Rate        float64 `json:"rate"`                   // records processed per second
+	Model       string  `json:"model,omitempty"`
 }
 
 // Progress is reported after each commit.
@@ -108,6 +115,7 @@ type Progress struct {
 }
 
 // ErrorRecord is one bad record, as stored and as written to --errors.
+// Line 0 means the whole file: it could not be read, or not to its end.
 type ErrorRecord struct {
 	File   string    `json:"file"`
 	Line   int       `json:"line"`
@@ -151,15 +159,20 @@ func (db *DB) NewTagger(opt TagOptions) (*Tagger, error) {
 	return &Tagger{db: db, opt: opt, log: log}, nil
 }
 
+// ErrInputFailed is wrapped by the error TagFiles returns when some input
+// files could not be read (the others are tagged all the same).
+var ErrInputFailed = errors.New("input files could not be read")
+
 // item is one record on its way through the pipeline. seq orders them.
 type item struct {
 	seq    uint64
 	file   *inputFile // nil for TagPostings
-	line   int
+	line   int        // -1: marker, the file was read to its end
+	failed bool       // the file could not be read (further); err says why
 	p      posting.Posting
 	res    classifier.Result
-	err    error // bad record or classification failure
-	ref    time.Time
+	err    error              // bad record, classification failure, or failed file
+	ref    time.Time          // reference date when the posting has no scrape date
 	result *classifier.Result // where TagPostings wants the result
 
 	// Prepared by the worker, so the writer only looks up and puts.
@@ -171,13 +184,23 @@ type item struct {
 
 type inputFile struct {
 	path    string
-	key     []byte       // identity; nil for in-memory batches
+	key     []byte       // identity; nil for in-memory batches and unreadable files
+	failed  error        // set by the producer when the file could not be read
 	read    atomic.Int64 // bytes consumed, for the ETA
 	skipped atomic.Int64 // records before the checkpoint
 }
 
 // TagFiles tags the given files. It resumes after the last committed
 // line of each file, and skips files already finished.
+//
+// A file that cannot be read (missing, no permission, a broken gzip
+// stream, a CSV header without a title column…) does not stop the run:
+// it is reported as an error record with line 0, the other files are
+// tagged, and TagFiles returns the Summary with an error wrapping
+// ErrInputFailed. Such a file is not marked done: the next run tries it
+// again (and reports it again while it is still broken). A file whose
+// format cannot be told from its name stops the run before any work, as
+// it is a mistake in the command line.
 func (t *Tagger) TagFiles(ctx context.Context, files []string) (Summary, error) {
 	if len(files) == 0 {
 		return Summary{}, errors.New("store: no input files")
@@ -185,19 +208,27 @@ func (t *Tagger) TagFiles(ctx context.Context, files []string) (Summary, error) 
 	inputs := make([]*inputFile, len(files))
 	var total int64
 	for i, f := range files {
-		key, size, err := fileIdentity(f)
-		if err != nil {
-			return Summary{}, fmt.Errorf("store: input %s: %w", f, err)
-		}
 		if _, err := t.format(f); err != nil {
 			return Summary{}, err
 		}
-		inputs[i] = &inputFile{path: f, key: key}
-		total += size
+		in := &inputFile{path: f}
+		if key, size, err := fileIdentity(f); err != nil {
+			in.failed = err
+		} else {
+			in.key = key
+			total += size
+		}
+		inputs[i] = in
 	}
 	produce := func(ctx context.Context, out chan<- *item) error {
-		var seq uint64
+		s := &sender{ctx: ctx, out: out}
 		for _, in := range inputs {
+			if in.failed != nil {
+				if err := s.fail(in, in.failed); err != nil {
+					return err
+				}
+				continue
+			}
 			var cp checkpoint
 			if err := t.db.bolt.View(func(tx *bolt.Tx) error { cp = getCheckpoint(tx, in.key); return nil }); err != nil {
 				return err
@@ -213,42 +244,76 @@ func (t *Tagger) TagFiles(ctx context.Context, files []string) (Summary, error) 
 			if cp.Line > 0 {
 				t.log.Info("resuming", "file", in.path, "after_line", cp.Line)
 			}
-			if err := t.readFile(ctx, in, cp, &seq, out); err != nil {
+			if err := t.readFile(in, cp, s); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	return t.run(ctx, inputs, total, produce)
+	sum, err := t.run(ctx, inputs, total, produce)
+	if err == nil && sum.FailedFiles > 0 {
+		var why []string
+		for _, in := range inputs {
+			if in.failed != nil {
+				msg := in.failed.Error()
+				if !strings.Contains(msg, in.path) {
+					msg = in.path + ": " + msg
+				}
+				why = append(why, msg)
+			}
+		}
+		err = fmt.Errorf("store: %d of %d %w (see the error report): %s", sum.FailedFiles, len(files), ErrInputFailed, strings.Join(why, "; "))
+	}
+	return sum, err
+}
+
+// sender numbers the items of TagFiles in input order and hands them to
+// the workers.
+type sender struct {
+	ctx context.Context
+	out chan<- *item
+	seq uint64
+}
+
+func (s *sender) send(it *item) error {
+	s.seq++
+	it.seq = s.seq
+	select {
+	case s.out <- it:
+		return nil
+	case <-s.ctx.Done():
+		return s.ctx.Err()
+	}
+}
+
+// fail reports that in could not be read (further).
+func (s *sender) fail(in *inputFile, err error) error {
+	in.failed = err
+	return s.send(&item{file: in, failed: true, err: err})
 }
 
 // readFile sends the records of one file after its checkpoint, then a
 // marker item (no posting, no error) that lets the writer mark it done.
-func (t *Tagger) readFile(ctx context.Context, in *inputFile, cp checkpoint, seq *uint64, out chan<- *item) error {
+// When the file cannot be read to its end it sends a failed item instead
+// of the marker; only a cancelled context is returned.
+func (t *Tagger) readFile(in *inputFile, cp checkpoint, s *sender) error {
 	f, err := os.Open(in.path)
 	if err != nil {
-		return fmt.Errorf("store: %w", err)
+		return s.fail(in, err)
 	}
 	defer f.Close()
-	ref := time.Time{}
-	if fi, err := f.Stat(); err == nil {
-		ref = fi.ModTime()
+	ref := t.opt.RefDate
+	if ref.IsZero() {
+		if fi, err := f.Stat(); err == nil {
+			ref = fi.ModTime()
+		}
 	}
 	format, _ := t.format(in.path)
 	rr, err := t.opt.OpenReader(&countingReader{r: f, n: &in.read}, in.path, format)
 	if err != nil {
-		return fmt.Errorf("store: %s: %w", in.path, err)
+		return s.fail(in, err)
 	}
-	send := func(it *item) error {
-		*seq++
-		it.seq = *seq
-		select {
-		case out <- it:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
+	last := 0 // last line read, for the report of a file broken midway
 	for {
 		rec, err := rr.Next()
 		if err == io.EOF {
@@ -257,26 +322,31 @@ func (t *Tagger) readFile(ctx context.Context, in *inputFile, cp checkpoint, seq
 		var re *posting.RecordError
 		switch {
 		case errors.As(err, &re):
+			last = re.Line
 			if uint64(re.Line) <= cp.Line {
 				in.skipped.Add(1)
 				continue
 			}
-			if err := send(&item{file: in, line: re.Line, err: re}); err != nil {
+			if err := s.send(&item{file: in, line: re.Line, err: re}); err != nil {
 				return err
 			}
 			continue
 		case err != nil:
-			return fmt.Errorf("store: reading %s: %w", in.path, err)
+			if last > 0 {
+				err = fmt.Errorf("reading stopped after line %d: %w", last, err)
+			}
+			return s.fail(in, err)
 		}
+		last = rec.Line
 		if uint64(rec.Line) <= cp.Line {
 			in.skipped.Add(1)
 			continue
 		}
-		if err := send(&item{file: in, line: rec.Line, p: rec.Posting, ref: ref}); err != nil {
+		if err := s.send(&item{file: in, line: rec.Line, p: rec.Posting, ref: ref}); err != nil {
 			return err
 		}
 	}
-	return send(&item{file: in, line: -1})
+	return s.send(&item{file: in, line: -1})
 }
 
 func (t *Tagger) format(path string) (posting.Format, error) {
@@ -301,13 +371,16 @@ func (t *Tagger) TagPostings(ctx context.Context, ps []posting.Posting, source s
 	if source != "" {
 		in.path = "api:" + source
 	}
-	now := time.Now()
+	ref := t.opt.RefDate
+	if ref.IsZero() {
+		ref = time.Now()
+	}
 	produce := func(ctx context.Context, out chan<- *item) error {
 		for i, p := range ps {
 			if source != "" {
 				p.Source = source
 			}
-			it := &item{seq: uint64(i + 1), file: in, line: i + 1, p: p, ref: now, result: &results[i]}
+			it := &item{seq: uint64(i + 1), file: in, line: i + 1, p: p, ref: ref, result: &results[i]}
 			select {
 			case out <- it:
 			case <-ctx.Done():
@@ -376,7 +449,7 @@ func (t *Tagger) run(ctx context.Context, inputs []*inputFile, total int64, prod
 
 // classify fills it.res, or it.err when the classifier fails (panics).
 func (t *Tagger) classify(ctx context.Context, it *item) {
-	if it.err != nil || it.line < 0 {
+	if it.err != nil || it.line < 0 || it.failed {
 		return
 	}
 	if strings.TrimSpace(it.p.Title) == "" && strings.TrimSpace(it.p.Description) == "" {
@@ -467,17 +540,29 @@ func (w *writer) flush() error {
 	}
 	var (
 		stored, dups, skipped, errs, read int64
+		failed                            int
 		errRecs                           []ErrorRecord
 		model                             string
 	)
 	err := w.t.db.bolt.Update(func(tx *bolt.Tx) error {
-		stored, dups, skipped, errs, read = 0, 0, 0, 0, 0
+		stored, dups, skipped, errs, read, failed = 0, 0, 0, 0, 0, 0
 		errRecs = errRecs[:0]
 		clear(w.deltas)
 		cps := map[*inputFile]checkpoint{}
 		meta := tx.Bucket(bucketMeta)
 		var nodate int64
 		for _, it := range w.batch {
+			if it.failed {
+				// Not a record: no line read, no checkpoint moved.
+				er := ErrorRecord{File: it.file.path, Line: 0, Reason: it.err.Error(), Time: time.Now().UTC()}
+				if err := putError(tx, er); err != nil {
+					return err
+				}
+				errRecs = append(errRecs, er)
+				errs++
+				failed++
+				continue
+			}
 			if it.file != nil && it.file.key != nil {
 				cp := cps[it.file]
 				if it.line < 0 {
@@ -554,6 +639,7 @@ func (w *writer) flush() error {
 	w.sum.Duplicates += dups
 	w.sum.Skipped += skipped
 	w.sum.Errors += errs
+	w.sum.FailedFiles += failed
 	if model != "" {
 		w.sum.Model = model
 	}
@@ -746,13 +832,28 @@ func (t *Tagger) tags(p *posting.Posting, res *classifier.Result, ref time.Time)
 		tg.Region = string(pl.Kind)
 	}
 	tg.City = pl.City
-	tg.Day = parseDay(t.opt.ParseDate, p.Date, ref)
+	tg.Day = parseDay(t.opt.ParseDate, p.Date, reference(p, ref))
 	return tg
 }
 
+// reference is the date a posting's relative and year-less dates are read
+// against: its own scrape date when it has a readable one, else fallback
+// (TagOptions.RefDate, else the file's modification time or the time of
+// the API call). The posting's own date comes first because one file often
+// gathers several scrapes, and a file copied or touched later has a
+// modification time that says nothing of when its postings were seen.
+func reference(p *posting.Posting, fallback time.Time) time.Time {
+	if p.Scraped != "" {
+		if t, ok := dates.Reference(p.Scraped); ok {
+			return t
+		}
+	}
+	return fallback
+}
+
 // parseDay reads a posting date. Absolute dates parse without a
-// reference; only when that fails is the scrape time (the file's
-// modification time) used, for relative dates such as "il y a 3 jours".
+// reference; only when that fails is ref (see reference) used, for
+// relative dates such as "il y a 3 jours" and dates without a year.
 func parseDay(parse func(string, time.Time) (time.Time, bool), text string, ref time.Time) int32 {
 	if strings.TrimSpace(text) == "" {
 		return NoDay

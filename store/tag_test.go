@@ -5,6 +5,9 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -185,7 +188,23 @@ func TestOpenErrors(t *testing.T) {
 	if time.Since(start) > 2*time.Second {
 		t.Errorf("second open waited %v", time.Since(start))
 	}
+	// Read-only is no way around a writer: bbolt's shared flock conflicts
+	// with the writer's exclusive one (flock locks belong to the open file,
+	// so this holds within one process as across processes).
+	if _, err := Open(path, Options{ReadOnly: true, Timeout: 100 * time.Millisecond}); !errors.Is(err, ErrLocked) {
+		t.Errorf("read-only open under a writer: %v, want ErrLocked", err)
+	}
+	db.Close()
+	// Readers share the file.
+	r1, err1 := Open(path, Options{ReadOnly: true, Timeout: 100 * time.Millisecond})
+	r2, err2 := Open(path, Options{ReadOnly: true, Timeout: 100 * time.Millisecond})
+	if err1 != nil || err2 != nil {
+		t.Fatalf("two readers: %v, %v", err1, err2)
+	}
+	r1.Close()
+	r2.Close()
 	// A newer schema is refused.
+	db = openTest(t, path)
 	db.bolt.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketMeta).Put(keySchema, []byte{0, 0, 0, SchemaVersion + 1})
 	})
@@ -269,5 +288,153 @@ func TestTagFixture(t *testing.T) {
 	}
 	if _, err := tg.TagFiles(ctx, []string{filepath.Join(dir, "f.db")}); err == nil {
 		t.Error("a file of unknown format was accepted")
+	}
+}
+
+// TestScrapeDate checks the reference of relative and year-less dates:
+// the posting's scrape date, else TagOptions.RefDate, else the file's
+// modification time (MarocAnnonces writes "29 May-17:34").
+func TestScrapeDate(t *testing.T) {
+	dir := t.TempDir()
+	b, err := os.ReadFile(filepath.Join(testenv.RepoRoot(t), "testdata", "store", "scraped.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "scraped.jsonl")
+	os.WriteFile(file, b, 0o644)
+	mtime := time.Date(2023, 7, 1, 12, 0, 0, 0, time.UTC)
+	if err := os.Chtimes(file, mtime, mtime); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	days := func(opt TagOptions, name string) map[string]string {
+		db := openTest(t, filepath.Join(dir, name))
+		if _, err := testTagger(t, db, opt).TagFiles(ctx, []string{file}); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		db.Postings(ctx, func(r Record) bool { got[r.Key] = r.Tags.Date; return true })
+		return got
+	}
+	own := map[string]string{
+		"ma-1": "2024-05-29", // scraped_at 2024-06-01
+		"ma-2": "2023-12-28", // crawled 2024-01-03: December is the year before
+		"ma-4": "2024-05-29", // Unix time of 2024-06-01, three days before
+		"ma-5": "2024-02-01", // absolute dates ignore the reference
+	}
+	for _, tc := range []struct {
+		name     string
+		opt      TagOptions
+		ma3, ma6 string // postings without a (readable) scrape date
+	}{
+		{"ref-date.db", TagOptions{RefDate: time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)}, "2025-05-29", "2025-03-03"},
+		{"mtime.db", TagOptions{}, "2023-05-29", "2023-03-03"},
+	} {
+		got := days(tc.opt, tc.name)
+		want := maps.Clone(own)
+		want["ma-3"], want["ma-6"] = tc.ma3, tc.ma6
+		if !maps.Equal(got, want) {
+			t.Errorf("%s: dates %v\nwant %v", tc.name, got, want)
+		}
+	}
+	// The API path: the posting's scrape date, else RefDate.
+	db := openTest(t, filepath.Join(dir, "api.db"))
+	tg := testTagger(t, db, TagOptions{RefDate: time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)})
+	ps := []posting.Posting{
+		{ID: "a", Title: "Développeur Full Stack", Date: "29 May-17:34", Scraped: "2024-06-01"},
+		{ID: "b", Title: "Comptable", Date: "hier"},
+	}
+	if _, _, err := tg.TagPostings(ctx, ps, "api"); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	db.Postings(ctx, func(r Record) bool { got[r.Key] = r.Tags.Date; return true })
+	if want := map[string]string{"a": "2024-05-29", "b": "2025-06-09"}; !maps.Equal(got, want) {
+		t.Errorf("API dates %v, want %v", got, want)
+	}
+}
+
+// TestTagBrokenFiles checks that files that cannot be read (missing, a
+// directory, a bad gzip header, a gzip stream cut midway, a CSV without a
+// title column) go to the error report with line 0 while the other files
+// are tagged, and that TagFiles then reports ErrInputFailed.
+func TestTagBrokenFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(testenv.RepoRoot(t), "testdata", "store", "postings.jsonl")
+	badGzip := filepath.Join(dir, "bad.jsonl.gz")
+	os.WriteFile(badGzip, []byte("\x1f\x8bnot gzip at all"), 0o644)
+	asDir := filepath.Join(dir, "dir.jsonl")
+	os.Mkdir(asDir, 0o755)
+	noTitle := filepath.Join(dir, "notitle.csv")
+	os.WriteFile(noTitle, []byte("id,ville\n1,Rabat\n"), 0o644)
+	// A gzip stream cut in its middle: the lines before the cut are stored.
+	var plain bytes.Buffer
+	for i := range 400 {
+		fmt.Fprintf(&plain, `{"id": "cut-%d", "source": "cut", "title": "Poste %d", "description": "Annonce numéro %d, profil recherché %x."}`+"\n", i, i, i, i*7919)
+	}
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.NoCompression) // so that the cut falls mid-file
+	zw.Write(plain.Bytes())
+	zw.Close()
+	cut := filepath.Join(dir, "cut.jsonl.gz")
+	os.WriteFile(cut, gz.Bytes()[:gz.Len()/2], 0o644)
+	missing := filepath.Join(dir, "missing.jsonl")
+
+	db := openTest(t, filepath.Join(dir, "b.db"))
+	var report bytes.Buffer
+	tg := testTagger(t, db, TagOptions{Errors: &report})
+	ctx := context.Background()
+	files := []string{missing, badGzip, good, asDir, cut, noTitle}
+	sum, err := tg.TagFiles(ctx, files)
+	if !errors.Is(err, ErrInputFailed) {
+		t.Fatalf("err %v, want ErrInputFailed", err)
+	}
+	for _, f := range []string{missing, badGzip, asDir, cut, noTitle} {
+		if !strings.Contains(err.Error(), f) {
+			t.Errorf("error does not name %s: %v", f, err)
+		}
+	}
+	if sum.FailedFiles != 5 || sum.Files != len(files) || sum.Errors != 2+5 {
+		t.Errorf("summary %+v, want 5 failed files of %d, 7 errors", sum, len(files))
+	}
+	// The good file entirely, and the start of the cut one.
+	var fromCut int
+	db.Postings(ctx, func(r Record) bool {
+		if r.Source == "cut" {
+			fromCut++
+		}
+		return true
+	})
+	if sum.Tagged != 6+int64(fromCut) || fromCut == 0 || fromCut >= 400 {
+		t.Errorf("tagged %d, %d of them from the cut file; want the fixture's 6 and part of the 400", sum.Tagged, fromCut)
+	}
+	failed := map[string]string{}
+	db.Errors(ctx, func(er ErrorRecord) bool {
+		if er.Line == 0 {
+			failed[er.File] = er.Reason
+		}
+		return true
+	})
+	if len(failed) != 5 || !strings.Contains(failed[cut], "reading stopped after line") || !strings.Contains(failed[badGzip], "broken gzip header") || !strings.Contains(failed[cut], "broken gzip stream") {
+		t.Errorf("file errors %v", failed)
+	}
+	if n := strings.Count(report.String(), `"line":0,`); n != 5 {
+		t.Errorf("--errors report has %d file errors, want 5:\n%s", n, report.String())
+	}
+	st, _ := db.Stats(ctx)
+	if st.Errors != 7 {
+		t.Errorf("stats errors %d, want 7", st.Errors)
+	}
+	checkCountersMatchScan(t, db)
+
+	// Again: the good file is done, the cut one resumes after its
+	// checkpoint, and the broken ones are tried and reported again.
+	sum2, err := tg.TagFiles(ctx, files)
+	if !errors.Is(err, ErrInputFailed) || sum2.FailedFiles != 5 || sum2.Tagged != 0 || sum2.Errors != 5 {
+		t.Errorf("second run: %+v, %v", sum2, err)
+	}
+	// Only good files: no error.
+	if _, err := tg.TagFiles(ctx, []string{good}); err != nil {
+		t.Errorf("good file alone: %v", err)
 	}
 }

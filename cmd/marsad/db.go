@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
+	"os"
 	"slices"
 	"text/tabwriter"
 
@@ -29,8 +31,25 @@ func runDB(ctx context.Context, e *env, args []string) error {
 	return usagef("unknown subcommand %q (want stats or errors)", args[0])
 }
 
-func openRead(e *env, path string) (*store.DB, error) {
-	return store.Open(path, store.Options{ReadOnly: true})
+// openRead opens the store for the read-only commands (db, trends).
+//
+// Read-only does not mean "alongside a writer": bbolt takes a shared
+// flock, which conflicts with the exclusive one `marsad tag` and `marsad
+// serve` hold for as long as they run (checked on Linux, across
+// processes). So these commands fail after the 1 s lock timeout while a
+// writer runs, and say what to do instead of hanging.
+func openRead(path string) (*store.DB, error) {
+	if path == "" {
+		return nil, usagef("--db: no store file given (set --db or MARSAD_DB)")
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("--db %s: no such store (marsad tag creates it; set --db or MARSAD_DB)", path)
+	}
+	db, err := store.Open(path, store.Options{ReadOnly: true})
+	if errors.Is(err, store.ErrLocked) {
+		return nil, fmt.Errorf("%w; reading needs the writer to finish first (wait for marsad tag, or query a running marsad serve at GET /v1/trends)", err)
+	}
+	return db, err
 }
 
 func runDBStats(ctx context.Context, e *env, args []string) error {
@@ -45,7 +64,7 @@ func runDBStats(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("unexpected arguments: %v", fs.Args())
 	}
-	db, err := openRead(e, *dbPath)
+	db, err := openRead(*dbPath)
 	if err != nil {
 		return err
 	}
@@ -85,13 +104,20 @@ func runDBStats(ctx context.Context, e *env, args []string) error {
 
 func runDBErrors(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "db errors", "db errors --db PATH [--limit N]",
-		"Prints the stored bad records (file, line, reason) as JSON lines.")
+		"Prints the stored bad records (file, line, reason) as JSON lines. Line 0\n"+
+			"is a whole file that could not be read, or not to its end.")
 	dbPath := fs.String("db", envOr(e, "MARSAD_DB", defaultDB), "store `file`")
 	limit := fs.Int("limit", 0, "print at most `n` records (0: all)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	db, err := openRead(e, *dbPath)
+	if fs.NArg() > 0 {
+		return usagef("unexpected arguments: %v", fs.Args())
+	}
+	if *limit < 0 {
+		return usagef("--limit %d: want 0 or more", *limit)
+	}
+	db, err := openRead(*dbPath)
 	if err != nil {
 		return err
 	}

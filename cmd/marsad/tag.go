@@ -24,18 +24,27 @@ const (
 )
 
 func runTag(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "tag", "tag --db PATH --model PATH [--source NAME] [--retag] [--errors FILE] FILE...",
+	fs := newFlagSet(e, "tag", "tag --db PATH --model PATH [--source NAME] [--ref-date YYYY-MM-DD] [--retag] [--errors FILE] FILE...",
 		"Classifies posting files (JSONL, CSV or text, optionally gzipped) and stores\n"+
 			"them with their tags, duplicate clusters and trend counters. A run that\n"+
 			"is stopped (even by kill -9) resumes where it stopped when started again\n"+
 			"with the same command; files already tagged add nothing. With --retag,\n"+
 			"re-classifies the stored postings with the given model instead.\n\n"+
+			"Relative dates (\"il y a 3 jours\") and dates without a year (\"29 May-17:34\")\n"+
+			"are read against, in this order: the posting's own scrape date (scraped_at,\n"+
+			"crawl_date, fetched_at… fields), else --ref-date, else the file's\n"+
+			"modification time.\n\n"+
+			"A file that cannot be read (no permission, broken gzip, CSV without a title\n"+
+			"column) is reported with line 0 (--errors, marsad db errors) and the run goes\n"+
+			"on with the next file; it then ends with exit status 1. A file named on the\n"+
+			"command line that does not exist stops the run before anything is done.\n\n"+
 			"Environment: MARSAD_DB, MARSAD_MODEL give the defaults of --db, --model.")
 	dbPath := fs.String("db", envOr(e, "MARSAD_DB", defaultDB), "store `file` (created if missing)")
 	modelPath := fs.String("model", envOr(e, "MARSAD_MODEL", defaultModel), "model `directory` (marsad build)")
 	source := fs.String("source", "", "source `name` for every posting (default: the posting's, else the file name)")
 	retag := fs.Bool("retag", false, "re-classify stored postings whose tags come from another model")
 	errPath := fs.String("errors", "", "also write bad records as JSON lines to `file`")
+	refDate := fs.String("ref-date", "", "`date` (YYYY-MM-DD) when the files were scraped, for relative and year-less\ndates of postings without a scrape date of their own (default: each file's\nmodification time)")
 	format := fs.String("format", "", "input format: jsonl, csv or text (default: from the extension)")
 	workers := fs.Int("workers", 0, "classifier goroutines (default: all cores)")
 	batch := fs.Int("batch", 2000, "postings per write transaction")
@@ -51,6 +60,26 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	}
 	if *batch < 1 || *batch > 100_000 {
 		return usagef("--batch %d: want 1 to 100000", *batch)
+	}
+	if *dbPath == "" {
+		return usagef("--db: no store file given (set --db or MARSAD_DB)")
+	}
+	var ref time.Time
+	if *refDate != "" {
+		if *retag {
+			return usagef("--ref-date is for tagging files: --retag keeps the stored dates")
+		}
+		var err error
+		if ref, err = time.Parse(time.DateOnly, *refDate); err != nil {
+			return usagef("--ref-date %q: want YYYY-MM-DD", *refDate)
+		}
+	}
+	// A name that does not exist is a typo on the command line: say so
+	// before loading the model rather than after hours of tagging.
+	for _, f := range files {
+		if _, err := os.Stat(f); errors.Is(err, os.ErrNotExist) {
+			return usagef("input file %s does not exist", f)
+		}
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 
@@ -68,6 +97,7 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	opt := store.TagOptions{
 		Classifier: m.Classifier, Model: m.Manifest.Version, Taxonomy: m.Taxonomy,
 		Source: *source, Format: posting.Format(*format), Workers: *workers, BatchSize: *batch, Logger: log,
+		RefDate: ref,
 	}
 	if *errPath != "" {
 		f, err := os.OpenFile(*errPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
@@ -105,6 +135,10 @@ func printSummary(w io.Writer, s store.Summary, retag bool) {
 	}
 	fmt.Fprintf(w, "read %d records from %d files: tagged %d (%d duplicates), skipped %d already stored, %d errors, in %.1fs (%.0f records/s)\n",
 		s.Read, s.Files, s.Tagged, s.Duplicates, s.Skipped, s.Errors, s.Seconds, s.Rate)
+	if s.FailedFiles > 0 {
+		fmt.Fprintf(w, "%d of %d files could not be read, or not to their end: see the errors with line 0 (marsad db errors); fix them and run the same command again\n",
+			s.FailedFiles, s.Files)
+	}
 }
 
 // progress shows a bar with rate and ETA when stderr is a terminal, and

@@ -61,11 +61,11 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 	}
 	iv, err := store.ParseInterval(*interval)
 	if err != nil {
-		return usageError{err}
+		return usagef("--interval %q: want day, week, month, quarter or year", *interval)
 	}
 	q.Interval = iv
 	if _, err := store.ParseDim(*by); err != nil {
-		return usageError{err}
+		return usagef("--by %q: want one of %s", *by, strings.Join(store.DimNames(), ", "))
 	}
 	if q.From, err = parseDateFlag("from", *from, false); err != nil {
 		return err
@@ -73,12 +73,15 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 	if q.To, err = parseDateFlag("to", *to, true); err != nil {
 		return err
 	}
+	if !q.From.IsZero() && !q.To.IsZero() && q.From.After(q.To) {
+		return usagef("--from %s is after --to %s", *from, *to)
+	}
 	switch *format {
 	case "table", "csv", "json":
 	default:
 		return usagef("--format %q: want table, csv or json", *format)
 	}
-	db, err := openRead(e, *dbPath)
+	db, err := openRead(*dbPath)
 	if err != nil {
 		return err
 	}

@@ -229,3 +229,32 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+func TestReference(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Time // zero: not ok
+	}{
+		{"2024-06-01T08:30:00Z", time.Date(2024, 6, 1, 8, 30, 0, 0, time.UTC)},
+		{"2024-06-01", ymd(2024, 6, 1)},
+		{" 01/06/2024 ", ymd(2024, 6, 1)},
+		{"1717230600", time.Date(2024, 6, 1, 8, 30, 0, 0, time.UTC)},
+		{"1717230600000", time.Date(2024, 6, 1, 8, 30, 0, 0, time.UTC)},
+		{"12345", time.Time{}},          // neither seconds nor milliseconds
+		{"99999999999999", time.Time{}}, // too long
+		{"hier", time.Time{}},           // a reference needs none itself
+		{"29 May-17:34", time.Time{}},
+		{"", time.Time{}},
+	}
+	for _, tc := range tests {
+		got, ok := Reference(tc.in)
+		if ok != !tc.want.IsZero() || (ok && !got.Equal(tc.want)) {
+			t.Errorf("Reference(%q) = %v, %v; want %v", tc.in, got, ok, tc.want)
+		}
+	}
+	// The MarocAnnonces case: a year-less date read against its scrape date.
+	ref, _ := Reference("2024-06-01T08:30:00Z")
+	if got, ok := Parse("29 May-17:34", ref); !ok || !got.Equal(time.Date(2024, 5, 29, 17, 34, 0, 0, time.UTC)) {
+		t.Errorf("29 May-17:34 against %v: %v %v", ref, got, ok)
+	}
+}

@@ -81,7 +81,7 @@ func (r *Reader) nextCSV() (Record, error) {
 				}
 				return Record{}, r.recordErr(pe.StartLine, pe.Err)
 			}
-			return Record{}, fmt.Errorf("posting: %s: %w", r.name, err)
+			return Record{}, r.readErr(err)
 		}
 		line, _ := r.csv.FieldPos(0)
 		if len(row) == 1 && strings.TrimSpace(row[0]) == "" {

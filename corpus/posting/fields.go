@@ -21,6 +21,7 @@ const (
 	fSource
 	fURL
 	fLang
+	fScraped
 	nFields
 )
 
@@ -38,6 +39,10 @@ var aliases = [nFields][]string{
 	fSource:      {"source", "site", "board"},
 	fURL:         {"url", "link", "lien", "joburl", "href"},
 	fLang:        {"lang", "language", "langue"},
+	// When the posting was collected, not published: never a publication
+	// date, so none of these names may feed fDate.
+	fScraped: {"scrapedat", "scrapedate", "datescraped", "scraped", "scrapedon", "crawledat", "crawldate", "datecrawled", "crawled",
+		"fetchedat", "fetchdate", "datefetched", "collectedat", "collectiondate", "datecollected", "datecollecte"},
 }
 
 // fieldByKey maps a normalised source name to its field. It is built once
@@ -108,6 +113,8 @@ func (f field) set(p *Posting, v string) {
 		p.URL = v
 	case fLang:
 		p.Lang = v
+	case fScraped:
+		p.Scraped = v
 	}
 }
 
@@ -121,6 +128,7 @@ func finish(p *Posting) {
 	p.Source = strings.TrimSpace(p.Source)
 	p.URL = strings.TrimSpace(p.URL)
 	p.Lang = strings.ToLower(strings.TrimSpace(p.Lang))
+	p.Scraped = cleanInline(p.Scraped)
 	p.ID = strings.TrimSpace(p.ID)
 	if p.ID == "" {
 		p.ID = StableID(*p)

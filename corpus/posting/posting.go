@@ -16,6 +16,10 @@ type Posting struct {
 	Source      string `json:"source,omitempty"`
 	URL         string `json:"url,omitempty"`
 	Lang        string `json:"lang,omitempty"` // as declared by the source, if any
+	// Scraped is when the posting was collected (scraped_at, crawl_date…),
+	// as found, unparsed. Some boards give dates without a year or relative
+	// ones ("29 May-17:34", "il y a 3 jours"): they are read against it.
+	Scraped string `json:"scraped,omitempty"`
 }
 
 // Format is an input file format.

@@ -38,6 +38,7 @@ type Reader struct {
 	maxLine int
 	stats   Stats
 	err     error // sticky fatal error
+	gzip    bool  // the input is gzipped: read errors are most likely its stream's
 
 	// JSONL and Text.
 	line    int    // number of the last line read
@@ -60,17 +61,19 @@ func NewReader(r io.Reader, name string, f Format) (*Reader, error) {
 		return nil, fmt.Errorf("posting: %s: unknown format %q", name, f)
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
+	gz := false
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			return nil, fmt.Errorf("posting: %s: %w", name, err)
+			return nil, fmt.Errorf("posting: %s: broken gzip header: %w", name, err)
 		}
 		br = bufio.NewReaderSize(zr, 64<<10)
+		gz = true
 	}
 	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\uFEFF")) {
 		br.Discard(3)
 	}
-	rd := &Reader{name: name, format: f, br: br, maxLine: DefaultMaxLine}
+	rd := &Reader{name: name, format: f, br: br, maxLine: DefaultMaxLine, gzip: gz}
 	if f == CSV {
 		rd.csv = csv.NewReader(br)
 		rd.csv.Comma = sniffDelimiter(br)
@@ -119,6 +122,16 @@ func (r *Reader) Next() (Record, error) {
 // Stats reports what has been read so far.
 func (r *Reader) Stats() Stats { return r.stats }
 
+// readErr builds the fatal error of a failed read. A gzip stream cut short
+// or corrupt says only "unexpected EOF" or "flate: corrupt input": name
+// the stream so that the error report tells what to fix.
+func (r *Reader) readErr(err error) error {
+	if r.gzip {
+		return fmt.Errorf("posting: %s: broken gzip stream: %w", r.name, err)
+	}
+	return fmt.Errorf("posting: %s: %w", r.name, err)
+}
+
 // recordErr builds the error of a bad record at line.
 func (r *Reader) recordErr(line int, err error) error {
 	return &RecordError{File: r.name, Line: line, Err: err}
@@ -151,7 +164,7 @@ func (r *Reader) readLine() (line []byte, err error) {
 				return nil, io.EOF
 			}
 		case err != nil:
-			return nil, fmt.Errorf("posting: %s: %w", r.name, err)
+			return nil, r.readErr(err)
 		}
 		r.line++
 		if tooLong {

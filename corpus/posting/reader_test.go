@@ -323,3 +323,69 @@ func BenchmarkReadFranceTravail(b *testing.B) {
 		readAll(b, r)
 	}
 }
+
+// TestScraped maps the names sources give the collection date onto
+// Posting.Scraped, never onto Date, from JSON and from CSV headers.
+func TestScraped(t *testing.T) {
+	for _, name := range []string{"scraped_at", "scrape_date", "crawled_at", "crawl_date", "date_scraped", "fetched_at", "collected_at", "Scraped At", "crawlDate"} {
+		in := `{"title": "Développeur Full Stack", "date_text": "29 May-17:34", "` + name + `": " 2024-06-01T08:00:00Z "}`
+		r, err := NewReader(strings.NewReader(in), "in", JSONL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, errs := readAll(t, r)
+		if len(recs) != 1 || len(errs) != 0 {
+			t.Fatalf("%s: %d records, errors %v", name, len(recs), errs)
+		}
+		p := recs[0].Posting
+		if p.Scraped != "2024-06-01T08:00:00Z" || p.Date != "29 May-17:34" || recs[0].Extra[name] != nil {
+			t.Errorf("%s: scraped %q, date %q, extra %v", name, p.Scraped, p.Date, recs[0].Extra)
+		}
+	}
+	// A numeric timestamp keeps its source form; CSV headers map the same way.
+	r, err := NewReader(strings.NewReader("titre;ville;date;crawled_at\nComptable;Rabat;12 mai;1717236153\n"), "in.csv", CSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, _ := readAll(t, r)
+	if len(recs) != 1 || recs[0].Posting.Scraped != "1717236153" || recs[0].Posting.Date != "12 mai" {
+		t.Errorf("CSV: %+v", recs)
+	}
+	// The scrape date is not content: a re-scrape keeps the stable id.
+	a := Posting{Title: "Comptable", Scraped: "2024-06-01"}
+	b := Posting{Title: "Comptable", Scraped: "2024-07-01"}
+	if StableID(a) != StableID(b) {
+		t.Error("StableID depends on the scrape date")
+	}
+}
+
+// TestGzipBroken: a corrupt gzip header or a stream cut short is a fatal
+// error that says "gzip", after the records read before the cut.
+func TestGzipBroken(t *testing.T) {
+	if _, err := NewReader(strings.NewReader("\x1f\x8bgarbage"), "h.jsonl.gz", JSONL); err == nil || !strings.Contains(err.Error(), "broken gzip header") {
+		t.Errorf("bad header: %v", err)
+	}
+	var plain bytes.Buffer
+	for range 2000 {
+		plain.WriteString(`{"title": "Comptable confirmé", "description": "Tenue de la comptabilité"}` + "\n")
+	}
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.NoCompression)
+	zw.Write(plain.Bytes())
+	zw.Close()
+	r, err := NewReader(bytes.NewReader(gz.Bytes()[:gz.Len()/2]), "cut.jsonl.gz", JSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for {
+		_, err = r.Next()
+		if err != nil {
+			break
+		}
+		n++
+	}
+	if n == 0 || n >= 2000 || err == io.EOF || !strings.Contains(err.Error(), "broken gzip stream") {
+		t.Errorf("%d records, then %v", n, err)
+	}
+}
