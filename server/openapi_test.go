@@ -7,12 +7,15 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers/legacy"
+
+	"marsad/corpus/posting"
 )
 
 // TestOpenAPIConformance sends real requests, good and bad, through the
@@ -146,4 +149,28 @@ func TestOpenAPICoversRoutes(t *testing.T) {
 		}
 	}
 	_ = http.MethodGet
+}
+
+// TestOpenAPIPostingFields keeps the Posting schema in step with
+// posting.Posting: a field the decoder accepts but the document forbids
+// (additionalProperties is false) would make valid clients fail validation.
+func TestOpenAPIPostingFields(t *testing.T) {
+	doc, err := openapi3.NewLoader().LoadFromData(OpenAPI())
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := doc.Components.Schemas["Posting"]
+	if schema == nil || schema.Value == nil {
+		t.Fatal("openapi.json has no Posting schema")
+	}
+	typ := reflect.TypeFor[posting.Posting]()
+	for i := range typ.NumField() {
+		name, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
+		if name == "" || name == "-" {
+			continue
+		}
+		if _, ok := schema.Value.Properties[name]; !ok {
+			t.Errorf("posting.Posting field %q is missing from the OpenAPI Posting schema", name)
+		}
+	}
 }
