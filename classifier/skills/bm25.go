@@ -30,11 +30,15 @@ type rankIndex struct {
 }
 
 // posting is one document holding a term, with the term's frequency in
-// each field.
+// each field (counts: a label or description repeats a word a few times
+// at most).
 type posting struct {
 	Doc int32
-	TF  [2]float32
+	TF  [2]uint16
 }
+
+// count16 turns a build-time frequency into a posting's count.
+func count16(f float32) uint16 { return uint16(min(f, math.MaxUint16)) }
 
 // Fields of a rankIndex document.
 const (
@@ -119,7 +123,7 @@ func (r *rankIndex) finish(nDocs int, w [2]float32) {
 			n[0] += tf[0]
 			n[1] += tf[1]
 			pk := edgeKey(root, t)
-			r.Post[pk] = append(r.Post[pk], posting{Doc: doc, TF: tf})
+			r.Post[pk] = append(r.Post[pk], posting{Doc: doc, TF: [2]uint16{count16(tf[0]), count16(tf[1])}})
 		}
 		r.Len[root][doc] = n
 		total[root][0] += float64(n[0])

@@ -1,6 +1,7 @@
 package skills
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -20,16 +21,24 @@ type Suggestion struct {
 // its start or at one of its words ("soudure" finds "techniques de
 // soudure"; Arabic words also without their article, "محاسبة" finds
 // "المحاسبة"). Entries are sorted by key; offsets instead of substrings
-// keep the saved dictionary small.
+// keep the saved dictionary small. Entries are two columns (label,
+// offset), the skill and kind are per label, and the folded labels are
+// not saved: Load folds the labels again (tens of milliseconds), which
+// halves this index on disk.
 type completeIndex struct {
-	Labels  []string
-	Folded  []string
-	Entries []completion
+	Labels     []string
+	LabelSkill []int32 // Labels[i] is a label of skill LabelSkill[i]
+	LabelPref  []bool  // a preferred label (ESCO) or the ROME label
+	EntLabel   []int32 // entry i: index in Labels
+	EntOff     []uint16
 	// Top holds, for every prefix that more than crowded entries share,
 	// the indexes of its best topKept entries (one per skill, in answer
 	// order): a one-letter prefix would otherwise rank tens of
 	// thousands of entries per keystroke.
 	Top map[string][]int32
+
+	folded  []string     // fold(Labels[i]); rebuilt by refold
+	entries []completion // build time only
 }
 
 const (
@@ -37,15 +46,47 @@ const (
 	topKept = 64
 )
 
+// completion is one entry, as the builder makes it and as entry returns it.
 type completion struct {
-	Label int32 // index in Labels and Folded
+	Label int32 // index in Labels and folded
 	Off   uint16
 	Skill int32
 	Pref  bool // a preferred label (ESCO) or the ROME label
 	Inner bool // the key starts inside the label, at a word
 }
 
-func (x *completeIndex) key(c *completion) string { return x.Folded[c.Label][c.Off:] }
+// entry returns entry i.
+func (x *completeIndex) entry(i int) completion {
+	l, off := x.EntLabel[i], x.EntOff[i]
+	return completion{Label: l, Off: off, Skill: x.LabelSkill[l], Pref: x.LabelPref[l], Inner: off > 0}
+}
+
+func (x *completeIndex) key(c *completion) string { return x.folded[c.Label][c.Off:] }
+
+// keyAt is the key of entry i.
+func (x *completeIndex) keyAt(i int) string { return x.folded[x.EntLabel[i]][x.EntOff[i]:] }
+
+// refold rebuilds the folded labels; a label that folds to itself (most
+// English ones) shares its memory.
+func (x *completeIndex) refold() error {
+	if len(x.LabelSkill) != len(x.Labels) || len(x.LabelPref) != len(x.Labels) || len(x.EntOff) != len(x.EntLabel) {
+		return fmt.Errorf("corrupt autocomplete index")
+	}
+	x.folded = make([]string, len(x.Labels))
+	for i, l := range x.Labels {
+		if f := fold(l); f != l {
+			x.folded[i] = f
+		} else {
+			x.folded[i] = l
+		}
+	}
+	for i, l := range x.EntLabel {
+		if l < 0 || int(l) >= len(x.Labels) || int(x.EntOff[i]) > len(x.folded[l]) {
+			return fmt.Errorf("corrupt autocomplete entry %d", i)
+		}
+	}
+	return nil
+}
 
 // maxScan bounds the work of a very short prefix ("a").
 const maxScan = 20000
@@ -68,36 +109,44 @@ func (b *builder) addCompletion(id int32, lang corpus.Lang, label string, kind u
 	}
 	li := int32(len(x.Labels))
 	x.Labels = append(x.Labels, label)
-	x.Folded = append(x.Folded, key)
+	x.folded = append(x.folded, key)
 	pref := kind == kindPref || kind == kindROME
-	x.Entries = append(x.Entries, completion{Label: li, Skill: id, Pref: pref})
+	x.LabelSkill = append(x.LabelSkill, id)
+	x.LabelPref = append(x.LabelPref, pref)
+	x.entries = append(x.entries, completion{Label: li, Skill: id, Pref: pref})
 	for i := 1; i < len(key); i++ {
 		if key[i-1] != ' ' && key[i-1] != '\'' {
 			continue
 		}
-		x.Entries = append(x.Entries, completion{Label: li, Off: uint16(i), Skill: id, Pref: pref, Inner: true})
+		x.entries = append(x.entries, completion{Label: li, Off: uint16(i), Skill: id, Pref: pref, Inner: true})
 		if lang == corpus.Arabic {
 			for _, article := range []string{"ال", "بال", "وال"} {
 				if strings.HasPrefix(key[i:], article) && len(key) > i+len(article) {
-					x.Entries = append(x.Entries, completion{Label: li, Off: uint16(i + len(article)), Skill: id, Pref: pref, Inner: true})
+					x.entries = append(x.entries, completion{Label: li, Off: uint16(i + len(article)), Skill: id, Pref: pref, Inner: true})
 				}
 			}
 		}
 	}
 	if lang == corpus.Arabic && strings.HasPrefix(key, "ال") && len(key) > len("ال") {
-		x.Entries = append(x.Entries, completion{Label: li, Off: uint16(len("ال")), Skill: id, Pref: pref, Inner: true})
+		x.entries = append(x.entries, completion{Label: li, Off: uint16(len("ال")), Skill: id, Pref: pref, Inner: true})
 	}
 }
 
 func (b *builder) completions() {
 	for lang, x := range b.compl {
-		sort.Slice(x.Entries, func(i, j int) bool {
-			ki, kj := x.key(&x.Entries[i]), x.key(&x.Entries[j])
+		sort.Slice(x.entries, func(i, j int) bool {
+			ki, kj := x.key(&x.entries[i]), x.key(&x.entries[j])
 			if ki != kj {
 				return ki < kj
 			}
-			return x.Entries[i].Skill < x.Entries[j].Skill
+			return x.entries[i].Skill < x.entries[j].Skill
 		})
+		x.EntLabel = make([]int32, len(x.entries))
+		x.EntOff = make([]uint16, len(x.entries))
+		for i, c := range x.entries {
+			x.EntLabel[i], x.EntOff[i] = c.Label, c.Off
+		}
+		x.entries = nil
 		x.crowdedPrefixes(b.t.Skills)
 		b.t.Complete[lang] = x
 	}
@@ -111,10 +160,10 @@ func (x *completeIndex) crowdedPrefixes(skills []skillInfo) {
 	x.Top = make(map[string][]int32)
 	for runes := 1; ; runes++ {
 		found := false
-		for lo := 0; lo < len(x.Entries); {
-			p, ok := runePrefix(x.key(&x.Entries[lo]), runes)
+		for lo := 0; lo < len(x.EntLabel); {
+			p, ok := runePrefix(x.keyAt(lo), runes)
 			hi := lo + 1
-			for hi < len(x.Entries) && strings.HasPrefix(x.key(&x.Entries[hi]), p) {
+			for hi < len(x.EntLabel) && strings.HasPrefix(x.keyAt(hi), p) {
 				hi++
 			}
 			if ok && hi-lo > crowded {
@@ -145,9 +194,12 @@ func runePrefix(s string, n int) (string, bool) {
 func (x *completeIndex) best(skills []skillInfo, lo, hi int) []int32 {
 	bestOf := make(map[int32]int32)
 	for i := lo; i < hi; i++ {
-		c := &x.Entries[i]
-		if old, ok := bestOf[c.Skill]; ok && !less(x.rank(skills, c), x.rank(skills, &x.Entries[old])) {
-			continue
+		c := x.entry(i)
+		if old, ok := bestOf[c.Skill]; ok {
+			o := x.entry(int(old))
+			if !less(x.rank(skills, &c), x.rank(skills, &o)) {
+				continue
+			}
 		}
 		bestOf[c.Skill] = int32(i)
 	}
@@ -156,11 +208,12 @@ func (x *completeIndex) best(skills []skillInfo, lo, hi int) []int32 {
 		out = append(out, i)
 	}
 	sort.Slice(out, func(i, j int) bool {
-		ri, rj := x.rank(skills, &x.Entries[out[i]]), x.rank(skills, &x.Entries[out[j]])
+		ci, cj := x.entry(int(out[i])), x.entry(int(out[j]))
+		ri, rj := x.rank(skills, &ci), x.rank(skills, &cj)
 		if ri != rj {
 			return less(ri, rj)
 		}
-		return x.Entries[out[i]].Skill < x.Entries[out[j]].Skill
+		return ci.Skill < cj.Skill
 	})
 	if len(out) > topKept {
 		out = out[:topKept]
@@ -172,7 +225,7 @@ func (x *completeIndex) best(skills []skillInfo, lo, hi int) []int32 {
 // before labels with a word that does, preferred before alternative
 // labels, then shorter labels and more linked skills.
 func (x *completeIndex) rank(skills []skillInfo, c *completion) [4]int {
-	return [4]int{b2i(c.Inner), b2i(!c.Pref), len(x.Folded[c.Label]), -int(skills[c.Skill].Links)}
+	return [4]int{b2i(c.Inner), b2i(!c.Pref), len(x.folded[c.Label]), -int(skills[c.Skill].Links)}
 }
 
 type suggestion struct {
@@ -212,12 +265,12 @@ func (d *Dictionary) complete(prefix string, lang corpus.Lang, n int, inner bool
 		if x == nil {
 			continue
 		}
-		cs := x.Entries
-		i := sort.Search(len(cs), func(i int) bool { return x.key(&cs[i]) >= key })
+		ne := len(x.EntLabel)
+		i := sort.Search(ne, func(i int) bool { return x.keyAt(i) >= key })
 		if top, ok := x.Top[key]; ok && !inner && n <= len(top) {
 			for _, e := range top[:n] {
-				c := &cs[e]
-				r := x.rank(d.t.Skills, c)
+				c := x.entry(int(e))
+				r := x.rank(d.t.Skills, &c)
 				if old, ok := best[c.Skill]; ok && !less(r, old.rank) {
 					continue
 				}
@@ -225,13 +278,13 @@ func (d *Dictionary) complete(prefix string, lang corpus.Lang, n int, inner bool
 			}
 			continue
 		}
-		for scanned := 0; i < len(cs) && scanned < maxScan; i, scanned = i+1, scanned+1 {
-			c := &cs[i]
-			k := x.key(c)
+		for scanned := 0; i < ne && scanned < maxScan; i, scanned = i+1, scanned+1 {
+			c := x.entry(i)
+			k := x.key(&c)
 			if !strings.HasPrefix(k, key) {
 				break
 			}
-			r := x.rank(d.t.Skills, c)
+			r := x.rank(d.t.Skills, &c)
 			if inner {
 				// For search, a whole word beats a longer word with the
 				// prefix, wherever it stands in the label.

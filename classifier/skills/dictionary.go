@@ -152,6 +152,10 @@ const (
 	flagStop                      // never a skill alone in a posting
 	flagCased                     // the text must show an upper-case letter
 	flagTech                      // technical or proper-noun form
+	flagAcronym                   // written in capitals: the text must be too
+	flagLoose                     // one-word alternative or hidden label: a hint, not a mention
+	flagComma                     // the label has a comma: a match may cross one
+	flagNamed                     // the label is a name ("Python", "SQL Server"): may sit among capitals
 )
 
 // form is one surface form of one skill in one language.
@@ -159,8 +163,11 @@ type form struct {
 	Skill int32
 	Kind  uint8
 	Flags uint8
-	N     uint8   // analysed tokens
-	Root  uint8   // the trie it is in: its language, or the technical trie
+	N     uint8 // analysed tokens
+	Root  uint8 // the trie it is in: its language, or the technical trie
+	// Word is the surface key (wordKey) of a one-word form in Latin
+	// letters: the text's word must have the same; 0 for no check.
+	Word  uint32
 	Terms []int32 // the analysed terms, kept for long forms only
 }
 
@@ -244,6 +251,8 @@ func BuildWith(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyzers
 			Complete:   make(map[corpus.Lang]*completeIndex),
 		},
 		context: make(map[string]bool),
+		plain:   make(map[string]bool),
+		labelOf: make(map[int32]string),
 	}
 	for _, s := range foldAll(opt.StopForms) {
 		b.t.Stop[s] = true
@@ -259,6 +268,7 @@ func BuildWith(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyzers
 			return nil, err
 		}
 	}
+	b.markAcronyms()
 	b.anchors()
 	if err := b.t.compileTrie(); err != nil {
 		return nil, fmt.Errorf("skills: build: %w", err)
@@ -276,9 +286,15 @@ type builder struct {
 	opt     Options
 	t       *tables
 	context map[string]bool
-	rank    rankIndex
-	occRank rankIndex
-	compl   map[corpus.Lang]*completeIndex
+	// plain holds the folded words of labels not written in capitals;
+	// acronyms the forms that are (labelOf: their label), judged by
+	// markAcronyms once every label is in.
+	plain    map[string]bool
+	acronyms []int32
+	labelOf  map[int32]string
+	rank     rankIndex
+	occRank  rankIndex
+	compl    map[corpus.Lang]*completeIndex
 }
 
 func foldAll(ss []string) []string {
@@ -399,7 +415,7 @@ func (b *builder) addTech(id int32, label string, kind uint8) {
 			variants = append(variants, rest)
 		}
 	}
-	for _, v := range variants {
+	for vi, v := range variants {
 		ws := words(v)
 		if len(ws) == 0 || len(ws) > 5 {
 			continue
@@ -409,7 +425,18 @@ func (b *builder) addTech(id int32, label string, kind uint8) {
 			terms[i] = b.t.Vocab.id(w.Term)
 		}
 		f := b.newForm(id, kind, v, len(ws), rootTech)
-		b.t.Forms[f].Flags |= flagTech
+		fm := &b.t.Forms[f]
+		fm.Flags |= flagTech
+		if isAcronym(v) {
+			b.acronyms = append(b.acronyms, f)
+			b.labelOf[f] = v
+		}
+		if vi > 0 && !isAcronym(v) {
+			// A product name without its vendor is often a plain word
+			// ("Google Search" → "Search", "Microsoft Teams" → "Teams"):
+			// it needs a capital and a cue or another skill nearby.
+			fm.Flags |= flagContext | flagCased
+		}
 		b.t.Trie.insert(rootTech, terms, f)
 	}
 }
@@ -425,8 +452,36 @@ func (b *builder) addForm(id int32, lang corpus.Lang, label string, kind uint8) 
 		terms[i] = b.t.Vocab.id(tk.Term)
 	}
 	f := b.newForm(id, kind, label, len(toks), rootOf(lang))
+	fm := &b.t.Forms[f]
 	if distinct(terms) >= 3 {
-		b.t.Forms[f].Terms = terms
+		fm.Terms = terms
+	}
+	if strings.ContainsAny(label, ",،") {
+		fm.Flags |= flagComma
+	}
+	if isTechLabel(label, kind) {
+		fm.Flags |= flagNamed
+	}
+	if isAcronym(label) {
+		b.acronyms = append(b.acronyms, f)
+		b.labelOf[f] = label
+	} else {
+		for _, w := range words(label) {
+			b.plain[w.Term] = true
+		}
+	}
+	if len(toks) == 1 {
+		// Sense checks: see sense.go.
+		tk := toks[0]
+		switch rest := label[:tk.Start] + " " + label[tk.End:]; {
+		case len(contentWords(rest)) > 0:
+			fm.Flags |= flagStop // analysis dropped a content word
+		case isLatin(label[tk.Start:tk.End]):
+			fm.Word = wordKey(label[tk.Start:tk.End])
+		}
+		if kind == kindAlt || kind == kindHidden {
+			fm.Flags |= flagLoose
+		}
 	}
 	b.t.Trie.insert(rootOf(lang), terms, f)
 }
@@ -635,4 +690,29 @@ func isLatin(s string) bool {
 		}
 	}
 	return true
+}
+
+// markAcronyms flags the forms written in capitals whose words, in lower
+// case, are ordinary words: a stop word of French or English ("AVEC" is
+// "bring your own device" in French ESCO) or a word of some label not in
+// capitals ("CALL", "SPARK", "ROBOT"). Those match only text in capitals;
+// "GIT" or "JIRA" match "Git" and "Jira" too.
+func (b *builder) markAcronyms() {
+	for _, f := range b.acronyms {
+		common := false
+		for _, w := range words(b.labelOf[f]) {
+			if b.plain[w.Term] {
+				common = true
+			}
+			for _, lang := range []corpus.Lang{corpus.French, corpus.English} {
+				if len(analyze(b.as.For(lang), w.Term)) == 0 && utf8.RuneCountInString(w.Term) > 1 {
+					common = true // a stop word
+				}
+			}
+		}
+		if common {
+			b.t.Forms[f].Flags |= flagAcronym
+		}
+	}
+	b.acronyms, b.labelOf = nil, nil
 }

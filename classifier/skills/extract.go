@@ -36,7 +36,7 @@ type candidate struct {
 // posting written in lang: each skill once, at its best mention, in text
 // order. Offsets are bytes into text.
 func (d *Dictionary) Extract(text string, lang corpus.Lang, field string) []Match {
-	return d.extract(text, nil, lang, field, false)
+	return d.extract(text, nil, lang, field, modePosting)
 }
 
 // ExtractAnalyzed is Extract for a caller that has already analysed text
@@ -45,17 +45,33 @@ func (d *Dictionary) ExtractAnalyzed(text string, toks []corpus.Token, lang corp
 	if toks == nil {
 		toks = []corpus.Token{}
 	}
-	return d.extract(text, toks, lang, field, false)
+	return d.extract(text, toks, lang, field, modePosting)
 }
 
-// extract does the work; query mode (for Search) keeps stop and context
-// forms, since a query names skills on purpose.
-func (d *Dictionary) extract(text string, toks []corpus.Token, lang corpus.Lang, field string, query bool) []Match {
+// mode is what extract reads text for.
+type mode uint8
+
+const (
+	// modePosting: a posting; every sense check applies.
+	modePosting mode = iota
+	// modeRank: a posting read by Rank or RankForFiche, which also want
+	// one-word alternative and hidden labels ("experience" → "think
+	// creatively") as weak evidence next to their own index.
+	modeRank
+	// modeQuery: a Search query, which names skills on purpose: stop and
+	// context forms count and no sense check applies.
+	modeQuery
+)
+
+// extract does the work for every mode.
+func (d *Dictionary) extract(text string, toks []corpus.Token, lang corpus.Lang, field string, m mode) []Match {
+	query := m == modeQuery
 	if d == nil || d.t == nil || strings.TrimSpace(text) == "" {
 		return nil
 	}
 	s := d.getScratch()
 	defer d.putScratch(s)
+	s.title = field == "title"
 	langs := []corpus.Lang{lang}
 	if rootOf(lang) == 0 {
 		langs = []corpus.Lang{corpus.French, corpus.English, corpus.Arabic}
@@ -84,7 +100,7 @@ func (d *Dictionary) extract(text string, toks []corpus.Token, lang corpus.Lang,
 		s.ws, s.wbuf = scanWords(s.ws[:0], s.wbuf[:0], text)
 		d.tech(s, text, query)
 	}
-	return d.resolve(s, text, lang, field, query)
+	return d.resolve(s, text, lang, field, m)
 }
 
 // needsGlue reports whether some token is followed by "++" or "#", which
@@ -139,9 +155,14 @@ func (d *Dictionary) exact(s *scratch, text string, toks []corpus.Token, root in
 			continue
 		}
 		n := root
+		comma := false // the match so far crosses a comma
 		for j := i; j < len(toks); j++ {
-			if j > i && (toks[j].Position-toks[j-1].Position > maxGap || breaks(text[toks[j-1].End:toks[j].Start])) {
-				break
+			if j > i {
+				between := text[toks[j-1].End:toks[j].Start]
+				if toks[j].Position-toks[j-1].Position > maxGap || breaks(between) {
+					break
+				}
+				comma = comma || strings.Contains(between, ",") || strings.Contains(between, "،")
 			}
 			id := s.ids[j]
 			if id < 0 {
@@ -152,7 +173,12 @@ func (d *Dictionary) exact(s *scratch, text string, toks []corpus.Token, root in
 				break
 			}
 			for _, f := range tr.endsAt(n) {
-				if !query && d.t.Forms[f].Flags&flagStop != 0 {
+				fm := &d.t.Forms[f]
+				if !query && (fm.Flags&flagStop != 0 ||
+					comma && fm.Flags&flagComma == 0 ||
+					j == i && fm.Word != 0 && fm.Word != wordKey(text[toks[i].Start:toks[i].End]) ||
+					fm.Flags&flagAcronym != 0 && hasLowerASCII(text[toks[i].Start:toks[j].End]) ||
+					!s.title && fm.Flags&(flagTech|flagNamed) == 0 && properName(text, toks[i].Start, toks[j].End)) {
 					continue
 				}
 				s.add(candidate{form: f, score: d.formScore(f), ntok: j - i + 1, exact: true},
@@ -175,7 +201,8 @@ func (d *Dictionary) tech(s *scratch, text string, query bool) {
 		for j := i; ok; {
 			for _, f := range tr.endsAt(n) {
 				fl := d.t.Forms[f].Flags
-				if fl&flagCased != 0 && !ws[i].Cased || !query && fl&flagStop != 0 {
+				if fl&flagCased != 0 && !ws[i].Cased || !query && fl&flagStop != 0 ||
+					!query && fl&flagAcronym != 0 && hasLowerASCII(text[ws[i].Start:ws[j].End]) {
 					continue
 				}
 				s.add(candidate{form: f, score: d.formScore(f), ntok: j - i + 1, exact: true},
@@ -278,14 +305,20 @@ func (d *Dictionary) window(s *scratch, toks []corpus.Token, root int32, query b
 			}
 			sp := mergeSpans(s.spans[lo:])
 			s.spans = s.spans[:lo+len(sp)]
-			if len(sp) == 1 && missing == 0 {
+			if len(sp) == 1 && (missing == 0 || !query) {
+				// Contiguous: the trie has it, or it is out of order; or it
+				// is a shorter phrase that happens to be most of a longer
+				// label ("analyse de données" of "analyse de données non
+				// structurées"), which a posting does not mean.
 				s.spans = s.spans[:lo]
-				continue // contiguous: the trie has it, or it is out of order
+				continue
 			}
 			found := n - missing
 			s.cands = append(s.cands, candidate{
 				form: f, score: d.formScore(f) * (0.55 + 0.25*float64(found)/float64(n)),
-				ntok: found, lo: int32(lo), hi: int32(len(s.spans)),
+				// A missing term counts against the match: a loose reading
+				// of a longer label must not beat an exact shorter one.
+				ntok: found - missing, lo: int32(lo), hi: int32(len(s.spans)),
 				start: sp[0][0], end: sp[len(sp)-1][1],
 			})
 		}

@@ -31,6 +31,13 @@ var DefaultStopForms = []string{
 	"entreprise", "company", "vente", "sales", "administration", "securite",
 	"safety", "environnement", "environment", "formation", "training",
 	"عمل", "خدمة", "ادارة",
+	// Fields and sectors: "nouvelles technologies", "architecture data",
+	// "Autres Industries", "acteur économique", "Paris" (the ESCO skill is
+	// betting).
+	"technologie", "technologies", "technology", "architecture",
+	"industrie", "industry", "politique", "politics", "economie", "economy",
+	"cycle", "energie", "energy", "machines", "ecosystemes", "ecosystems",
+	"paris",
 }
 
 // DefaultContextForms are forms that are also ordinary words or letters.

@@ -13,7 +13,7 @@ import (
 
 // formatVersion changes whenever tables changes shape, so that Load
 // refuses a dictionary written by another version instead of misreading it.
-const formatVersion = 4
+const formatVersion = 5
 
 type header struct {
 	Format int
@@ -23,15 +23,91 @@ type header struct {
 // reflection (about a second for this dictionary's million edges), but a
 // slice of numbers in one go, so the big maps travel as sorted flat
 // slices and Load only re-indexes them into maps (tens of milliseconds).
+//
+// Numbers are written so that gob's variable-length integers stay short:
+// sorted keys as deltas (EdgeKeys: most edges differ from the previous
+// one by a few term ids), postings as columns with the documents of each
+// list as deltas (they are sorted) and counts as small integers, instead
+// of one gob struct per posting (format 5: 51 MB → see docs/skills.md).
 type wire struct {
 	T        *tables
 	Terms    []string
-	EdgeKeys []uint64
+	EdgeKeys []uint64 // deltas
 	EdgeVals []int32
 	Ends     flat[int32, int32]
 	Anchors  flat[uint64, int32]
-	Post     flat[uint64, posting]
-	OccPost  flat[uint64, posting]
+	Post     postings
+	OccPost  postings
+}
+
+// postings is a rankIndex's postings as columns: Keys[i]'s list is
+// Doc[Off[i]:Off[i+1]] (each list's first document as is, then
+// deltas) with counts TF0 and TF1.
+type postings struct {
+	Keys     []uint64 // deltas
+	Off      []int32
+	Doc      []int32
+	TF0, TF1 []uint16
+}
+
+func packPostings(m map[uint64][]posting) postings {
+	f := flatten(m)
+	p := postings{Keys: deltas(f.Keys), Off: f.Off, Doc: make([]int32, len(f.Vals)),
+		TF0: make([]uint16, len(f.Vals)), TF1: make([]uint16, len(f.Vals))}
+	for i := range f.Keys {
+		prev := int32(0)
+		for j := f.Off[i]; j < f.Off[i+1]; j++ {
+			v := f.Vals[j]
+			p.Doc[j], prev = v.Doc-prev, v.Doc
+			p.TF0[j], p.TF1[j] = v.TF[0], v.TF[1]
+		}
+	}
+	return p
+}
+
+func (p postings) unpack() (map[uint64][]posting, error) {
+	n := len(p.Doc)
+	if len(p.TF0) != n || len(p.TF1) != n {
+		return nil, fmt.Errorf("corrupt postings: %d documents, %d and %d counts", n, len(p.TF0), len(p.TF1))
+	}
+	vals := make([]posting, n)
+	f := flat[uint64, posting]{Keys: undeltas(p.Keys), Off: p.Off, Vals: vals}
+	if len(f.Off) != len(f.Keys)+1 && len(f.Keys) > 0 {
+		return nil, fmt.Errorf("corrupt postings: %d keys, %d offsets", len(f.Keys), len(f.Off))
+	}
+	for i := range f.Keys {
+		lo, hi := f.Off[i], f.Off[i+1]
+		if lo < 0 || lo > hi || int(hi) > n {
+			return nil, fmt.Errorf("corrupt postings: offsets %d..%d of %d", lo, hi, n)
+		}
+		doc := int32(0)
+		for j := lo; j < hi; j++ {
+			doc += p.Doc[j]
+			vals[j] = posting{Doc: doc, TF: [2]uint16{p.TF0[j], p.TF1[j]}}
+		}
+	}
+	return f.unflatten()
+}
+
+// deltas turns sorted keys into differences from the previous key.
+func deltas(keys []uint64) []uint64 {
+	out := make([]uint64, len(keys))
+	prev := uint64(0)
+	for i, k := range keys {
+		out[i], prev = k-prev, k
+	}
+	return out
+}
+
+// undeltas is the inverse of deltas.
+func undeltas(ds []uint64) []uint64 {
+	out := make([]uint64, len(ds))
+	k := uint64(0)
+	for i, d := range ds {
+		k += d
+		out[i] = k
+	}
+	return out
 }
 
 // flat is a map of slices as three slices.
@@ -82,10 +158,12 @@ func (d *Dictionary) Save(w io.Writer) error {
 	for s, id := range t.Vocab.IDs {
 		wr.Terms[id] = s
 	}
-	wr.EdgeKeys, wr.EdgeVals, wr.Ends = t.c.edges()
+	var keys []uint64
+	keys, wr.EdgeVals, wr.Ends = t.c.edges()
+	wr.EdgeKeys = deltas(keys)
 	wr.Anchors = flatten(t.Anchors)
-	wr.Post = flatten(t.Rank.Post)
-	wr.OccPost = flatten(t.OccRank.Post)
+	wr.Post = packPostings(t.Rank.Post)
+	wr.OccPost = packPostings(t.OccRank.Post)
 	t.Vocab.IDs, t.Trie.Edges, t.Trie.Ends, t.Anchors, t.Rank.Post, t.OccRank.Post = nil, nil, nil, nil, nil, nil
 	t.SkillIndex = nil // rebuilt from Skills
 
@@ -137,14 +215,42 @@ func Load(r io.Reader, as *corpus.Analyzers) (*Dictionary, error) {
 	if t.Anchors, err = wr.Anchors.unflatten(); err != nil {
 		return nil, fmt.Errorf("skills: load: anchors: %w", err)
 	}
-	if t.c, err = compile(wr.EdgeKeys, wr.EdgeVals, t.Trie.Nodes, wr.Ends, t.Anchors, wr.Terms); err != nil {
+	if t.c, err = compile(undeltas(wr.EdgeKeys), wr.EdgeVals, t.Trie.Nodes, wr.Ends, t.Anchors, wr.Terms); err != nil {
 		return nil, fmt.Errorf("skills: load: %w", err)
 	}
-	if t.Rank.Post, err = wr.Post.unflatten(); err != nil {
+	if t.Rank.Post, err = wr.Post.unpack(); err != nil {
 		return nil, fmt.Errorf("skills: load: ranking index: %w", err)
 	}
-	if t.OccRank.Post, err = wr.OccPost.unflatten(); err != nil {
+	if t.OccRank.Post, err = wr.OccPost.unpack(); err != nil {
 		return nil, fmt.Errorf("skills: load: occupation index: %w", err)
 	}
+	for lang, x := range t.Complete {
+		if x == nil {
+			delete(t.Complete, lang)
+			continue
+		}
+		if err := x.refold(); err != nil {
+			return nil, fmt.Errorf("skills: load: %s: %w", lang, err)
+		}
+	}
+	t.intern()
 	return newDictionary(as, t), nil
+}
+
+// intern makes the skills' repeated strings (scheme, type, reuse level,
+// macro-compétence) share one copy each: gob decodes every occurrence
+// into its own string.
+func (t *tables) intern() {
+	seen := make(map[string]string)
+	in := func(s string) string {
+		if v, ok := seen[s]; ok {
+			return v
+		}
+		seen[s] = s
+		return s
+	}
+	for i := range t.Skills {
+		s := &t.Skills[i]
+		s.Scheme, s.Type, s.Reuse, s.Macro = in(s.Scheme), in(s.Type), in(s.Reuse), in(s.Macro)
+	}
 }

@@ -76,7 +76,7 @@ func (d *Dictionary) rank(text string, lang corpus.Lang, n int, w rankWeights) [
 		return nil
 	}
 	var ms, weak []Match
-	for _, m := range d.Extract(text, lang, "text") {
+	for _, m := range d.extract(text, nil, lang, "text", modeRank) {
 		if m.Score >= w.strong {
 			ms = append(ms, m)
 		} else {
@@ -211,7 +211,7 @@ func (d *Dictionary) rankForFiche(ficheCode, text string, n int, w ficheWeights)
 		}
 	}
 	support := make(map[int32]float64, len(own))
-	for _, m := range d.Extract(text, corpus.French, "description") {
+	for _, m := range d.extract(text, nil, corpus.French, "description", modeRank) {
 		if id, ok := d.t.SkillIndex[m.Code]; ok {
 			if _, mine := own[id]; mine {
 				support[id] = max(support[id], 1+m.Score)

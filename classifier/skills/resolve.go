@@ -18,7 +18,8 @@ type kept struct {
 // resolve keeps, per scheme, the longest non-overlapping candidates
 // (exact before proximity, then by score), keeps context forms only when
 // supported, and returns each skill once.
-func (d *Dictionary) resolve(s *scratch, text string, lang corpus.Lang, field string, query bool) []Match {
+func (d *Dictionary) resolve(s *scratch, text string, lang corpus.Lang, field string, m mode) []Match {
+	query := m == modeQuery
 	cands := s.cands
 	if len(cands) == 0 {
 		return nil
@@ -57,13 +58,20 @@ func (d *Dictionary) resolve(s *scratch, text string, lang corpus.Lang, field st
 	}
 	accept := func(c *candidate) {
 		sid := d.t.Forms[c.form].Skill
+		again := false
 		for i := range s.kept {
 			if s.kept[i].skill == sid {
 				s.kept[i].count++
-				return
+				again = true
+				break
 			}
 		}
-		s.kept = append(s.kept, kept{c: *c, skill: sid, count: 1})
+		if !again {
+			s.kept = append(s.kept, kept{c: *c, skill: sid, count: 1})
+		}
+		// A mention again still owns its bytes: another skill of the
+		// scheme with the same words (an alternative label shared by two
+		// concepts) must not take them.
 		own := s.owner[d.schemeIndex(sid)]
 		for _, sp := range s.spans[c.lo:c.hi] {
 			for b := sp[0]; b < sp[1]; b++ {
@@ -75,7 +83,7 @@ func (d *Dictionary) resolve(s *scratch, text string, lang corpus.Lang, field st
 	for i := range cands {
 		c := &cands[i]
 		fl := d.t.Forms[c.form].Flags
-		if !query && fl&flagStop != 0 {
+		if !query && fl&flagStop != 0 || m == modePosting && fl&flagLoose != 0 {
 			continue
 		}
 		if !query && fl&flagContext != 0 {
@@ -98,6 +106,9 @@ func (d *Dictionary) resolve(s *scratch, text string, lang corpus.Lang, field st
 				if d.technical(k.c.form) {
 					s.sup = append(s.sup, [2]int{k.c.start, k.c.end})
 				}
+			}
+			if fl := d.t.Forms[c.form].Flags; fl&flagCased != 0 && !hasUpper(text[c.start:c.end]) || glued(text, c.start, c.end) {
+				continue
 			}
 			if !d.supported(c, s.sup, s.ws, s.wbuf) || taken(c) {
 				continue

@@ -21,6 +21,7 @@ type scratch struct {
 	kept  []kept
 	owner [2][]int32 // per scheme, per text byte: skill+1 that owns it
 	sup   [][2]int
+	title bool // the field is a title: title case is no sign of a name
 	// present has a bit per vocabulary term in the text being read, so
 	// that a long label missing two of its terms costs one test per term.
 	present []uint64

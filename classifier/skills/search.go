@@ -133,7 +133,7 @@ func (d *Dictionary) resolveQuery(query string, lang corpus.Lang) ([]group, []Ma
 	bestLang := lang
 	bestScore := -1.0
 	for _, l := range queryLangs(query, lang) {
-		ms := d.extract(query, nil, l, "query", true)
+		ms := d.extract(query, nil, l, "query", modeQuery)
 		gs, covered := d.groupMatches(ms)
 		gs, covered, tms := d.tradeGroups(gs, covered, query, l)
 		gs, pms := d.partialGroups(gs, query, l, covered)
