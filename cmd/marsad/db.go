@@ -56,7 +56,7 @@ func runDBStats(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "db stats", "db stats --db PATH [--json]",
 		"Prints the number of postings, duplicates and errors, the sources, the\n"+
 			"date range and the model of the store.\n\nEnvironment: MARSAD_DB gives the default of --db.")
-	dbPath := fs.String("db", envOr(e, "MARSAD_DB", defaultDB), "store `file`")
+	dbPath := dbFlag(fs, e, "")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -106,7 +106,7 @@ func runDBErrors(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "db errors", "db errors --db PATH [--limit N]",
 		"Prints the stored bad records (file, line, reason) as JSON lines. Line 0\n"+
 			"is a whole file that could not be read, or not to its end.")
-	dbPath := fs.String("db", envOr(e, "MARSAD_DB", defaultDB), "store `file`")
+	dbPath := dbFlag(fs, e, "")
 	limit := fs.Int("limit", 0, "print at most `n` records (0: all)")
 	if err := parse(fs, args); err != nil {
 		return err

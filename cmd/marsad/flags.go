@@ -70,3 +70,19 @@ func envOr(e *env, key, def string) string {
 	}
 	return def
 }
+
+// Where `make` puts the model and the store; the defaults of --model and --db.
+const (
+	defaultModel = "var/model"
+	defaultDB    = "var/marsad.db"
+)
+
+// modelFlag defines --model: MARSAD_MODEL, else var/model.
+func modelFlag(fs *flag.FlagSet, e *env) *string {
+	return fs.String("model", envOr(e, "MARSAD_MODEL", defaultModel), "model `directory` built by marsad build (env MARSAD_MODEL)")
+}
+
+// dbFlag defines --db: MARSAD_DB, else var/marsad.db.
+func dbFlag(fs *flag.FlagSet, e *env, what string) *string {
+	return fs.String("db", envOr(e, "MARSAD_DB", defaultDB), "store `file`"+what+" (env MARSAD_DB)")
+}

@@ -18,7 +18,7 @@ func runSearchSkill(ctx context.Context, e *env, args []string) error {
 		"Find the occupations (ROME fiches, ISCO groups, ESCO occupations) that need the\n"+
 			"given skills. QUERY is free text in French, Arabic or English: one skill or\n"+
 			"several separated by commas (\"Python, SQL\", \"soudure\", \"لحام\").")
-	model := fs.String("model", envOr(e, "MARSAD_MODEL", "var/model"), "model artefact directory (default $MARSAD_MODEL)")
+	model := modelFlag(fs, e)
 	langFlag := fs.String("lang", "", "query language: fr, ar or en (default: try all)")
 	top := fs.Int("top", 10, "answers per scheme")
 	asJSON := fs.Bool("json", false, "write one JSON object instead of a table")

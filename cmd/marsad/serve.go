@@ -36,8 +36,8 @@ Environment: MARSAD_ADDR, MARSAD_DB, MARSAD_MODEL, MARSAD_API_TOKEN.`
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "serve", "serve [--addr HOST:PORT] [--db PATH] [--model PATH] [--token-file PATH]", serveDescription)
 	addr := fs.String("addr", envOr(e, "MARSAD_ADDR", "127.0.0.1:8080"), "listen address (MARSAD_ADDR)")
-	dbPath := fs.String("db", envOr(e, "MARSAD_DB", "var/marsad.db"), "store file, created if missing (MARSAD_DB)")
-	modelPath := fs.String("model", envOr(e, "MARSAD_MODEL", "var/model"), "model directory from `marsad build` (MARSAD_MODEL)")
+	dbPath := dbFlag(fs, e, ", created if missing")
+	modelPath := modelFlag(fs, e)
 	tokenFile := fs.String("token-file", "", "file holding the API token for writes (else MARSAD_API_TOKEN)")
 	drain := fs.Duration("drain", 15*time.Second, "how long SIGTERM waits for requests in flight")
 	verbose := fs.Bool("v", false, "log every request")

@@ -17,12 +17,6 @@ import (
 	"marsad/store"
 )
 
-// defaultDB and defaultModel are where `make` puts the store and the model.
-const (
-	defaultDB    = "var/marsad.db"
-	defaultModel = "var/model"
-)
-
 func runTag(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "tag", "tag --db PATH --model PATH [--source NAME] [--ref-date YYYY-MM-DD] [--retag] [--errors FILE] FILE...",
 		"Classifies posting files (JSONL, CSV or text, optionally gzipped) and stores\n"+
@@ -39,8 +33,8 @@ func runTag(ctx context.Context, e *env, args []string) error {
 			"on with the next file; it then ends with exit status 1. A file named on the\n"+
 			"command line that does not exist stops the run before anything is done.\n\n"+
 			"Environment: MARSAD_DB, MARSAD_MODEL give the defaults of --db, --model.")
-	dbPath := fs.String("db", envOr(e, "MARSAD_DB", defaultDB), "store `file` (created if missing)")
-	modelPath := fs.String("model", envOr(e, "MARSAD_MODEL", defaultModel), "model `directory` (marsad build)")
+	dbPath := dbFlag(fs, e, " (created if missing)")
+	modelPath := modelFlag(fs, e)
 	source := fs.String("source", "", "source `name` for every posting (default: the posting's, else the file name)")
 	retag := fs.Bool("retag", false, "re-classify stored postings whose tags come from another model")
 	errPath := fs.String("errors", "", "also write bad records as JSON lines to `file`")

@@ -37,7 +37,7 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 			"DIM is one of "+strings.Join(store.DimNames(), ", ")+".\n"+
 			"Examples: --by skill --filter rome=M1805; --by rome --filter region=casablanca-settat.\n\n"+
 			"Environment: MARSAD_DB gives the default of --db.")
-	dbPath := fs.String("db", envOr(e, "MARSAD_DB", defaultDB), "store `file`")
+	dbPath := dbFlag(fs, e, "")
 	by := fs.String("by", "rome", "dimension to count by")
 	interval := fs.String("interval", "month", "period: day, week, month, quarter or year")
 	from := fs.String("from", "", "first `date` (YYYY-MM-DD, YYYY-MM or YYYY; default: the first posting)")
