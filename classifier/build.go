@@ -111,8 +111,7 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 	}
 	for _, uri := range sortedKeys(tax.Occupations) {
 		o := tax.Occupations[uri]
-		c := ConceptInfo{Scheme: ESCO, Code: uri, Label: map[corpus.Lang]string{}, Prior: 1,
-			Essential: o.Essential, Optional: o.Optional}
+		c := ConceptInfo{Scheme: ESCO, Code: uri, Label: map[corpus.Lang]string{}, Prior: 1}
 		for l, s := range o.Pref {
 			c.Label[l] = s
 		}
@@ -169,6 +168,7 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 			}
 		}
 	}
+	inheritISCO(t)
 
 	// Labels.
 	addLabel := func(text string, lang corpus.Lang, kind LabelKind, targets []Target) {
@@ -412,6 +412,58 @@ func fitVectors(docs map[int32][]string) (*Vectors, error) {
 		v.Postings[i] = append(v.Postings[i], Target{ids[j], float32(w / math.Sqrt(norms[j]))})
 	})
 	return v, nil
+}
+
+// Fiches outside the crosswalk (164 in ROME v460, among them the new IT
+// fiches: M1827 DevOps, M1811 data engineer…) would have no ISCO group,
+// so a posting coded to one would get an ISCO answer unrelated to its
+// ROME answer. They borrow the groups of their métier (code_rome_parent)
+// and, failing that, of their domaine professionnel (M18 → 25xx): the
+// groups' weights are summed over the crosswalked fiches there, and the
+// best inheritW of the strongest keep their share of it.
+const (
+	inheritW   = 0.8
+	inheritTop = 3
+)
+
+func inheritISCO(t *Tables) {
+	byMetier := make(map[string]map[int32]float32)
+	byDomain := make(map[string]map[int32]float32)
+	add := func(m map[string]map[int32]float32, key string, ts []Target) {
+		if m[key] == nil {
+			m[key] = make(map[int32]float32)
+		}
+		for _, g := range ts {
+			m[key][g.ID] += g.W
+		}
+	}
+	for _, c := range t.Concepts {
+		if c.Scheme != ROME || len(c.ISCO) == 0 {
+			continue
+		}
+		add(byMetier, c.Parent, c.ISCO)
+		if len(c.Code) >= 3 {
+			add(byDomain, c.Code[:3], c.ISCO)
+		}
+	}
+	for i := range t.Concepts {
+		c := &t.Concepts[i]
+		if c.Scheme != ROME || len(c.ISCO) > 0 {
+			continue
+		}
+		ws := byMetier[c.Parent]
+		if len(ws) == 0 && len(c.Code) >= 3 {
+			ws = byDomain[c.Code[:3]]
+		}
+		var r []ranked
+		for g, w := range ws {
+			r = append(r, ranked{g, w})
+		}
+		r = topN(r, inheritTop)
+		for _, x := range r {
+			c.ISCO = append(c.ISCO, Target{x.id, inheritW * x.raw / r[0].raw})
+		}
+	}
 }
 
 // genderVariants splits "Menuisier / Menuisière d'atelier" into the

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
+	"sync/atomic"
 
 	"marsad/classifier/skills"
 	"marsad/corpus"
@@ -22,8 +22,9 @@ type Config struct {
 }
 
 // Classifier scores postings against the occupation tables. It is safe for
-// concurrent use: everything it holds is read-only after New, and the
-// per-call scratch space comes from a pool.
+// concurrent use: everything it holds is read-only after New but a
+// memo of spelling corrections, and the per-call scratch space comes from
+// a pool.
 type Classifier struct {
 	t      *Tables
 	index  *LabelIndex
@@ -32,16 +33,20 @@ type Classifier struct {
 	skills *skills.Dictionary
 	cfg    Config
 
-	essential map[int32]map[string]bool // ESCO concept → essential skill URIs
-	optional  map[int32]map[string]bool
-	byCode    map[string]int32
-	terms     termIndex  // candidate labels without Bleve
-	labelKeys [][]string // prefixKey of every label term, by label
-	pool      sync.Pool
+	byCode map[string]int32
+	terms  termIndex  // label terms → labels, for candidate search
+	vocab  vocabulary // label terms and prefix keys, interned
+	forms  []wordForm // every label as overlap reads it
+	pool   sync.Pool
+
+	// corrections memoises spelling corrections (score.go): a cache that
+	// changes no answer, bounded by maxCorrections.
+	corrections  sync.Map // lang|term → label term, "" for none
+	nCorrections atomic.Int64
 }
 
-// New assembles a classifier. index and dict may be nil (no Bleve label
-// search, no skills); t, det and as are required.
+// New assembles a classifier. index and dict may be nil (no spelling
+// correction, no skills); t, det and as are required.
 func New(t *Tables, index *LabelIndex, det *langid.Detector, as *corpus.Analyzers, dict *skills.Dictionary, cfg Config) (*Classifier, error) {
 	if t == nil || det == nil || as == nil {
 		return nil, fmt.Errorf("classifier: New needs tables, a language detector and analysers")
@@ -50,24 +55,14 @@ func New(t *Tables, index *LabelIndex, det *langid.Detector, as *corpus.Analyzer
 		return nil, fmt.Errorf("classifier: tables have format %d, want %d", t.Format, TablesFormat)
 	}
 	c := &Classifier{t: t, index: index, det: det, as: as, skills: dict, cfg: cfg,
-		essential: make(map[int32]map[string]bool), optional: make(map[int32]map[string]bool),
 		byCode: make(map[string]int32, len(t.Concepts))}
 	for i, ci := range t.Concepts {
 		c.byCode[ci.Code] = int32(i)
-		if len(ci.Essential) > 0 {
-			c.essential[int32(i)] = toSet(ci.Essential)
-		}
-		if len(ci.Optional) > 0 {
-			c.optional[int32(i)] = toSet(ci.Optional)
-		}
 	}
 	c.terms = newTermIndex(t)
-	c.labelKeys = make([][]string, len(t.Labels))
-	for i := range t.Labels {
-		c.labelKeys[i] = prefixKeys(t.Labels[i].Terms)
-	}
-	n := len(t.Concepts)
-	c.pool.New = func() any { return newScratch(n) }
+	c.vocab, c.forms = newLabelForms(t)
+	n, nl := len(t.Concepts), len(t.Labels)
+	c.pool.New = func() any { return newScratch(n, nl) }
 	return c, nil
 }
 
@@ -104,80 +99,33 @@ func (c *Classifier) classify(ctx context.Context, p posting.Posting, top int) (
 	s := c.pool.Get().(*scratch)
 	defer func() { s.reset(); c.pool.Put(s) }()
 
-	c.scoreTitle(ctx, s, title, lang)
+	// Title and description are analysed once, in the posting's language:
+	// the description's TF-IDF vector and the skill extractor share the
+	// tokens.
+	a := c.as.For(lang)
+	s.ttoks = a.AnalyzeAppend(s.ttoks[:0], title)
+	s.dtoks = a.AnalyzeAppend(s.dtoks[:0], desc)
+	s.tokLang = lang
+
+	c.scoreTitle(s, title, titleLang(lr, lang))
 	c.scoreDescription(s, title, desc, lang)
 	c.combine(s)
+	var ms []skills.Match
+	if c.skills != nil {
+		ms = c.skills.ExtractAnalyzed(title, s.ttoks, lang, "title")
+		ms = append(ms, c.skills.ExtractAnalyzed(desc, s.dtoks, lang, "description")...)
+		c.rerankBySkills(s, ms)
+	}
 	raw := c.rank(s, &res, top, lang)
 	res.Reason = c.reason(s, &res, lang)
 	if c.skills != nil {
-		c.addSkills(&res, title, desc, lang)
+		// How the top ESCO occupation needs each skill found.
+		if len(res.ESCO) > 0 {
+			c.skills.SetRelations(res.ESCO[0].Code, ms)
+		}
+		res.Skills = ms
 	}
 	return res, raw
-}
-
-// decideLang trusts the detector when it is confident, else the language
-// the source declared, else the script of the title.
-func (c *Classifier) decideLang(lr langid.Result, p posting.Posting, title, desc string) corpus.Lang {
-	if lr.Lang != corpus.Undetermined && lr.Lang != "" && lr.Confidence >= 0.6 {
-		return lr.Lang
-	}
-	if l, err := corpus.ParseLang(p.Lang); err == nil {
-		return l
-	}
-	if arabicShare(title+" "+desc) > 0.5 {
-		return corpus.Arabic
-	}
-	if lr.Lang == corpus.French || lr.Lang == corpus.English || lr.Lang == corpus.Arabic {
-		return lr.Lang
-	}
-	return corpus.French
-}
-
-func arabicShare(s string) float64 {
-	var ar, letters int
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.Is(unicode.Arabic, r) {
-				ar++
-			}
-		}
-	}
-	if letters == 0 {
-		return 0
-	}
-	return float64(ar) / float64(letters)
-}
-
-func toSet(s []string) map[string]bool {
-	m := make(map[string]bool, len(s))
-	for _, v := range s {
-		m[v] = true
-	}
-	return m
-}
-
-// addSkills extracts skills from title and description and marks those the
-// top ESCO occupation lists as essential or optional.
-func (c *Classifier) addSkills(res *Result, title, desc string, lang corpus.Lang) {
-	ms := c.skills.Extract(title, lang, "title")
-	ms = append(ms, c.skills.Extract(desc, lang, "description")...)
-	var top int32 = -1
-	if len(res.ESCO) > 0 {
-		top = c.conceptID(res.ESCO[0].Code)
-	}
-	for i := range ms {
-		if ms[i].Scheme != "esco" || top < 0 {
-			continue
-		}
-		switch {
-		case c.essential[top][ms[i].Code]:
-			ms[i].Relation = "essential"
-		case c.optional[top][ms[i].Code]:
-			ms[i].Relation = "optional"
-		}
-	}
-	res.Skills = ms
 }
 
 func (c *Classifier) conceptID(code string) int32 {

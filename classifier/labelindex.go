@@ -5,14 +5,16 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/whitespace"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"marsad/corpus"
+	"marsad/corpus/bleveanalysis"
 )
 
 // labelDocType is the Bleve document type of a label. Documents name it
@@ -20,45 +22,52 @@ import (
 // without it every document would silently get the default mapping.
 const labelDocType = "label"
 
-// labelDoc is a label as indexed: its analysed terms, space-separated, in
-// the field of its language.
-//
-// The terms are the corpus analyser's output, stored in the tables too, so
-// the index only splits them on spaces (analyser termsAnalyzer, defined in
-// the index mapping itself). Labels and titles therefore meet in exactly
-// the form the rest of the scorer uses, each title is analysed once per
-// language instead of twice, and the index does not depend on Bleve's
-// global analyser registry.
+// labelDoc is a label as indexed: its text in the field of its language,
+// analysed there by the corpus analyser of that language (the
+// marsad_fr/_ar/_en analysers of corpus/bleveanalysis), so the index holds
+// exactly the terms the tables and the title analysis have; and its
+// prefix keys ("~dietet"), which no analyser produces, in a companion
+// field split on white space.
 type labelDoc struct {
-	FR string `json:"fr,omitempty"`
-	AR string `json:"ar,omitempty"`
-	EN string `json:"en,omitempty"`
+	FR     string `json:"fr,omitempty"`
+	AR     string `json:"ar,omitempty"`
+	EN     string `json:"en,omitempty"`
+	FRKeys string `json:"fr_keys,omitempty"`
+	ARKeys string `json:"ar_keys,omitempty"`
+	ENKeys string `json:"en_keys,omitempty"`
 }
 
 func (labelDoc) BleveType() string { return labelDocType }
 
-// termsAnalyzer splits pre-analysed text on white space.
-const termsAnalyzer = "marsad_terms"
+// keysAnalyzer splits the prefix-key fields on white space; it is defined
+// in the index mapping itself, not in Bleve's global registry.
+const keysAnalyzer = "marsad_keys"
 
-// labelMapping is lean: three analysed text fields, nothing stored, no
-// term vectors, no _all field — the scorer keeps labels in its tables and
-// only needs document ids and BM25 scores back.
+func keysField(l corpus.Lang) string { return string(l) + "_keys" }
+
+// labelMapping is lean: analysed text fields, nothing stored, no term
+// vectors, no _all field — the scorer keeps labels in its tables and only
+// needs document ids and scores back.
 func labelMapping() mapping.IndexMapping {
 	im := bleve.NewIndexMapping()
-	if err := im.AddCustomAnalyzer(termsAnalyzer, map[string]interface{}{
+	if err := im.AddCustomAnalyzer(keysAnalyzer, map[string]interface{}{
 		"type": custom.Name, "tokenizer": whitespace.Name,
 	}); err != nil {
 		panic(err) // static configuration: cannot fail at run time
 	}
 	dm := bleve.NewDocumentStaticMapping()
-	for _, l := range corpus.Langs {
+	field := func(name, analyzer string) {
 		fm := bleve.NewTextFieldMapping()
-		fm.Analyzer = termsAnalyzer
+		fm.Analyzer = analyzer
 		fm.Store = false
 		fm.IncludeTermVectors = false
 		fm.IncludeInAll = false
 		fm.DocValues = false
-		dm.AddFieldMappingsAt(string(l), fm)
+		dm.AddFieldMappingsAt(name, fm)
+	}
+	for _, l := range corpus.Langs {
+		field(string(l), bleveanalysis.AnalyzerName(l))
+		field(keysField(l), keysAnalyzer)
 	}
 	im.AddDocumentMapping(labelDocType, dm)
 	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
@@ -84,14 +93,14 @@ func BuildLabelIndex(ctx context.Context, t *Tables, dir string) error {
 			}
 		}
 		var d labelDoc
-		text := strings.Join(withPrefixes(lb.Terms), " ")
+		keys := strings.Join(withPrefixes(lb.Terms)[len(lb.Terms):], " ")
 		switch lb.Lang {
 		case corpus.French:
-			d.FR = text
+			d.FR, d.FRKeys = lb.Text, keys
 		case corpus.Arabic:
-			d.AR = text
+			d.AR, d.ARKeys = lb.Text, keys
 		case corpus.English:
-			d.EN = text
+			d.EN, d.ENKeys = lb.Text, keys
 		default:
 			continue
 		}
@@ -114,9 +123,14 @@ func BuildLabelIndex(ctx context.Context, t *Tables, dir string) error {
 	return idx.Close()
 }
 
-// LabelIndex answers "which labels look like this title?" with BM25.
+// LabelIndex is the Bleve index of the labels. Candidate search runs in
+// memory (termindex.go ranks labels as a match query on this index did,
+// at a fraction of the cost); the index serves what term lists cannot:
+// the label words near a misspelt title word (near).
 type LabelIndex struct {
 	idx bleve.Index
+	r   index.IndexReader // one snapshot, read-only, for the index's life
+	fz  index.IndexReaderFuzzy
 }
 
 // OpenLabelIndex opens an index written by BuildLabelIndex.
@@ -127,34 +141,52 @@ func OpenLabelIndex(dir string) (*LabelIndex, error) {
 	if err != nil {
 		return nil, fmt.Errorf("classifier: open label index %s: %w", dir, err)
 	}
-	return &LabelIndex{idx: idx}, nil
+	adv, err := idx.Advanced()
+	if err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("classifier: open label index %s: %w", dir, err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("classifier: open label index %s: %w", dir, err)
+	}
+	fz, ok := r.(index.IndexReaderFuzzy)
+	if !ok {
+		r.Close()
+		idx.Close()
+		return nil, fmt.Errorf("classifier: open label index %s: reader %T has no fuzzy dictionary", dir, r)
+	}
+	return &LabelIndex{idx: idx, r: r, fz: fz}, nil
 }
 
 // Close releases the index files.
-func (li *LabelIndex) Close() error { return li.idx.Close() }
-
-// labelHit is a label found for a query, with its BM25 score.
-type labelHit struct {
-	Label int32
-	Score float64
+func (li *LabelIndex) Close() error {
+	err := li.r.Close()
+	if e := li.idx.Close(); err == nil {
+		err = e
+	}
+	return err
 }
 
-// search returns up to n labels of language l holding any of terms.
-func (li *LabelIndex) search(ctx context.Context, terms []string, l corpus.Lang, n int) ([]labelHit, error) {
-	q := query.NewMatchQuery(strings.Join(withPrefixes(terms), " "))
-	q.SetField(string(l))
-	req := bleve.NewSearchRequestOptions(q, n, 0, false)
-	res, err := li.idx.SearchInContext(ctx, req)
+// near returns the label terms of language l at edit distance 1 from
+// term with the same first letter: "assit" (assitante) → "assist",
+// "aeeronaut" → "aeronaut". Bleve walks its term dictionary as an
+// automaton, so this costs microseconds; it is asked only for title words
+// that no label holds.
+func (li *LabelIndex) near(term string, l corpus.Lang) []string {
+	_, size := utf8.DecodeRuneInString(term)
+	fd, err := li.fz.FieldDictFuzzy(string(l), term, 1, term[:size])
 	if err != nil {
-		return nil, err
+		return nil
 	}
-	hits := make([]labelHit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		id, err := strconv.Atoi(h.ID)
-		if err != nil {
-			continue
+	defer fd.Close()
+	var out []string
+	for {
+		e, err := fd.Next()
+		if err != nil || e == nil {
+			return out
 		}
-		hits = append(hits, labelHit{Label: int32(id), Score: h.Score})
+		out = append(out, e.Term)
 	}
-	return hits, nil
 }

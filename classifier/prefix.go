@@ -51,12 +51,3 @@ func withPrefixes(terms []string) []string {
 	}
 	return out
 }
-
-// prefixKeys returns the prefixKey of each term.
-func prefixKeys(terms []string) []string {
-	keys := make([]string, len(terms))
-	for i, t := range terms {
-		keys[i] = prefixKey(t)
-	}
-	return keys
-}

@@ -1,11 +1,11 @@
 package classifier
 
 import (
-	"context"
 	"fmt"
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"marsad/corpus"
 )
@@ -29,13 +29,11 @@ const (
 	// words meet French labels mostly by accident (cognates, prefixes).
 	enFrW = 0.6
 	linkW = 0.9
-	// iscoShare is how much the other occupations of a unit group add.
-	iscoShare = 0
 	// iscoVoters is how many of the best ESCO occupations and ROME fiches
 	// vote for ISCO groups.
 	iscoVoters = 10
-	// bleveCandidates is how many labels per language Bleve returns; the
-	// scorer then compares each with the title itself.
+	// bleveCandidates is how many labels of the posting's language the
+	// TF-IDF ranking keeps; the scorer then compares each with the title.
 	bleveCandidates = 30
 	// maxQueryTerms bounds the title words sent to candidate search:
 	// the occupation is in the first words of a title, and every extra
@@ -71,6 +69,21 @@ type scratch struct {
 	titleQ  string       // the cleaned title that was matched
 	hasDesc bool         // the posting has a description
 	lang    corpus.Lang  // the language the posting was analysed in
+
+	ttoks, dtoks []corpus.Token // title and description, analysed once
+	tokLang      corpus.Lang    // the analyser that produced them
+	fullForm     wordForm       // the cleaned title, for overlap
+	headForm     wordForm       // its first segment
+	counts       map[int32]float32
+
+	// Candidate search over labels (termindex.go): dense per-label
+	// accumulators, cleared through ltouched, and reused result slices.
+	lscore   []float32
+	lcount   []uint16
+	ltouched []int32
+	candSeen []bool
+	cands    []int32
+	ranked   []ranked
 }
 
 type termWeight struct {
@@ -79,9 +92,10 @@ type termWeight struct {
 	w    float32
 }
 
-func newScratch(n int) *scratch {
+func newScratch(n, labels int) *scratch {
 	s := &scratch{title: make([]float32, n), label: make([]int32, n), desc: make([]float32, n),
-		total: make([]float32, n), seen: make([]bool, n)}
+		total: make([]float32, n), seen: make([]bool, n), counts: make(map[int32]float32),
+		lscore: make([]float32, labels), lcount: make([]uint16, labels), candSeen: make([]bool, labels)}
 	for i := range s.label {
 		s.label[i] = -1
 	}
@@ -101,8 +115,11 @@ func (s *scratch) reset() {
 	}
 	s.touched = s.touched[:0]
 	s.query = s.query[:0]
+	s.ttoks, s.dtoks = s.ttoks[:0], s.dtoks[:0]
+	clear(s.counts)
 	s.titleQ = ""
 	s.hasDesc = false
+	s.lang, s.tokLang = "", ""
 }
 
 // queryLangs lists the label languages a title is compared with, and the
@@ -134,10 +151,12 @@ type langWeight struct {
 	w float32
 }
 
-// scoreTitle compares the cleaned title with the labels: exact hits
-// through the normalised-label map, near hits through Bleve's BM25
-// candidates re-scored by weighted word overlap.
-func (c *Classifier) scoreTitle(ctx context.Context, s *scratch, title string, lang corpus.Lang) {
+// scoreTitle compares the cleaned title with the labels of each language
+// it may be written in (lang, the title's own, first): exact hits through
+// the normalised-label map, near hits through candidate search (title
+// words spell-corrected against the Bleve index first) re-scored by
+// weighted word overlap.
+func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 	if strings.TrimSpace(title) == "" {
 		return
 	}
@@ -150,8 +169,12 @@ func (c *Classifier) scoreTitle(ctx context.Context, s *scratch, title string, l
 		if len(ft) == 0 {
 			continue
 		}
-		fk, hk := prefixKeys(ft), prefixKeys(ht)
-		idf := c.t.LabelIDF[q.l]
+		if i == 0 {
+			c.correctTerms(ft, q.l)
+			c.correctTerms(ht, q.l)
+		}
+		c.titleForm(&s.fullForm, ft, q.l)
+		c.titleForm(&s.headForm, ht, q.l)
 		score := func(lb int32, sim float32) {
 			L := &c.t.Labels[lb]
 			v := sim * kindW[L.Kind] * q.w
@@ -168,12 +191,11 @@ func (c *Classifier) scoreTitle(ctx context.Context, s *scratch, title string, l
 				score(lb, 1)
 			}
 		}
-		for _, lb := range c.candidates(ctx, ft, q.l, i == 0) {
-			L := &c.t.Labels[lb]
-			lk := c.labelKeys[lb]
-			sim := overlap(ft, fk, L.Terms, lk, idf)
+		for _, lb := range c.candidates(s, ft, q.l, i == 0) {
+			lf := &c.forms[lb]
+			sim := overlap(&s.fullForm, lf)
 			if len(ht) < len(ft) {
-				if h := overlap(ht, hk, L.Terms, lk, idf); h > sim {
+				if h := overlap(&s.headForm, lf); h > sim {
 					sim = h
 				}
 			}
@@ -184,72 +206,68 @@ func (c *Classifier) scoreTitle(ctx context.Context, s *scratch, title string, l
 	}
 }
 
+// minCorrect is the shortest title word that spelling correction
+// considers: shorter words have too many neighbours at distance 1.
+const minCorrect = 5
+
+// correctTerms replaces, in place, the title words that no label of
+// language l holds by a label word at edit distance 1, through the Bleve
+// index's term dictionary (misspelt titles: "Assitante projet",
+// "Aeeronautique engineer").
+func (c *Classifier) correctTerms(terms []string, l corpus.Lang) {
+	if c.index == nil {
+		return
+	}
+	for i, t := range terms {
+		if _, known := c.vocab[t]; known || utf8.RuneCountInString(t) < minCorrect || isNumber(t) {
+			continue
+		}
+		if u := c.corrected(t, l); u != "" {
+			terms[i] = u
+		}
+	}
+}
+
+// maxCorrections bounds the memo of corrections: the same unknown words
+// (brands, foreign places, misspellings) come back from posting to
+// posting, and building a Levenshtein automaton each time was a tenth of
+// the classifier's CPU.
+const maxCorrections = 1 << 16
+
+// corrected returns the label word that replaces t, or "" for none.
+func (c *Classifier) corrected(t string, l corpus.Lang) string {
+	key := string(l) + "|" + t
+	if u, ok := c.corrections.Load(key); ok {
+		return u.(string)
+	}
+	// The neighbour most labels hold: Bleve's fuzzy dictionary does not
+	// count documents, the term lists do.
+	best, n := "", 0
+	for _, u := range c.index.near(t, l) {
+		if d := len(c.terms.lists[l][u]); d > n || d == n && u < best {
+			best, n = u, d
+		}
+	}
+	if c.nCorrections.Load() < maxCorrections {
+		if _, loaded := c.corrections.LoadOrStore(key, best); !loaded {
+			c.nCorrections.Add(1)
+		}
+	}
+	return best
+}
+
 // candidates returns labels of language l that share words with the
-// title: from Bleve's BM25 ranking for the posting's own language (when
-// the model has its index), else from the in-memory term index, which is
-// cheaper and good enough for the lower-weighted other languages.
-func (c *Classifier) candidates(ctx context.Context, terms []string, l corpus.Lang, useIndex bool) []int32 {
+// title: for the posting's own language the bleveCandidates best by the
+// label index's TF-IDF ranking (computed in memory, rankCandidates), for
+// the lower-weighted other languages every label sharing a word.
+func (c *Classifier) candidates(s *scratch, terms []string, l corpus.Lang, own bool) []int32 {
 	if len(terms) > maxQueryTerms {
 		terms = terms[:maxQueryTerms]
 	}
-	if c.index != nil && useIndex {
-		hits, err := c.index.search(ctx, terms, l, bleveCandidates)
-		if err == nil {
-			out := make([]int32, len(hits))
-			for i, h := range hits {
-				out[i] = h.Label
-			}
-			return out
-		}
+	if own {
+		return c.rankCandidates(s, terms, l, bleveCandidates)
 	}
-	return c.termCandidates(terms, l)
-}
-
-// overlap is the F1 measure between a title's and a label's terms, words
-// weighted by IDF: the share of the title the label explains and the
-// share of the label found in the title. (β = 2 and β = 0.5 were tried
-// on the dev sets: neither is better overall.) Words that only share a
-// prefix key count partialCredit. titleKeys and labelKeys are the
-// prefixKey of each term, computed once.
-func overlap(title, titleKeys, label, labelKeys []string, idf map[string]float32) float32 {
-	var sumT, sumL, m float32
-	w := func(t string) float32 {
-		if v, ok := idf[t]; ok {
-			return v
-		}
-		return 4 // unseen in labels: rare
-	}
-	for i, t := range title {
-		if dupBefore(title, i) {
-			continue
-		}
-		x := w(t)
-		sumT += x
-		credit := float32(0)
-		for j, u := range label {
-			if u == t {
-				credit = 1
-				break
-			}
-			if k := titleKeys[i]; k != "" && labelKeys[j] == k {
-				credit = partialCredit
-			}
-		}
-		m += credit * x
-	}
-	for i, u := range label {
-		if !dupBefore(label, i) {
-			sumL += w(u)
-		}
-	}
-	if m == 0 || sumT == 0 || sumL == 0 {
-		return 0
-	}
-	p, r := m/sumT, m/sumL
-	if r > 1 {
-		r = 1
-	}
-	return 2 * p * r / (p + r)
+	return c.termCandidates(s, terms, l)
 }
 
 func dupBefore(s []string, i int) bool {
@@ -274,21 +292,27 @@ func (c *Classifier) scoreDescription(s *scratch, title, desc string, lang corpu
 		return
 	}
 	s.hasDesc = strings.TrimSpace(desc) != ""
+	toks := [2][]corpus.Token{s.ttoks, s.dtoks}
+	if lang != s.tokLang { // no profiles in the posting's language
+		toks = [2][]corpus.Token{c.as.For(lang).Analyze(title + "\n" + desc)}
+	}
 	s.lang = lang
-	terms := c.as.For(lang).Terms(title + "\n" + desc)
-	counts := make(map[int32]float32, len(terms))
-	names := make(map[int32]string, len(terms))
-	for _, t := range terms {
-		if id, ok := v.Vocab[t]; ok && v.IDF[id] >= minIDF {
-			counts[id]++
-			names[id] = t
+	counts := s.counts
+	for _, ts := range toks {
+		for _, t := range ts {
+			if id, ok := v.Vocab[t.Term]; ok && v.IDF[id] >= minIDF {
+				if counts[id] == 0 {
+					s.query = append(s.query, termWeight{id, t.Term, 0})
+				}
+				counts[id]++
+			}
 		}
 	}
 	var norm float64
-	for id, n := range counts {
-		w := (1 + float32(math.Log(float64(n)))) * v.IDF[id]
-		s.query = append(s.query, termWeight{id, names[id], w})
-		norm += float64(w * w)
+	for i := range s.query {
+		q := &s.query[i]
+		q.w = (1 + float32(math.Log(float64(counts[q.id])))) * v.IDF[q.id]
+		norm += float64(q.w * q.w)
 	}
 	if norm == 0 {
 		return
@@ -342,23 +366,21 @@ type ranked struct {
 
 // rank fills the ROME, ESCO and ISCO lists of res with calibrated scores.
 func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) rawTop {
-	var rome, esco []ranked
+	n := max(top, iscoVoters)
+	rome, esco := make([]ranked, 0, n+1), make([]ranked, 0, n+1)
 	for _, id := range s.touched {
 		if v := s.total[id]; v > 0 {
 			if c.t.Concepts[id].Scheme == ROME {
-				rome = append(rome, ranked{id, v})
+				rome = pushTop(rome, ranked{id, v}, n)
 			} else {
-				esco = append(esco, ranked{id, v})
+				esco = pushTop(esco, ranked{id, v}, n)
 			}
 		}
 	}
-	rome, esco = topN(rome, max(top, iscoVoters)), topN(esco, max(top, iscoVoters))
-	// ISCO: a unit group scores its best occupation (ESCO, or a ROME
-	// fiche through the crosswalk), plus a share of its other ESCO
-	// occupations among the best iscoVoters: several fitting occupations
-	// make a group likelier.
-	isco := make(map[int32]float32)
-	iscoSum := make(map[int32]float32)
+	// ISCO: a unit group scores its best occupation among the best
+	// iscoVoters (ESCO, or a ROME fiche through the crosswalk). Adding a
+	// share of its other occupations was tried: Arabic lost 10 points.
+	var isco []ranked // a few dozen groups at most: a list beats a map
 	for _, list := range [][]ranked{esco, rome} {
 		for _, r := range list {
 			ci := &c.t.Concepts[r.id]
@@ -366,23 +388,13 @@ func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) ra
 				x := r.raw * g.W
 				if ci.Scheme == ROME {
 					x *= linkW
-				} else {
-					iscoSum[g.ID] += x
 				}
-				if x > isco[g.ID] {
-					isco[g.ID] = x
-				}
+				isco = maxInto(isco, g.ID, x)
 			}
 		}
 	}
-	var iscoR []ranked
-	for g, v := range isco {
-		if extra := iscoSum[g] - v; extra > 0 {
-			v += iscoShare * extra
-		}
-		iscoR = append(iscoR, ranked{g, v})
-	}
-	rome, esco, iscoR = topN(rome, top), topN(esco, top), topN(iscoR, top)
+	iscoR := topN(isco, top)
+	rome, esco = rome[:min(top, len(rome))], esco[:min(top, len(esco))]
 	res.ROME = c.concepts(rome, lang, false)
 	res.ESCO = c.concepts(esco, lang, false)
 	res.ISCO = c.concepts(iscoR, lang, true)
@@ -403,28 +415,46 @@ func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) ra
 	return raw
 }
 
+// maxInto raises id's entry of r to v, adding it if absent.
+func maxInto(r []ranked, id int32, v float32) []ranked {
+	for i := range r {
+		if r[i].id == id {
+			r[i].raw = max(r[i].raw, v)
+			return r
+		}
+	}
+	return append(r, ranked{id, v})
+}
+
 // topN keeps the n best of r, best first, by insertion into a short
 // list: r has thousands of entries (every profile sharing a description
 // word), n is at most a few dozen.
 func topN(r []ranked, n int) []ranked {
-	better := func(a, b ranked) bool { return a.raw > b.raw || a.raw == b.raw && a.id < b.id }
 	out := make([]ranked, 0, n+1)
 	for _, x := range r {
-		if len(out) == n && !better(x, out[n-1]) {
-			continue
-		}
-		i := len(out)
-		out = append(out, x)
-		for ; i > 0 && better(x, out[i-1]); i-- {
-			out[i] = out[i-1]
-		}
-		out[i] = x
-		if len(out) > n {
-			out = out[:n]
-		}
+		out = pushTop(out, x, n)
 	}
 	return out
 }
+
+// pushTop inserts x into out, a best-first list of at most n entries.
+func pushTop(out []ranked, x ranked, n int) []ranked {
+	if len(out) == n && !better(x, out[n-1]) {
+		return out
+	}
+	i := len(out)
+	out = append(out, x)
+	for ; i > 0 && better(x, out[i-1]); i-- {
+		out[i] = out[i-1]
+	}
+	out[i] = x
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+func better(a, b ranked) bool { return a.raw > b.raw || a.raw == b.raw && a.id < b.id }
 
 func (c *Classifier) concepts(r []ranked, lang corpus.Lang, isISCO bool) []Concept {
 	out := make([]Concept, len(r))

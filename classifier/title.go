@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"marsad/corpus/place"
 )
 
 // Job-board titles carry noise that no occupation label has: gender
@@ -30,32 +32,96 @@ var places = func() map[string]bool {
 	return m
 }()
 
-// cleanTitle removes gender markers, city and country segments from a
-// job-board title. It returns the cleaned title and its head: the first
-// segment before a separator, which is usually the occupation itself.
+// qualifiers are title words that say how senior, how long or under which
+// contract, never which occupation: "Senior Java Developer", "Comptable
+// confirmé", "Stagiaire PFE en Développement", "Ingénieur CDI". Left in,
+// they match labels that happen to hold them ("Senior planner",
+// "Junior planner") and dilute the words that do name the occupation.
+var qualifiers = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`senior seniors sr junior juniors jr confirmé confirmée confirme confirmee
+		expérimenté expérimentée experimente experimentee experienced débutant débutante debutant debutante
+		stagiaire stagiaires stage stages intern interns internship trainee pfe alternance alternant alternante
+		cdi cdd intérim interim freelance intermediate mid-level entry-level urgent pré-embauche preembauche
+		n1 n2 n3 h/f f/h m/f`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// cityWords are the words of places that never name an occupation, so
+// that they can go from inside a segment too ("TECHNICIEN IT CASABLANCA &
+// RABAT"); the generic words of places (centre, nord, grand…) only go
+// with a whole segment.
+var cityWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`casablanca rabat fès fes fez marrakech marrakesh tanger tangier agadir
+		meknès meknes oujda kénitra kenitra tétouan tetouan témara temara mohammedia eljadida
+		berrechid khouribga dakhla essaouira ifrane larache khémisset khemisset guelmim errachidia
+		ouarzazate bouskoura nouaceur laâyoune laayoune benguerir maroc morocco`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// cleanTitle removes gender markers, qualifiers, city and country
+// segments from a job-board title. It returns the cleaned title and its
+// head: the first segment before a separator, which is usually the
+// occupation itself.
 func cleanTitle(title string) (full, head string) {
 	s := femInline.ReplaceAllString(title, "$1")
 	s = genderRe.ReplaceAllString(s, " ")
 	// Parenthesised places go; other parentheses keep their content.
 	s = parenRe.ReplaceAllStringFunc(s, func(m string) string {
 		inner := strings.Trim(m, "()[] ")
-		if isNoise(inner) {
+		if isNoise(inner) || isPlace(inner) {
 			return " "
 		}
 		return " " + inner + " "
 	})
 	var kept []string
-	for _, seg := range sepRe.Split(s, -1) {
+	for i, seg := range sepRe.Split(s, -1) {
 		seg = strings.TrimSpace(seg)
-		if seg == "" || isNoise(seg) {
+		if seg == "" || isNoise(seg) || i > 0 && isPlace(seg) {
 			continue
 		}
-		kept = append(kept, seg)
+		if seg = dropWords(seg); seg != "" {
+			kept = append(kept, seg)
+		}
 	}
 	if len(kept) == 0 {
 		return strings.TrimSpace(title), strings.TrimSpace(title)
 	}
 	return strings.Join(kept, " "), kept[0]
+}
+
+// isPlace reports whether a short segment names a place ("Sala al
+// Jadida", "Casablanca et périphérie", "Paris"); corpus/place knows far
+// more places than the word list above. A long segment may mention a
+// place and still name the job.
+func isPlace(seg string) bool {
+	if len(strings.Fields(seg)) > 4 {
+		return false
+	}
+	return place.Resolve(seg).Kind != place.Unknown
+}
+
+// dropWords removes qualifiers and city names from a segment, unless
+// nothing would be left ("Stagiaire" alone stays: it is all there is).
+func dropWords(seg string) string {
+	words := strings.Fields(seg)
+	kept := words[:0:0]
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,;:!?-–—&'\"()[]"))
+		if lw == "" && strings.Trim(w, "&") == "" || qualifiers[lw] || cityWords[lw] {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) == 0 {
+		return seg
+	}
+	return strings.Join(kept, " ")
 }
 
 // isNoise reports whether every word of s is a place or a number.

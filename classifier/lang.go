@@ -1,0 +1,66 @@
+package classifier
+
+import (
+	"unicode"
+
+	"marsad/corpus"
+	"marsad/corpus/langid"
+	"marsad/corpus/posting"
+)
+
+// decideLang trusts the detector when it is confident, else the language
+// the source declared, else the script of the title.
+func (c *Classifier) decideLang(lr langid.Result, p posting.Posting, title, desc string) corpus.Lang {
+	if lr.Lang != corpus.Undetermined && lr.Lang != "" && lr.Confidence >= 0.6 {
+		return lr.Lang
+	}
+	if l, err := corpus.ParseLang(p.Lang); err == nil {
+		return l
+	}
+	if arabicShare(title+" "+desc) > 0.5 {
+		return corpus.Arabic
+	}
+	if lr.Lang == corpus.French || lr.Lang == corpus.English || lr.Lang == corpus.Arabic {
+		return lr.Lang
+	}
+	return corpus.French
+}
+
+// titleLang is the language the title is written in. The detector reads
+// each field's Latin script as one language, so a French posting whose
+// letters are partly English has an English title ("Training Manager",
+// "DevOps Automation Engineer" above a French description — common on
+// Moroccan boards): its words are then matched first with English labels.
+func titleLang(lr langid.Result, lang corpus.Lang) corpus.Lang {
+	var other corpus.Lang
+	switch lang {
+	case corpus.French:
+		other = corpus.English
+	case corpus.English:
+		other = corpus.French
+	default:
+		return lang
+	}
+	for _, sh := range lr.Shares {
+		if sh.Lang == other && sh.Share > 0 {
+			return other
+		}
+	}
+	return lang
+}
+
+func arabicShare(s string) float64 {
+	var ar, letters int
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Arabic, r) {
+				ar++
+			}
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(ar) / float64(letters)
+}

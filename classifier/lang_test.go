@@ -1,0 +1,29 @@
+package classifier
+
+import (
+	"testing"
+
+	"marsad/corpus"
+	"marsad/corpus/langid"
+)
+
+func TestTitleLang(t *testing.T) {
+	fr, en := corpus.French, corpus.English
+	share := func(ss ...langid.Share) langid.Result { return langid.Result{Shares: ss} }
+	tests := []struct {
+		name string
+		lr   langid.Result
+		lang corpus.Lang
+		want corpus.Lang
+	}{
+		{"all French", share(langid.Share{Lang: fr, Share: 1}), fr, fr},
+		{"English title, French description", share(langid.Share{Lang: fr, Share: 0.9}, langid.Share{Lang: en, Share: 0.1}), fr, en},
+		{"French title, English description", share(langid.Share{Lang: en, Share: 0.8}, langid.Share{Lang: fr, Share: 0.2}), en, fr},
+		{"Arabic keeps its labels", share(langid.Share{Lang: corpus.Arabic, Share: 0.7}, langid.Share{Lang: en, Share: 0.3}), corpus.Arabic, corpus.Arabic},
+	}
+	for _, tt := range tests {
+		if got := titleLang(tt.lr, tt.lang); got != tt.want {
+			t.Errorf("%s: titleLang = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
