@@ -3,6 +3,7 @@ package skills
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -307,15 +308,6 @@ func foldAll(ss []string) []string {
 	return out
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 func (b *builder) addSkill(s skillInfo) int32 {
 	id := int32(len(b.t.Skills))
 	b.t.Skills = append(b.t.Skills, s)
@@ -324,7 +316,7 @@ func (b *builder) addSkill(s skillInfo) int32 {
 }
 
 func (b *builder) escoSkills(ctx context.Context, tax *taxonomy.Taxonomy) error {
-	for i, uri := range sortedKeys(tax.Skills) {
+	for i, uri := range slices.Sorted(maps.Keys(tax.Skills)) {
 		if i%1024 == 0 && ctx.Err() != nil {
 			return fmt.Errorf("skills: build: %w", ctx.Err())
 		}
@@ -347,7 +339,7 @@ func (b *builder) escoSkills(ctx context.Context, tax *taxonomy.Taxonomy) error 
 }
 
 func (b *builder) romeSkills(ctx context.Context, tax *taxonomy.Taxonomy) error {
-	for i, ogr := range sortedKeys(tax.Competences) {
+	for i, ogr := range slices.Sorted(maps.Keys(tax.Competences)) {
 		if i%1024 == 0 && ctx.Err() != nil {
 			return fmt.Errorf("skills: build: %w", ctx.Err())
 		}
@@ -565,7 +557,7 @@ const maxAnchored = 12
 
 func (b *builder) occupations(ctx context.Context, tax *taxonomy.Taxonomy) error {
 	b.t.SkillOccs = make([][]link, len(b.t.Skills))
-	for _, uri := range sortedKeys(tax.Occupations) {
+	for _, uri := range slices.Sorted(maps.Keys(tax.Occupations)) {
 		o := tax.Occupations[uri]
 		id := int32(len(b.t.Occs))
 		b.t.Occs = append(b.t.Occs, occInfo{URI: uri, ISCO: o.ISCO, Label: textOf(o.Pref),
@@ -603,7 +595,7 @@ func (b *builder) occupations(ctx context.Context, tax *taxonomy.Taxonomy) error
 
 func (b *builder) fiches(ctx context.Context, tax *taxonomy.Taxonomy) error {
 	b.t.SkillFiches = make([][]int32, len(b.t.Skills))
-	for _, code := range sortedKeys(tax.Fiches) {
+	for _, code := range slices.Sorted(maps.Keys(tax.Fiches)) {
 		f := tax.Fiches[code]
 		id := int32(len(b.t.Fiches))
 		b.t.Fiches = append(b.t.Fiches, ficheInfo{Code: code, Label: f.Label, ISCO: f.ISCO})
@@ -637,13 +629,13 @@ func (b *builder) fiches(ctx context.Context, tax *taxonomy.Taxonomy) error {
 func (b *builder) crosswalk(ctx context.Context, tax *taxonomy.Taxonomy) error {
 	b.t.OccFiches = make([][]weighted, len(b.t.Occs))
 	b.t.FicheOccs = make([][]weighted, len(b.t.Fiches))
-	maps := tax.Crosswalk
-	if len(maps) == 0 { // loaders may hang the crosswalk on the fiches only
-		for _, code := range sortedKeys(tax.Fiches) {
-			maps = append(maps, tax.Fiches[code].ESCO...)
+	links := tax.Crosswalk
+	if len(links) == 0 { // loaders may hang the crosswalk on the fiches only
+		for _, code := range slices.Sorted(maps.Keys(tax.Fiches)) {
+			links = append(links, tax.Fiches[code].ESCO...)
 		}
 	}
-	for _, m := range maps {
+	for _, m := range links {
 		o, ok1 := b.t.OccIndex[m.ESCO]
 		f, ok2 := b.t.FicheIndex[m.Fiche]
 		if !ok1 || !ok2 {

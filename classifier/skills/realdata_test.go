@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"maps"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -153,7 +155,7 @@ func TestRealTrades(t *testing.T) {
 				got = append(got, g.Code)
 			}
 			if !found {
-				t.Errorf("Search(%q) ISCO = %v, want one of %v", w, got, sortedKeys(want))
+				t.Errorf("Search(%q) ISCO = %v, want one of %v", w, got, slices.Sorted(maps.Keys(want)))
 			}
 		}
 	}

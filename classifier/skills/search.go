@@ -1,7 +1,9 @@
 package skills
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -445,7 +447,7 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 			rest += vs[i] / 3
 		}
 		groupsOut = append(groupsOut, Scored{Code: code, Label: labelIn(t.ISCO[code], lang),
-			Score: 0.85*vs[0] + 0.15*rest, Skills: sortedKeys(iscoSkills[code])})
+			Score: 0.85*vs[0] + 0.15*rest, Skills: slices.Sorted(maps.Keys(iscoSkills[code]))})
 	}
 	res.ISCO = topScored(groupsOut, top)
 	// ROME fiches.
