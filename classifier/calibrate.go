@@ -13,9 +13,9 @@ import "math"
 // scorer's weights change; `marsad eval --reliability` prints the table
 // that checks it.
 const (
-	calA = -2.304
-	calB = 1.335
-	calC = 3.956
+	calA = -2.490
+	calB = 1.433
+	calC = 2.989
 )
 
 func calibrate(raw, margin float64) float64 {

@@ -116,6 +116,7 @@ func (c *Classifier) classify(ctx context.Context, p posting.Posting, top int) (
 		ms = append(ms, c.skills.ExtractAnalyzed(desc, s.dtoks, lang, "description")...)
 		c.rerankBySkills(s, ms)
 	}
+	c.agree(s)
 	raw := c.rank(s, &res, top, lang)
 	res.Reason = c.reason(s, &res, lang)
 	if c.skills != nil {

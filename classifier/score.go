@@ -29,6 +29,12 @@ const (
 	// words meet French labels mostly by accident (cognates, prefixes).
 	enFrW = 0.6
 	linkW = 0.9
+	// exactW is the similarity of a title that is a whole label: more
+	// than any partial overlap, so that "مندوب مبيعات" (sales
+	// representative, a synonym label) is not beaten by the longer
+	// "مندوب مبيعات طبية" (medical sales representative) plus the
+	// description words both share.
+	exactW = 1.15
 	// iscoVoters is how many of the best ESCO occupations and ROME fiches
 	// vote for ISCO groups.
 	iscoVoters = 10
@@ -126,29 +132,31 @@ func (s *scratch) reset() {
 // weight of each: its own first, then those its script allows.
 func queryLangs(lang corpus.Lang, title string) []langWeight {
 	ar := arabicShare(title)
-	out := []langWeight{{lang, 1}}
+	out := []langWeight{{l: lang, w: 1}}
 	switch lang {
 	case corpus.Arabic:
 		if ar < 0.9 {
-			out = append(out, langWeight{corpus.French, otherLangW}, langWeight{corpus.English, otherLangW})
+			out = append(out, langWeight{l: corpus.French, w: otherLangW}, langWeight{l: corpus.English, w: otherLangW})
 		}
 	case corpus.English:
-		out = append(out, langWeight{corpus.French, otherLangW * enFrW})
+		out = append(out, langWeight{l: corpus.French, w: otherLangW * enFrW})
 	default:
 		if lang != corpus.French {
-			out = append(out, langWeight{corpus.French, otherLangW})
+			out = append(out, langWeight{l: corpus.French, w: otherLangW})
 		}
-		out = append(out, langWeight{corpus.English, otherLangW})
+		out = append(out, langWeight{l: corpus.English, w: otherLangW})
 	}
 	if lang != corpus.Arabic && ar > 0.1 {
-		out = append(out, langWeight{corpus.Arabic, otherLangW})
+		out = append(out, langWeight{l: corpus.Arabic, w: otherLangW})
 	}
 	return out
 }
 
 type langWeight struct {
-	l corpus.Lang
-	w float32
+	l          corpus.Lang
+	w          float32
+	full, head string // the title words compared: the title or its translation
+	translated bool   // full is a translation, searched like the title's own language
 }
 
 // scoreTitle compares the cleaned title with the labels of each language
@@ -163,9 +171,22 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 	full, head := cleanTitle(title)
 	full = expandAbbreviations(full)
 	s.titleQ = full
-	for i, q := range queryLangs(lang, title) {
+	passes := queryLangs(lang, title)
+	for i := range passes {
+		passes[i].full, passes[i].head = full, head
+	}
+	if lang == corpus.English {
+		// An English title also queries French labels in French words:
+		// the only way to ROME fiches without a crosswalk (translate.go).
+		tf, ok := translateTitle(full)
+		th, _ := translateTitle(head)
+		if ok {
+			passes = append(passes, langWeight{l: corpus.French, w: enFrTransW, full: tf, head: th, translated: true})
+		}
+	}
+	for i, q := range passes {
 		a := c.as.For(q.l)
-		ft, ht := a.Terms(full), a.Terms(head)
+		ft, ht := a.Terms(q.full), a.Terms(q.head)
 		if len(ft) == 0 {
 			continue
 		}
@@ -188,10 +209,10 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 		}
 		for _, terms := range [][]string{ft, ht} {
 			for _, lb := range c.t.Exact[exactKey(q.l, terms)] {
-				score(lb, 1)
+				score(lb, exactW)
 			}
 		}
-		for _, lb := range c.candidates(s, ft, q.l, i == 0) {
+		for _, lb := range c.candidates(s, ft, q.l, i == 0 || q.translated) {
 			lf := &c.forms[lb]
 			sim := overlap(&s.fullForm, lf)
 			if len(ht) < len(ft) {
@@ -331,15 +352,8 @@ func (c *Classifier) scoreDescription(s *scratch, title, desc string, lang corpu
 // combine adds the evidence and carries each concept's score over the
 // crosswalk, so that ROME, ESCO and ISCO answers agree.
 func (c *Classifier) combine(s *scratch) {
-	w := float32(descW)
-	if s.lang == corpus.Arabic {
-		w = descWArabic
-	}
-	if !s.hasDesc {
-		w = titleOnlyW
-	}
 	for _, id := range s.touched {
-		s.total[id] = (s.title[id] + w*s.desc[id]) * c.t.Concepts[id].Prior
+		s.total[id] = c.own(s, id)
 	}
 	n := len(s.touched)
 	for _, id := range s.touched[:n] {
@@ -357,6 +371,19 @@ func (c *Classifier) combine(s *scratch) {
 			}
 		}
 	}
+}
+
+// own is a concept's score from its own labels and profile, before
+// anything is carried over the crosswalk.
+func (c *Classifier) own(s *scratch, id int32) float32 {
+	w := float32(descW)
+	if s.lang == corpus.Arabic {
+		w = descWArabic
+	}
+	if !s.hasDesc {
+		w = titleOnlyW
+	}
+	return (s.title[id] + w*s.desc[id]) * c.t.Concepts[id].Prior
 }
 
 type ranked struct {
@@ -392,6 +419,12 @@ func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) ra
 				isco = maxInto(isco, g.ID, x)
 			}
 		}
+	}
+	// The best ROME fiche's lead decides between ISCO groups
+	// (agreement.go); not on bare titles, whose ROME evidence is an
+	// English title meeting French labels (jobbert −0.4 point).
+	if s.hasDesc {
+		isco = c.romeLead(isco, rome)
 	}
 	iscoR := topN(isco, top)
 	rome, esco = rome[:min(top, len(rome))], esco[:min(top, len(esco))]

@@ -1,0 +1,104 @@
+package classifier
+
+// Cross-scheme agreement. Each scheme is scored on its own labels, and
+// the two lists can disagree: "Développeur Java" meets the French ROME
+// label of M1805 (informatique) and, by accident, an ESCO alternative
+// label of the e-learning systems developer, whose ISCO group (2359,
+// teaching) then wins. combine carries a score over the crosswalk only
+// when it is higher than the one already there, so an occupation that
+// both schemes support gains nothing over one supported by one scheme.
+// agree adds that support: among the agreeN best of each scheme, an
+// ESCO occupation gains agreeW times the best own score of a ROME fiche
+// crosswalked to it (times the link's weight). Own scores only: a score
+// combine copied over the crosswalk is no second opinion, and a concept
+// holding only such a copy gains nothing. The best fiche thus lifts the
+// ESCO occupations that mean the same job.
+//
+// The reverse (fiches lifted by ESCO occupations, romeAgreeW) cost
+// ma-postings 6.5 points of ROME: the new fiches of ROME 4.0 (M1827
+// DevOps…) have no crosswalk link, so every linked rival pulled ahead.
+const (
+	agreeN     = 10
+	agreeW     = 0.3
+	romeAgreeW = 0
+)
+
+// agree raises, in s.total, the best concepts of each scheme that the
+// best concepts of the other scheme support through the crosswalk. The
+// bonuses are computed from the totals before any is added, so the
+// order of the schemes does not matter.
+func (c *Classifier) agree(s *scratch) {
+	var rome, esco []ranked
+	for _, id := range s.touched {
+		if v := s.total[id]; v > 0 {
+			if c.t.Concepts[id].Scheme == ROME {
+				rome = pushTop(rome, ranked{id, v}, agreeN)
+			} else {
+				esco = pushTop(esco, ranked{id, v}, agreeN)
+			}
+		}
+	}
+	if len(rome) == 0 || len(esco) == 0 {
+		return
+	}
+	var bonus [2 * agreeN]float32
+	support := func(to int, r ranked, from []ranked) {
+		if c.own(s, r.id) == 0 {
+			return // a copy carried over the crosswalk: nothing to agree with
+		}
+		for _, l := range c.t.Links[r.id] {
+			for _, f := range from {
+				if f.id == l.ID {
+					bonus[to] = max(bonus[to], c.own(s, f.id)*l.W)
+				}
+			}
+		}
+	}
+	for i, r := range rome {
+		support(i, r, esco)
+	}
+	for i, r := range esco {
+		support(agreeN+i, r, rome)
+	}
+	for i, r := range rome {
+		s.total[r.id] += romeAgreeW * bonus[i]
+	}
+	for i, r := range esco {
+		s.total[r.id] += agreeW * bonus[agreeN+i]
+	}
+}
+
+// iscoLeadW: how much the best ROME fiche adds to its ISCO groups, times
+// its score and its lead over the runner-up. ISCO groups otherwise come
+// from the single best voter, often an ESCO occupation reached by an
+// accidental label ("DevOps Engineer" → IT project manager, 1330) while
+// the fiche (M1827, far ahead) says 2512 or 2522.
+const iscoLeadW = 0.5
+
+// romeLead adds to isco the groups of the best ROME fiche, in proportion
+// to how far it leads the second: a fiche clearly ahead decides between
+// ISCO groups its rivals tie on; a close call adds little.
+func (c *Classifier) romeLead(isco, rome []ranked) []ranked {
+	if len(rome) == 0 || rome[0].raw <= 0 {
+		return isco
+	}
+	lead := rome[0].raw
+	if len(rome) > 1 {
+		lead -= rome[1].raw
+	}
+	for _, g := range c.t.Concepts[rome[0].id].ISCO {
+		add := iscoLeadW * lead * g.W
+		found := false
+		for i := range isco {
+			if isco[i].id == g.ID {
+				isco[i].raw += add
+				found = true
+				break
+			}
+		}
+		if !found {
+			isco = append(isco, ranked{g.ID, add})
+		}
+	}
+	return isco
+}
