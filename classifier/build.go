@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/james-bowman/nlp"
@@ -122,15 +123,26 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		t.Concepts = append(t.Concepts, c)
 	}
 
-	// Arabic ISCO titles do not exist: borrow the Arabic label of the
-	// group's first occupation, so Arabic answers stay readable.
+	// Arabic ISCO titles do not exist. Rather than invent one, borrow the
+	// Arabic label of the group's first occupation in ESCO's own order
+	// (ESCO code 2142.1 before 2142.2 …), which ESCO gives to the
+	// occupation closest to the group as a whole; answers stay readable.
+	lentFrom := make(map[int32]string) // ISCO group → ESCO code of the lender
 	for _, c := range t.Concepts {
-		if c.Scheme == ESCO && len(c.ISCO) > 0 {
-			g := &t.ISCO[c.ISCO[0].ID]
-			if g.Label[corpus.Arabic] == "" && c.Label[corpus.Arabic] != "" {
-				g.Label[corpus.Arabic] = c.Label[corpus.Arabic]
-			}
+		if c.Scheme != ESCO || len(c.ISCO) == 0 || c.Label[corpus.Arabic] == "" {
+			continue
 		}
+		gid := c.ISCO[0].ID
+		code := tax.Occupations[c.Code].Code
+		prev, lent := lentFrom[gid]
+		switch {
+		case !lent && t.ISCO[gid].Label[corpus.Arabic] != "":
+			continue // an official Arabic title: keep it
+		case lent && !escoCodeLess(code, prev):
+			continue
+		}
+		lentFrom[gid] = code
+		t.ISCO[gid].Label[corpus.Arabic] = c.Label[corpus.Arabic]
 	}
 
 	// Crosswalk links, both ways, keeping the strongest relation.
@@ -538,4 +550,23 @@ func orDefault(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// escoCodeLess orders ESCO occupation codes as ESCO numbers them: by group,
+// then by each dotted number ("2142.2" < "2142.10"); codes with fewer parts
+// come first.
+func escoCodeLess(a, b string) bool {
+	pa, pb := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(pa) && i < len(pb); i++ {
+		if pa[i] == pb[i] {
+			continue
+		}
+		na, ea := strconv.Atoi(pa[i])
+		nb, eb := strconv.Atoi(pb[i])
+		if ea == nil && eb == nil {
+			return na < nb
+		}
+		return pa[i] < pb[i]
+	}
+	return len(pa) < len(pb)
 }

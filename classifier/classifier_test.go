@@ -281,3 +281,22 @@ func BenchmarkClassifyTiny(b *testing.B) {
 		plain.Classify(context.Background(), p, 5)
 	}
 }
+
+func TestESCOCodeLess(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2142.1", "2142.2", true},
+		{"2142.2", "2142.10", true},
+		{"2142.10", "2142.2", false},
+		{"2142.1", "2142.1.3", true},
+		{"2142.1.3", "2142.1", false},
+		{"2142.1", "2142.1", false},
+		{"2141.9", "2142.1", true},
+	} {
+		if got := escoCodeLess(c.a, c.b); got != c.want {
+			t.Errorf("escoCodeLess(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -284,3 +284,20 @@ func TestSchemesAgree(t *testing.T) {
 		t.Errorf("ISCO top-1 = %s %q, want an ICT professional group (25xx); ESCO top-1 %q", r.ISCO[0].Code, r.ISCO[0].Label, r.ESCO[0].Label)
 	}
 }
+
+// TestArabicISCOLabels: ESCO has no Arabic ISCO titles; the one borrowed
+// must name the group's own first occupation (2142.1, civil engineer),
+// not whichever occupation came first by URI.
+func TestArabicISCOLabels(t *testing.T) {
+	m := openedModel(t)
+	r := m.Classifier.Classify(context.Background(), posting.Posting{
+		Title:       "مهندس مدني",
+		Description: "نبحث عن مهندس مدني للإشراف على مشاريع البناء",
+	}, 3)
+	if len(r.ISCO) == 0 || r.ISCO[0].Code != "2142" {
+		t.Fatalf("ISCO = %+v, want 2142 first", r.ISCO)
+	}
+	if !strings.Contains(r.ISCO[0].Label, "مهندس مدني") {
+		t.Errorf("ISCO 2142 Arabic label = %q, want the civil engineer's label", r.ISCO[0].Label)
+	}
+}
