@@ -13,7 +13,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		"Build the model artefact (scorer tables, Bleve label index, skill dictionary,\n"+
 			"taxonomy, manifest with checksums) from the taxonomy data.")
 	data := fs.String("data", "", "taxonomy data directory (default $MARSAD_DATA, else ./data)")
-	out := fs.String("out", envOr(e, "MARSAD_MODEL", "var/model"), "artefact directory to write (replaced if it holds a model)")
+	out := fs.String("out", envOr(e, "MARSAD_MODEL", defaultModel), "artefact `directory` to write, replaced if it holds a model (env MARSAD_MODEL)")
 	quiet := fs.Bool("quiet", false, "log only warnings and errors")
 	if err := parse(fs, args); err != nil {
 		return err

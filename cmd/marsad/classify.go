@@ -20,7 +20,7 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "classify", "classify --model PATH [--top K] [--in FILE] [--out FILE] [--format jsonl|csv|text]",
 		"Classify postings to ROME, ISCO and ESCO. Writes one JSON object per posting, in\n"+
 			"input order. Bad input lines are reported on stderr and skipped.")
-	model := fs.String("model", envOr(e, "MARSAD_MODEL", "var/model"), "model artefact directory")
+	model := modelFlag(fs, e)
 	top := fs.Int("top", classifier.DefaultTop, "answers per scheme")
 	in := fs.String("in", "", "input file (default stdin)")
 	out := fs.String("out", "", "output file (default stdout)")

@@ -18,7 +18,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		"Classify a gold file (JSON Lines with rome/isco/esco labels) and print top-1/top-3\n"+
 			"ROME (fiche and métier), ISCO at 4/3/2/1 digits, ESCO top-1/top-5, per language,\n"+
 			"accuracy and coverage at score thresholds, and throughput.")
-	model := fs.String("model", envOr(e, "MARSAD_MODEL", "var/model"), "model artefact directory")
+	model := modelFlag(fs, e)
 	gold := fs.String("gold", "", "gold file (required)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	reliability := fs.Bool("reliability", false, "also print the reliability table (score bins vs accuracy)")
