@@ -20,7 +20,7 @@ build:
 # All tests, with the race detector. Integration tests read the taxonomy
 # at MARSAD_DATA and the dev sets at ../shared/eval; in CI they must run.
 test:
-	MARSAD_DATA=$(abspath $(DATA)) $(GO) test -race -timeout 25m ./...
+	MARSAD_DATA=$(abspath $(DATA)) $(GO) test -race -count=1 -timeout 25m ./...
 
 # Unit tests only (no real data).
 test-short:
