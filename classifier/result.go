@@ -22,7 +22,12 @@ type Result struct {
 	ROME      []Concept      `json:"rome"`
 	ISCO      []Concept      `json:"isco"`
 	ESCO      []Concept      `json:"esco"`
-	Skills    []skills.Match `json:"skills"`
-	Reason    string         `json:"reason"`
-	Model     string         `json:"model,omitempty"` // model version that produced it
+	Skills    []skills.Match `json:"skills"` // mentions in the text, with offsets
+	// Implied are the compétences of the top ROME fiche most likely
+	// asked for (RankForFiche), not mentions: Field is "implied", Start
+	// and End are 0. Empty unless the posting is French and the fiche's
+	// score is at least ImpliedMinScore.
+	Implied []skills.Match `json:"implied"`
+	Reason  string         `json:"reason"`
+	Model   string         `json:"model,omitempty"` // model version that produced it
 }

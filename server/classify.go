@@ -81,6 +81,9 @@ func nonNil(r classifier.Result) classifier.Result {
 	if r.Skills == nil {
 		r.Skills = []skills.Match{}
 	}
+	if r.Implied == nil {
+		r.Implied = []skills.Match{}
+	}
 	return r
 }
 
