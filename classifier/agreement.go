@@ -28,16 +28,7 @@ const (
 // bonuses are computed from the totals before any is added, so the
 // order of the schemes does not matter.
 func (c *Classifier) agree(s *scratch) {
-	var rome, esco []ranked
-	for _, id := range s.touched {
-		if v := s.total[id]; v > 0 {
-			if c.t.Concepts[id].Scheme == ROME {
-				rome = pushTop(rome, ranked{id, v}, agreeN)
-			} else {
-				esco = pushTop(esco, ranked{id, v}, agreeN)
-			}
-		}
-	}
+	rome, esco := c.topByScheme(s, agreeN)
 	if len(rome) == 0 || len(esco) == 0 {
 		return
 	}
@@ -101,4 +92,19 @@ func (c *Classifier) romeLead(isco, rome []ranked) []ranked {
 		}
 	}
 	return isco
+}
+
+// topByScheme returns the n best concepts of ROME and of ESCO by their
+// current total, best first.
+func (c *Classifier) topByScheme(s *scratch, n int) (rome, esco []ranked) {
+	for _, id := range s.touched {
+		if v := s.total[id]; v > 0 {
+			if c.t.Concepts[id].Scheme == ROME {
+				rome = pushTop(rome, ranked{id, v}, n)
+			} else {
+				esco = pushTop(esco, ranked{id, v}, n)
+			}
+		}
+	}
+	return rome, esco
 }

@@ -27,16 +27,7 @@ func (c *Classifier) rerankBySkills(s *scratch, ms []skills.Match) {
 	if len(ev) == 0 {
 		return
 	}
-	var rome, esco []ranked
-	for _, id := range s.touched {
-		if v := s.total[id]; v > 0 {
-			if c.t.Concepts[id].Scheme == ROME {
-				rome = pushTop(rome, ranked{id, v}, rerankN)
-			} else {
-				esco = pushTop(esco, ranked{id, v}, rerankN)
-			}
-		}
-	}
+	rome, esco := c.topByScheme(s, rerankN)
 	for _, r := range esco {
 		s.total[r.id] += skillW * float32(ev[c.t.Concepts[r.id].Code])
 	}
