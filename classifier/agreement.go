@@ -97,6 +97,8 @@ func (c *Classifier) romeLead(isco, rome []ranked) []ranked {
 // topByScheme returns the n best concepts of ROME and of ESCO by their
 // current total, best first.
 func (c *Classifier) topByScheme(s *scratch, n int) (rome, esco []ranked) {
+	// pushTop keeps at most n and may hold one more while inserting.
+	rome, esco = make([]ranked, 0, n+1), make([]ranked, 0, n+1)
 	for _, id := range s.touched {
 		if v := s.total[id]; v > 0 {
 			if c.t.Concepts[id].Scheme == ROME {

@@ -394,16 +394,7 @@ type ranked struct {
 // rank fills the ROME, ESCO and ISCO lists of res with calibrated scores.
 func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) rawTop {
 	n := max(top, iscoVoters)
-	rome, esco := make([]ranked, 0, n+1), make([]ranked, 0, n+1)
-	for _, id := range s.touched {
-		if v := s.total[id]; v > 0 {
-			if c.t.Concepts[id].Scheme == ROME {
-				rome = pushTop(rome, ranked{id, v}, n)
-			} else {
-				esco = pushTop(esco, ranked{id, v}, n)
-			}
-		}
-	}
+	rome, esco := c.topByScheme(s, n)
 	// ISCO: a unit group scores its best occupation among the best
 	// iscoVoters (ESCO, or a ROME fiche through the crosswalk). Adding a
 	// share of its other occupations was tried: Arabic lost 10 points.
