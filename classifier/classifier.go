@@ -37,6 +37,7 @@ type Classifier struct {
 	terms  termIndex  // label terms → labels, for candidate search
 	vocab  vocabulary // label terms and prefix keys, interned
 	forms  []wordForm // every label as overlap reads it
+	levels levels     // managerial labels and words (level.go)
 	pool   sync.Pool
 
 	// corrections memoises spelling corrections (score.go): a cache that
@@ -61,6 +62,7 @@ func New(t *Tables, index *LabelIndex, det *langid.Detector, as *corpus.Analyzer
 	}
 	c.terms = newTermIndex(t)
 	c.vocab, c.forms = newLabelForms(t)
+	c.levels = newLevels(t, as)
 	n, nl := len(t.Concepts), len(t.Labels)
 	c.pool.New = func() any { return newScratch(n, nl) }
 	return c, nil

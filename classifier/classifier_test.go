@@ -201,6 +201,7 @@ func TestCleanTitle(t *testing.T) {
 		{"Technicien(ne) de maintenance", "Technicien de maintenance", "Technicien de maintenance"},
 		{"Menuisier / Menuisière atelier et pose", "Menuisier / Menuisière atelier et pose", "Menuisier / Menuisière atelier et pose"},
 		{"Casablanca", "Casablanca", "Casablanca"},
+		{"Retail Assistant @ Queensbay Mall, Penang", "Retail Assistant", "Retail Assistant"},
 	}
 	for _, tt := range tests {
 		full, head := cleanTitle(tt.in)

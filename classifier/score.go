@@ -59,7 +59,7 @@ var kindW = [...]float32{
 	KindAppellation: 1,
 	KindAlt:         0.95,
 	KindHidden:      0.85,
-	KindSynonym:     0.95,
+	KindSynonym:     1,
 }
 
 // scratch is the per-call working memory: dense arrays over concepts,
@@ -196,9 +196,13 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 		}
 		c.titleForm(&s.fullForm, ft, q.l)
 		c.titleForm(&s.headForm, ht, q.l)
+		managerial := c.levels.titleManagerial(ft, q.l)
 		score := func(lb int32, sim float32) {
 			L := &c.t.Labels[lb]
 			v := sim * kindW[L.Kind] * q.w
+			if c.levels.mgr[lb] && !managerial {
+				v *= levelW
+			}
 			for _, tg := range L.Targets {
 				if x := v * tg.W; x > s.title[tg.ID] {
 					s.touch(tg.ID)

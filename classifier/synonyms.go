@@ -106,6 +106,22 @@ var synonymLabels = []synonymLabel{
 	{"customer care officer", corpus.English, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}},      // customer service representative
 	{"data entry", corpus.English, []string{escoOcc("6353b3e8-e8f2-4ecb-b230-186927139892")}},                 // data entry clerk
 	{"telesales", corpus.English, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},                  // call centre agent
+	// Bare or board-style English titles whose ESCO alternative labels
+	// point elsewhere: "developer" only names the property developer's
+	// "office developer", "driver" is an alternative label of the hearse
+	// driver, "accounts assistant" of the sales support assistant, and
+	// "Accounting Executive" stems onto "sales account manager".
+	{"developer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},            // software developer
+	{"driver", corpus.English, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},               // cargo vehicle driver
+	{"general worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},       // factory hand
+	{"retail assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},     // shop assistant
+	{"retail associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},     // shop assistant
+	{"sales associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},      // shop assistant
+	{"accounts assistant", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},   // accounting assistant
+	{"accounts clerk", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},       // accounting assistant
+	{"accounts executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},   // accounting assistant
+	{"accounting executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}}, // accounting assistant
+	{"accounts officer", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},     // accounting assistant
 	// French titles of Moroccan ads.
 	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}}, // commercial sales representative
 	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},     // call centre agent

@@ -69,6 +69,11 @@ var cityWords = func() map[string]bool {
 // head: the first segment before a separator, which is usually the
 // occupation itself.
 func cleanTitle(title string) (full, head string) {
+	// "Retail Assistant @ Queensbay Mall, Penang": what follows "@" is
+	// where, or for whom, never what.
+	if i := strings.Index(title, "@"); i > 0 {
+		title = title[:i]
+	}
 	s := femInline.ReplaceAllString(title, "$1")
 	s = genderRe.ReplaceAllString(s, " ")
 	// Parenthesised places go; other parentheses keep their content.

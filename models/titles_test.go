@@ -1,0 +1,41 @@
+package models
+
+import (
+	"context"
+	"testing"
+
+	"marsad/corpus/posting"
+)
+
+// TestRealTitles pins answers on everyday titles that the scorer once got
+// wrong for a reason worth keeping fixed: a managerial label for a title
+// that names no level (level.go), and ESCO alternative labels that point
+// bare job-board titles at odd occupations (synonyms.go).
+func TestRealTitles(t *testing.T) {
+	m := openedModel(t)
+	tests := []struct {
+		title, isco string // want this ISCO group first
+		notISCO     string // and never this one
+	}{
+		{"Marketing trainee", "2431", "1221"},
+		{"Junior Marketing", "2431", "1221"},
+		{"Marketing Manager", "1221", ""},
+		{"Frontend Developer", "2512", "1323"},
+		{"DEVELOPER", "2512", "1323"},
+		{"General Worker (Male)", "9329", "0110"},
+		{"Driver", "8332", ""},
+		{"Retail Assistant @ Queensbay Mall, Penang", "5223", "3432"},
+		{"Accounting Executive", "3313", "1420"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			r := m.Classifier.Classify(context.Background(), posting.Posting{Title: tt.title}, 3)
+			if len(r.ISCO) == 0 {
+				t.Fatalf("no ISCO answer; reason %q", r.Reason)
+			}
+			if got := r.ISCO[0].Code; got != tt.isco || got == tt.notISCO {
+				t.Errorf("ISCO = %s %q, want %s; reason %q", got, r.ISCO[0].Label, tt.isco, r.Reason)
+			}
+		})
+	}
+}
