@@ -162,6 +162,7 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		t.Links[r] = addTarget(t.Links[r], e, appellationToESCO(m.Match))
 		t.Links[e] = addTarget(t.Links[e], r, escoToROME(m.Match))
 	}
+	t.Bridged = bridgeLabels(t, tax, id, as)
 	// A fiche's ISCO groups come through its ESCO links.
 	for r := range t.Concepts {
 		if t.Concepts[r].Scheme != ROME {

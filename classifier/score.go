@@ -197,9 +197,9 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 		c.titleForm(&s.fullForm, ft, q.l)
 		c.titleForm(&s.headForm, ht, q.l)
 		managerial := c.levels.titleManagerial(ft, q.l)
-		score := func(lb int32, sim float32) {
+		score := func(lb int32, sim, w float32) {
 			L := &c.t.Labels[lb]
-			v := sim * kindW[L.Kind] * q.w
+			v := sim * kindW[L.Kind] * w
 			if c.levels.mgr[lb] && !managerial {
 				v *= levelW
 			}
@@ -212,8 +212,15 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 			}
 		}
 		for _, terms := range [][]string{ft, ht} {
+			// A title of several words that is a whole label names its
+			// concept in whatever language the label is filed under:
+			// ROME 4.0 names fiches "Scrum Master" and "Data engineer".
+			w := q.w
+			if len(terms) > 1 && !q.translated {
+				w = 1
+			}
 			for _, lb := range c.t.Exact[exactKey(q.l, terms)] {
-				score(lb, exactW)
+				score(lb, exactW, w)
 			}
 		}
 		for _, lb := range c.candidates(s, ft, q.l, i == 0 || q.translated) {
@@ -225,7 +232,7 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 				}
 			}
 			if sim > 0 {
-				score(lb, sim)
+				score(lb, sim, q.w)
 			}
 		}
 	}

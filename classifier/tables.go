@@ -110,8 +110,11 @@ type Tables struct {
 	LabelIDF map[corpus.Lang]map[string]float32
 	Vectors  map[corpus.Lang]*Vectors
 	// Links carry a concept's score across schemes: ROME fiche ↔ ESCO
-	// occupation through the crosswalk, with a weight by SKOS relation.
+	// occupation through the crosswalk, with a weight by SKOS relation,
+	// and by label identity where the crosswalk falls short (bridge.go).
 	Links [][]Target
+	// Bridged is how many fiches label identity gave a new link.
+	Bridged int
 	ISCO  []ISCOInfo
 }
 

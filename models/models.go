@@ -66,7 +66,7 @@ func Build(ctx context.Context, dataDir, out string, log *slog.Logger) (Manifest
 	if err != nil {
 		return Manifest{}, fmt.Errorf("models: %w", err)
 	}
-	log.Info("scorer tables built", "concepts", len(tables.Concepts), "labels", len(tables.Labels), "took", time.Since(t0).Round(time.Millisecond))
+	log.Info("scorer tables built", "concepts", len(tables.Concepts), "labels", len(tables.Labels), "fiches bridged by label", tables.Bridged, "took", time.Since(t0).Round(time.Millisecond))
 	t0 = time.Now()
 	dict, err := skills.Build(ctx, tax, as)
 	if err != nil {

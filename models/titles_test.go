@@ -9,32 +9,40 @@ import (
 
 // TestRealTitles pins answers on everyday titles that the scorer once got
 // wrong for a reason worth keeping fixed: a managerial label for a title
-// that names no level (level.go), and ESCO alternative labels that point
-// bare job-board titles at odd occupations (synonyms.go).
+// that names no level (level.go), ESCO alternative labels that point
+// bare job-board titles at odd occupations (synonyms.go), and English
+// titles that ROME 4.0 fiches carry as their own names but the crosswalk
+// does not link (bridge.go).
 func TestRealTitles(t *testing.T) {
 	m := openedModel(t)
 	tests := []struct {
-		title, isco string // want this ISCO group first
+		title, isco string // want this ISCO group first ("" for any)
 		notISCO     string // and never this one
+		rome        string // want this ROME fiche first ("" for any)
 	}{
-		{"Marketing trainee", "2431", "1221"},
-		{"Junior Marketing", "2431", "1221"},
-		{"Marketing Manager", "1221", ""},
-		{"Frontend Developer", "2512", "1323"},
-		{"DEVELOPER", "2512", "1323"},
-		{"General Worker (Male)", "9329", "0110"},
-		{"Driver", "8332", ""},
-		{"Retail Assistant @ Queensbay Mall, Penang", "5223", "3432"},
-		{"Accounting Executive", "3313", "1420"},
+		{"Marketing trainee", "2431", "1221", ""},
+		{"Junior Marketing", "2431", "1221", ""},
+		{"Marketing Manager", "1221", "", ""},
+		{"Frontend Developer", "2512", "1323", ""},
+		{"DEVELOPER", "2512", "1323", ""},
+		{"General Worker (Male)", "9329", "0110", ""},
+		{"Driver", "8332", "", ""},
+		{"Retail Assistant @ Queensbay Mall, Penang", "5223", "3432", ""},
+		{"Accounting Executive", "3313", "1420", ""},
+		{"Data Engineer", "2511", "", "M1811"},
+		{"DevOps Engineer", "2512", "", "M1827"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
 			r := m.Classifier.Classify(context.Background(), posting.Posting{Title: tt.title}, 3)
-			if len(r.ISCO) == 0 {
-				t.Fatalf("no ISCO answer; reason %q", r.Reason)
+			if len(r.ISCO) == 0 || len(r.ROME) == 0 {
+				t.Fatalf("no ISCO or ROME answer; reason %q", r.Reason)
 			}
-			if got := r.ISCO[0].Code; got != tt.isco || got == tt.notISCO {
+			if got := r.ISCO[0].Code; tt.isco != "" && got != tt.isco || got == tt.notISCO {
 				t.Errorf("ISCO = %s %q, want %s; reason %q", got, r.ISCO[0].Label, tt.isco, r.Reason)
+			}
+			if got := r.ROME[0].Code; tt.rome != "" && got != tt.rome {
+				t.Errorf("ROME = %s %q, want %s; reason %q", got, r.ROME[0].Label, tt.rome, r.Reason)
 			}
 		})
 	}

@@ -20,6 +20,9 @@ type Match struct {
 	// Implied is set on skills that Rank adds without a mention in the
 	// text (Start and End are then 0).
 	Implied bool `json:"implied,omitempty"`
+	// hint marks a one-word alternative or hidden label found for Rank
+	// (modeRank): weak evidence, not a mention, however often repeated.
+	hint bool
 }
 
 // candidate is a possible match before overlaps are resolved.

@@ -26,11 +26,10 @@ type rankWeights struct {
 	// essential-link count in commonness (the rest: reuse).
 	reuse [3]float64 // transversal, cross-sector, sector-specific (occupation-specific: 0)
 	ess   float64
-	// strong is the least Extract score that puts a mention ahead of
-	// every implied skill; weaker mentions (one common word matching an
-	// alternative or hidden label) join the implied ones with mention
-	// added to their score.
-	strong, mention float64
+	// mention is the share of a hint's Extract score (one common word
+	// matching an alternative or hidden label) added to its BM25F score:
+	// hints join the implied skills, mentions go ahead of them.
+	mention float64
 }
 
 // defaultRankWeights: labels weigh three descriptions, both fields are
@@ -43,7 +42,7 @@ var defaultRankWeights = rankWeights{
 	prior:  0.2,
 	reuse:  [3]float64{1, 0.6, 0.3},
 	ess:    0.5,
-	strong: 0.75, mention: 0.5,
+	mention: 0.5,
 }
 
 // commonness is how often job ads ask for a skill, from ESCO alone: the
@@ -77,7 +76,7 @@ func (d *Dictionary) rank(text string, lang corpus.Lang, n int, w rankWeights) [
 	}
 	var ms, weak []Match
 	for _, m := range d.extract(text, nil, lang, "text", modeRank) {
-		if m.Score >= w.strong {
+		if !m.hint {
 			ms = append(ms, m)
 		} else {
 			weak = append(weak, m)

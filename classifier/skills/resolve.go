@@ -127,6 +127,7 @@ func (d *Dictionary) resolve(s *scratch, text string, lang corpus.Lang, field st
 		out = append(out, Match{
 			Scheme: sk.Scheme, Code: sk.Code, Label: sk.label(lang), Score: score,
 			Field: field, Start: k.c.start, End: k.c.end,
+			hint: d.t.Forms[k.c.form].Flags&flagLoose != 0,
 		})
 	}
 	slices.SortStableFunc(out, func(a, b Match) int {
