@@ -17,16 +17,16 @@ const levelW = 0.7
 // titles, so that they meet in the same stemmed form.
 var managerialWords = map[corpus.Lang]string{
 	corpus.English: `manager managers director directors head chief ceo cfo cto coo cio president
-		vice-president vp gm mgr superintendent`,
+		vice-president vp gm mgr superintendent supervisor supervisors`,
 	corpus.French: `manager directeur directrice responsable chef cheffe gérant gérante dirigeant
 		dirigeante président présidente`,
 	corpus.Arabic: `مدير مديرة رئيس رئيسة`,
 }
 
 // titleLevelWords also make a title managerial, though no label is
-// penalised for holding them: "Team Lead", "Sales Supervisor".
+// penalised for holding them: "Team Lead", "Credit Controller".
 var titleLevelWords = map[corpus.Lang]string{
-	corpus.English: `lead leader supervisor controller officer`,
+	corpus.English: `lead leader controller officer foreman forewoman`,
 	corpus.French:  `superviseur superviseuse encadrant encadrante`,
 	corpus.Arabic:  `مشرف مشرفة`,
 }

@@ -122,6 +122,19 @@ var synonymLabels = []synonymLabel{
 	{"accounts executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},   // accounting assistant
 	{"accounting executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}}, // accounting assistant
 	{"accounts officer", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},     // accounting assistant
+	// "admin assistant" is only an alternative label of the statistical
+	// assistant; "production operator" meets "glass forming machine
+	// operator"; "rider" meets the professional athlete; "pre-school" is
+	// two words where ESCO writes "preschool".
+	{"admin assistant", corpus.English, []string{escoOcc("044d78cc-f62f-4532-83a5-8e04f2889652")}},        // administrative assistant
+	{"admin clerk", corpus.English, []string{escoOcc("6c999fc7-c6b7-4ef3-a4b9-af124a1783a2")}},            // office clerk
+	{"production operator", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},    // factory hand
+	{"rider", corpus.English, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},                  // motorcycle delivery person
+	{"delivery rider", corpus.English, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},         // motorcycle delivery person
+	{"dispatch rider", corpus.English, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},         // motorcycle delivery person
+	{"despatch rider", corpus.English, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},         // motorcycle delivery person
+	{"pre-school teacher", corpus.English, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}},     // early years teacher
+	{"housekeeping attendant", corpus.English, []string{escoOcc("731ecac4-06e8-4ec2-a559-101fecbd9183")}}, // room attendant
 	// French titles of Moroccan ads.
 	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}}, // commercial sales representative
 	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},     // call centre agent

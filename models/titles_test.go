@@ -29,6 +29,9 @@ func TestRealTitles(t *testing.T) {
 		{"Driver", "8332", "", ""},
 		{"Retail Assistant @ Queensbay Mall, Penang", "5223", "3432", ""},
 		{"Accounting Executive", "3313", "1420", ""},
+		{"Rider AEON Big Ipoh", "8321", "3421", ""},
+		{"Admin Assistant", "3343", "3314", ""},
+		{"Pre-school Teacher", "2342", "2330", ""},
 		{"Data Engineer", "2511", "", "M1811"},
 		{"DevOps Engineer", "2512", "", "M1827"},
 	}
