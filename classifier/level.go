@@ -9,7 +9,10 @@ import "marsad/corpus"
 // as managers, but the title matcher answered a manager for 13 % of them
 // (mostly wrongly), because a short managerial label shares the title's
 // only content word with fewer extra words than its staff-level
-// neighbours. Such labels keep levelW of their similarity.
+// neighbours. Such labels keep levelW of their similarity (0.5 and 0.3
+// change nothing more). Dev effect, jobbert ESCO top-1: label words 26.7
+// → 27.4 %, labels of managerial occupations too → +0.5 point; Moroccan
+// postings ROME top-1 +3 points; French and Arabic sets unchanged.
 const levelW = 0.7
 
 // managerialWords name a managerial level, per label language, before
@@ -50,10 +53,22 @@ func newLevels(t *Tables, as *corpus.Analyzers) levels {
 			lv.title[l][term] = true
 		}
 	}
+	// An occupation whose own name is managerial makes all its labels so:
+	// ESCO files "marketing executive" and "sales executive" under the
+	// marketing and sales managers.
+	concept := make([]bool, len(t.Concepts))
+	for i := range t.Concepts {
+		ci := &t.Concepts[i]
+		l := corpus.English
+		if ci.Scheme == ROME {
+			l = corpus.French
+		}
+		concept[i] = hasTerm(as.For(l).Terms(ci.Label[l]), lv.label[l])
+	}
 	lv.mgr = make([]bool, len(t.Labels))
 	for i := range t.Labels {
 		L := &t.Labels[i]
-		lv.mgr[i] = hasTerm(L.Terms, lv.label[L.Lang])
+		lv.mgr[i] = hasTerm(L.Terms, lv.label[L.Lang]) || len(L.Targets) > 0 && concept[L.Targets[0].ID]
 	}
 	return lv
 }
