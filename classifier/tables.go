@@ -115,7 +115,7 @@ type Tables struct {
 	Links [][]Target
 	// Bridged is how many fiches label identity gave a new link.
 	Bridged int
-	ISCO  []ISCOInfo
+	ISCO    []ISCOInfo
 }
 
 // WriteTables writes t as gob. It is not compressed: inflating the
