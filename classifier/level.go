@@ -86,3 +86,28 @@ func hasTerm(terms []string, set map[string]bool) bool {
 	}
 	return false
 }
+
+// Rank words: job-board titles use them for almost any post ("Marketing
+// Executive", "Retail Associate", "Admin Staff"), labels seldom, so a
+// label's IDF makes them look telling when they say little ("Costing
+// Executive" met "executive assistant"). In a title they weigh rankW of
+// their label IDF. Dev effect: jobbert ISCO-4 38.2 → 38.6 %, Moroccan
+// postings ROME top-1 +1 posting. "crew", "team" and "member" were tried
+// too and lost: "service crew" does name an occupation.
+const rankW = 0.3
+
+var rankWordList = map[corpus.Lang]string{
+	corpus.English: `executive executives exec associate associates staff personnel`,
+}
+
+// rankTerms analyses rankWords per language.
+func rankTerms(as *corpus.Analyzers) map[corpus.Lang]map[string]bool {
+	m := make(map[corpus.Lang]map[string]bool)
+	for l, words := range rankWordList {
+		m[l] = make(map[string]bool)
+		for _, t := range as.For(l).Terms(words) {
+			m[l][t] = true
+		}
+	}
+	return m
+}

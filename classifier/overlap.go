@@ -78,6 +78,9 @@ func (c *Classifier) titleForm(f *wordForm, terms []string, l corpus.Lang) {
 		var w float32
 		if !dupBefore(terms, j) {
 			w = termIDF(idf, term)
+			if c.rankWords[l][term] {
+				w *= rankW
+			}
 			f.sum += w
 		}
 		f.ids, f.keys, f.w = append(f.ids, id), append(f.keys, key), append(f.w, w)
