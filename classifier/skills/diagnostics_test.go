@@ -211,6 +211,21 @@ func TestRealRankSweep(t *testing.T) {
 		w.mention = x
 		show(fmt.Sprintf("mention %.2f", x), w)
 	}
+	for _, x := range []float64{0, 0.5, 1.5, 2} {
+		w := def
+		w.cover = x
+		show(fmt.Sprintf("cover %.2f", x), w)
+	}
+	for _, x := range [][4]float64{{1, 1, 1, 1}, {1, 0.9, 0.7, 1}, {1, 0.6, 0.3, 1}, {1, 0.5, 0, 1}} {
+		w := def
+		w.kinds = x
+		show(fmt.Sprintf("kinds %v", x), w)
+	}
+	for _, x := range []int{20, 50, 200} {
+		w := def
+		w.pool = x
+		show(fmt.Sprintf("pool %d", x), w)
+	}
 	for _, x := range []float64{0, 1} {
 		w := def
 		w.ess = x

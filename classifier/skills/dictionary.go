@@ -66,6 +66,36 @@ type tables struct {
 	OccRank  rankIndex // occupations as documents: see occtext.go
 
 	c *compiled // derived from Trie and Anchors; see compile
+	// formsOf lists each skill's forms: Forms[formIDs[formOff[s]:formOff[s+1]]]
+	// (derived from Forms; see indexForms).
+	formOff, formIDs []int32
+}
+
+// indexForms derives formsOf's lists from Forms.
+func (t *tables) indexForms() {
+	off := make([]int32, len(t.Skills)+1)
+	for _, f := range t.Forms {
+		if int(f.Skill) < len(t.Skills) {
+			off[f.Skill+1]++
+		}
+	}
+	for i := 1; i < len(off); i++ {
+		off[i] += off[i-1]
+	}
+	ids := make([]int32, off[len(off)-1])
+	next := slices.Clone(off[:len(off)-1])
+	for i, f := range t.Forms {
+		if int(f.Skill) < len(t.Skills) {
+			ids[next[f.Skill]] = int32(i)
+			next[f.Skill]++
+		}
+	}
+	t.formOff, t.formIDs = off, ids
+}
+
+// formsOf returns the ids of a skill's forms.
+func (t *tables) formsOf(skill int32) []int32 {
+	return t.formIDs[t.formOff[skill]:t.formOff[skill+1]]
 }
 
 // compileTrie derives the compiled trie from the build-time maps, which
@@ -168,8 +198,11 @@ type form struct {
 	Root  uint8 // the trie it is in: its language, or the technical trie
 	// Word is the surface key (wordKey) of a one-word form in Latin
 	// letters: the text's word must have the same; 0 for no check.
-	Word  uint32
-	Terms []int32 // the analysed terms, kept for long forms only
+	Word uint32
+	// Terms are the analysed terms of a label (not of a technical form):
+	// proximity matching reads those of long forms, Rank's label
+	// coverage all of them.
+	Terms []int32
 }
 
 type occInfo struct {
@@ -253,6 +286,7 @@ func BuildWith(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyzers
 		},
 		context: make(map[string]bool),
 		plain:   make(map[string]bool),
+		lower:   make(map[string]bool),
 		labelOf: make(map[int32]string),
 	}
 	for _, s := range foldAll(opt.StopForms) {
@@ -269,11 +303,13 @@ func BuildWith(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyzers
 			return nil, err
 		}
 	}
+	b.markBare()
 	b.markAcronyms()
 	b.anchors()
 	if err := b.t.compileTrie(); err != nil {
 		return nil, fmt.Errorf("skills: build: %w", err)
 	}
+	b.t.indexForms()
 	b.t.Rank = b.rank
 	b.t.Rank.finish(len(b.t.Skills), [2]float32{labelWeight, descWeight})
 	b.t.OccRank = b.occRank
@@ -287,11 +323,15 @@ type builder struct {
 	opt     Options
 	t       *tables
 	context map[string]bool
-	// plain holds the folded words of labels not written in capitals;
-	// acronyms the forms that are (labelOf: their label), judged by
-	// markAcronyms once every label is in.
+	// plain holds the folded words of labels not written in capitals,
+	// lower those of labels without any capital; acronyms the forms
+	// that are written in capitals and bare the one-word labels left
+	// when a qualifier is cut (labelOf: their label), judged by
+	// markAcronyms and markBare once every label is in.
 	plain    map[string]bool
+	lower    map[string]bool
 	acronyms []int32
+	bare     []int32
 	labelOf  map[int32]string
 	rank     rankIndex
 	occRank  rankIndex
@@ -372,8 +412,12 @@ func (b *builder) addLabel(id int32, lang corpus.Lang, label string, kind uint8)
 	if i := strings.Index(label, " ("); i > 0 && strings.HasSuffix(label, ")") {
 		variants = append(variants, strings.TrimSpace(label[:i]))
 	}
-	for _, v := range variants {
-		b.addForm(id, lang, v, kind)
+	for i, v := range variants {
+		f := b.addForm(id, lang, v, kind)
+		if i > 0 && f >= 0 && b.t.Forms[f].N == 1 && kind != kindROME && !isAcronym(v) {
+			b.bare = append(b.bare, f)
+			b.labelOf[f] = v
+		}
 		if lang != corpus.Arabic && isTechLabel(v, kind) {
 			b.addTech(id, v, kind)
 		}
@@ -433,11 +477,12 @@ func (b *builder) addTech(id int32, label string, kind uint8) {
 	}
 }
 
-// addForm analyses a label with its language's analyser and inserts it.
-func (b *builder) addForm(id int32, lang corpus.Lang, label string, kind uint8) {
+// addForm analyses a label with its language's analyser and inserts it;
+// it returns the new form, or -1 if the label analyses to nothing.
+func (b *builder) addForm(id int32, lang corpus.Lang, label string, kind uint8) int32 {
 	toks := analyze(b.as.For(lang), label)
 	if len(toks) == 0 {
-		return
+		return -1
 	}
 	terms := make([]int32, len(toks))
 	for i, tk := range toks {
@@ -445,9 +490,7 @@ func (b *builder) addForm(id int32, lang corpus.Lang, label string, kind uint8) 
 	}
 	f := b.newForm(id, kind, label, len(toks), rootOf(lang))
 	fm := &b.t.Forms[f]
-	if distinct(terms) >= 3 {
-		fm.Terms = terms
-	}
+	fm.Terms = terms
 	if strings.ContainsAny(label, ",،") {
 		fm.Flags |= flagComma
 	}
@@ -458,8 +501,12 @@ func (b *builder) addForm(id int32, lang corpus.Lang, label string, kind uint8) 
 		b.acronyms = append(b.acronyms, f)
 		b.labelOf[f] = label
 	} else {
+		lower := !hasUpper(label)
 		for _, w := range words(label) {
 			b.plain[w.Term] = true
+			if lower {
+				b.lower[w.Term] = true
+			}
 		}
 	}
 	if len(toks) == 1 {
@@ -469,13 +516,14 @@ func (b *builder) addForm(id int32, lang corpus.Lang, label string, kind uint8) 
 		case len(contentWords(rest)) > 0:
 			fm.Flags |= flagStop // analysis dropped a content word
 		case isLatin(label[tk.Start:tk.End]):
-			fm.Word = wordKey(label[tk.Start:tk.End])
+			fm.Word = wordKey(compound(label, tk.Start, tk.End))
 		}
 		if kind == kindAlt || kind == kindHidden {
 			fm.Flags |= flagLoose
 		}
 	}
 	b.t.Trie.insert(rootOf(lang), terms, f)
+	return f
 }
 
 func (b *builder) newForm(id int32, kind uint8, label string, n int, root int32) int32 {
@@ -514,12 +562,15 @@ func distinct(terms []int32) int {
 func (b *builder) anchors() {
 	df := make(map[int32]int)
 	for _, f := range b.t.Forms {
+		if distinct(f.Terms) < 3 {
+			continue
+		}
 		for _, t := range f.Terms {
 			df[t]++
 		}
 	}
 	for i, f := range b.t.Forms {
-		if len(f.Terms) == 0 {
+		if distinct(f.Terms) < 3 {
 			continue
 		}
 		ts := append([]int32(nil), f.Terms...)
@@ -682,6 +733,26 @@ func isLatin(s string) bool {
 		}
 	}
 	return true
+}
+
+// markBare flags the one-word forms left by cutting an ESCO label's
+// qualifier ("Source (digital game creation systems)" → "Source"; ROME's
+// are glosses, "Marketing (mercatique)"; acronyms have markAcronyms)
+// whose word is
+// also an ordinary word, one of a label written in lower case ("operate
+// open source software"): ESCO adds the qualifier because the word alone
+// means something else, so, like a product name without its vendor, it
+// needs a capital and a cue or another skill nearby. "Python" or "Java"
+// stay as they are.
+func (b *builder) markBare() {
+	for _, f := range b.bare {
+		ws := words(b.labelOf[f])
+		if len(ws) == 1 && b.lower[ws[0].Term] {
+			b.t.Forms[f].Flags |= flagContext | flagCased
+		}
+		delete(b.labelOf, f)
+	}
+	b.bare, b.lower = nil, nil
 }
 
 // markAcronyms flags the forms written in capitals whose words, in lower

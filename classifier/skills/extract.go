@@ -179,7 +179,7 @@ func (d *Dictionary) exact(s *scratch, text string, toks []corpus.Token, root in
 				fm := &d.t.Forms[f]
 				if !query && (fm.Flags&flagStop != 0 ||
 					comma && fm.Flags&flagComma == 0 ||
-					j == i && fm.Word != 0 && fm.Word != wordKey(text[toks[i].Start:toks[i].End]) ||
+					j == i && fm.Word != 0 && fm.Word != wordKey(compound(text, toks[i].Start, toks[i].End)) ||
 					fm.Flags&flagAcronym != 0 && hasLowerASCII(text[toks[i].Start:toks[j].End]) ||
 					!s.title && fm.Flags&(flagTech|flagNamed) == 0 && properName(text, toks[i].Start, toks[j].End)) {
 					continue

@@ -13,7 +13,7 @@ import (
 
 // formatVersion changes whenever tables changes shape, so that Load
 // refuses a dictionary written by another version instead of misreading it.
-const formatVersion = 5
+const formatVersion = 6
 
 type header struct {
 	Format int
@@ -234,6 +234,7 @@ func Load(r io.Reader, as *corpus.Analyzers) (*Dictionary, error) {
 		}
 	}
 	t.intern()
+	t.indexForms()
 	return newDictionary(as, t), nil
 }
 

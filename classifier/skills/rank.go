@@ -2,6 +2,7 @@ package skills
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"marsad/corpus"
@@ -10,7 +11,8 @@ import (
 // Rank returns up to n skills for text ranked by relevance: first the
 // skills it mentions (Extract), by score; then the skills it implies
 // (Implied set, no offsets), by BM25F similarity of their labels (strong
-// field) and descriptions (weak field) to the text, plus a prior for the
+// field) and descriptions (weak field) to the text, plus how much of one
+// of their labels the text covers (see coverage), plus a prior for the
 // skills job ads commonly ask for (see commonness). It costs one index
 // pass over the text's terms on top of Extract; use it for short texts
 // (a sentence, a title) and for evaluation.
@@ -30,19 +32,30 @@ type rankWeights struct {
 	// matching an alternative or hidden label) added to its BM25F score:
 	// hints join the implied skills, mentions go ahead of them.
 	mention float64
+	// cover weighs label coverage; kinds weigh a label's coverage by its
+	// kind (kindPref, kindAlt, kindHidden, kindROME); pool is how many of
+	// the best BM25F candidates coverage reorders.
+	cover float64
+	kinds [4]float64
+	pool  int
 }
 
 // defaultRankWeights: labels weigh three descriptions, both fields are
 // length-normalised (a label field holding twenty alternative labels is
-// less about each of its words), and the prior is small enough that it
-// only orders skills the text supports about equally. Sensitivity in
+// less about each of its words), the prior is small enough that it only
+// orders skills the text supports about equally, and coverage counts as
+// much as BM25F, preferred labels most (alternative and hidden labels
+// are often near-synonyms or narrower senses: "experience" for "think
+// creatively"). Hints add nothing of their own: a hint's label, fully
+// covered, already earns its kind's weight. Sensitivity in
 // docs/skills.md.
 var defaultRankWeights = rankWeights{
-	f:      bm25f{w: [2]float64{3, 1}, b: [2]float64{0.75, 0.75}, k1: 1.2},
-	prior:  0.2,
-	reuse:  [3]float64{1, 0.6, 0.3},
-	ess:    0.5,
-	mention: 0.5,
+	f:       bm25f{w: [2]float64{3, 1}, b: [2]float64{0.75, 0.75}, k1: 1.2},
+	prior:   0.1,
+	reuse:   [3]float64{1, 0.6, 0.3},
+	ess:     0.5,
+	mention: 0,
+	cover:   1, kinds: [4]float64{1, 0.5, 0.2, 1}, pool: 100,
 }
 
 // commonness is how often job ads ask for a skill, from ESCO alone: the
@@ -70,16 +83,55 @@ func (w rankWeights) commonness(s *skillInfo) float64 {
 // for (v1.1.1: a few skills reach 250–300).
 const maxEssential = 256
 
+// coverage is the largest share of one of a skill's labels in root that
+// the query holds, by IDF mass, times its kind's weight: "working in a
+// team" holds all of "work in teams" and half of "lead a team in forestry
+// services". BM25F reads the labels as one field, so a skill with many
+// alternative labels matches many words without any label being there;
+// recruiters, and annotators, name a skill by one of its labels.
+func (d *Dictionary) coverage(skill, root int32, q map[int32]float64, idf map[int32]float64, kinds [4]float64) float64 {
+	best := 0.0
+	for _, f := range d.t.formsOf(skill) {
+		fm := &d.t.Forms[f]
+		if int32(fm.Root) != root || fm.Flags&flagStop != 0 || int(fm.Kind) >= len(kinds) {
+			continue
+		}
+		kw := kinds[fm.Kind]
+		if kw <= best {
+			continue // cannot beat best even fully covered
+		}
+		have, all := 0.0, 0.0
+		for i, t := range fm.Terms {
+			if slices.Contains(fm.Terms[:i], t) {
+				continue
+			}
+			v, ok := idf[t]
+			if !ok {
+				v = d.t.Rank.idf(root, len(d.t.Rank.Post[edgeKey(root, t)]))
+				idf[t] = v
+			}
+			all += v
+			if q[t] > 0 {
+				have += v
+			}
+		}
+		if all > 0 {
+			best = max(best, kw*have/all)
+		}
+	}
+	return best
+}
+
 func (d *Dictionary) rank(text string, lang corpus.Lang, n int, w rankWeights) []Match {
 	if d == nil || d.t == nil || n <= 0 {
 		return nil
 	}
-	var ms, weak []Match
+	var ms, hints []Match
 	for _, m := range d.extract(text, nil, lang, "text", modeRank) {
-		if !m.hint {
-			ms = append(ms, m)
+		if m.hint {
+			hints = append(hints, m)
 		} else {
-			weak = append(weak, m)
+			ms = append(ms, m)
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Score > ms[j].Score })
@@ -95,31 +147,44 @@ func (d *Dictionary) rank(text string, lang corpus.Lang, n int, w rankWeights) [
 		root, lang = rootEN, corpus.English
 	}
 	toks := analyze(d.as.For(lang), text)
+	q := d.queryTerms(toks)
 	scores := make(map[int32]float64)
-	d.t.Rank.scoreF(root, d.queryTerms(toks), w.f, scores)
+	d.t.Rank.scoreF(root, q, w.f, scores)
 	best := 0.0
 	for _, v := range scores {
 		best = max(best, v)
 	}
-	offsets := make(map[int32]Match, len(weak))
-	for _, m := range weak {
+	best = max(best, 1e-9)
+	offsets := make(map[int32]Match, len(hints))
+	for _, m := range hints {
 		if id, ok := d.t.SkillIndex[m.Code]; ok {
-			scores[id] += w.mention * m.Score * max(best, 1e-9)
+			scores[id] += w.mention * m.Score * best
 			offsets[id] = m
 		}
 	}
-	top := newTopK(n + len(ms))
+	// Coverage reorders the best BM25F candidates only: it costs a walk
+	// over each one's labels.
+	pool := newTopK(max(w.pool, n+len(ms)))
 	for id, v := range scores {
-		top.add(id, v/max(best, 1e-9)+w.prior*w.commonness(&d.t.Skills[id]))
+		pool.add(id, v)
 	}
-	norm := 1 + w.prior + w.mention
+	top := newTopK(n + len(ms))
+	idf := make(map[int32]float64)
+	for _, sc := range pool.sorted() {
+		v := sc.v/best + w.prior*w.commonness(&d.t.Skills[sc.id])
+		if w.cover > 0 {
+			v += w.cover * d.coverage(sc.id, root, q, idf, w.kinds)
+		}
+		top.add(sc.id, v)
+	}
+	norm := 1 + w.prior + w.mention + w.cover
 	for _, sc := range top.sorted() {
 		s := &d.t.Skills[sc.id]
 		if seen[s.Code] || len(ms) >= n {
 			continue
 		}
 		seen[s.Code] = true
-		if m, ok := offsets[sc.id]; ok { // a weak mention keeps its offsets
+		if m, ok := offsets[sc.id]; ok { // a hint keeps its offsets
 			m.Score = 0.5 * sc.v / norm
 			ms = append(ms, m)
 			continue

@@ -196,10 +196,11 @@ func TestRealEnglishRPrecision(t *testing.T) {
 	rows := readJSONL[enSkillRow](t, "en-skills-dev.jsonl")
 	rp := rPrecision(d, rows)
 	t.Logf("R-precision on %d sentences: %.3f", len(rows), rp)
-	// Measured 0.350 (0.302 before BM25F, the prior and weak mentions);
-	// the target is 0.45 (see docs/skills.md).
-	if rp < 0.32 {
-		t.Errorf("R-precision %.3f, want ≥ 0.32", rp)
+	// Measured 0.459 (0.343 before label coverage, hints kept out of
+	// the mentions and the compound and bare-word checks; 0.302 before
+	// BM25F); the target is 0.45 (see docs/skills.md).
+	if rp < 0.44 {
+		t.Errorf("R-precision %.3f, want ≥ 0.44", rp)
 	}
 }
 

@@ -2,6 +2,7 @@ package skills
 
 import (
 	"bytes"
+	"reflect"
 	"testing"
 
 	"marsad/corpus"
@@ -122,6 +123,12 @@ func TestSaveLoad(t *testing.T) {
 		if a[i] != b[i] {
 			t.Errorf("%+v != %+v", a[i], b[i])
 		}
+	}
+	// Rank reads every form's terms (label coverage) and the per-skill
+	// form lists Load rebuilds.
+	en := "You enjoy working in teams and welding"
+	if a, b := d.Rank(en, corpus.English, 3), d2.Rank(en, corpus.English, 3); !reflect.DeepEqual(a, b) {
+		t.Errorf("Rank before %+v, after %+v", a, b)
 	}
 	if _, err := Load(bytes.NewReader(buf.Bytes()[:buf.Len()/2]), corpus.NewAnalyzers(corpus.Config{})); err == nil {
 		t.Error("Load of a truncated dictionary succeeded")

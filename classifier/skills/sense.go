@@ -20,7 +20,9 @@ import (
 //   - a one-word form must be the same word as the label, up to a plural
 //     or feminine ending: the stems of "opérations" and "Opéras", of
 //     "assurer" and "Assurances", of "production" and "Productique", of
-//     "France" and "Français" meet, the words do not (form.Word);
+//     "France" and "Français" meet, the words do not (form.Word); words
+//     joined by a hyphen are one word on both sides, so "products" is
+//     not "by-products" once "by" is dropped as a stop word (compound);
 //   - an acronym ("AVEC", "CALL", "SPARK") is matched only in capitals:
 //     folded, it is a common word (flagAcronym);
 //   - a label never matches across a comma unless it has one itself
@@ -95,6 +97,40 @@ func wordKey(word string) uint32 {
 		h = (h ^ uint32(c)) * 16777619
 	}
 	return h | 1 // never 0
+}
+
+// compound widens text[start:end], a word, to the hyphenated compound
+// it is part of ("by-products" around "products").
+func compound(text string, start, end int) string {
+	for start > 1 && text[start-1] == '-' {
+		r, _ := utf8.DecodeLastRuneInString(text[:start-1])
+		if !isWordRune(r) {
+			break
+		}
+		start--
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:start])
+			if !isWordRune(r) {
+				break
+			}
+			start -= n
+		}
+	}
+	for end+1 < len(text) && text[end] == '-' {
+		r, _ := utf8.DecodeRuneInString(text[end+1:])
+		if !isWordRune(r) {
+			break
+		}
+		end++
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if !isWordRune(r) {
+				break
+			}
+			end += n
+		}
+	}
+	return text[start:end]
 }
 
 // isAcronym reports whether a label is written in capitals only (two

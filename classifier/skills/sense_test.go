@@ -70,3 +70,64 @@ func TestSenseChecks(t *testing.T) {
 		t.Errorf("Rank lost the weak mention of %s", uriDecide)
 	}
 }
+
+// TestSenseCompoundsAndBareWords covers two more sense checks: a word of
+// a hyphenated compound is not the compound ("products" is not
+// "by-products"), and a name left by cutting a label's qualifier that is
+// also an ordinary word ("Source") needs a capital and context.
+func TestSenseCompoundsAndBareWords(t *testing.T) {
+	en := corpus.English
+	tax := tinyTaxonomy()
+	const (
+		uriByProd = "http://data.europa.eu/esco/skill/by-products"
+		uriSource = "http://data.europa.eu/esco/skill/source"
+		uriOpen   = "http://data.europa.eu/esco/skill/open-source"
+	)
+	tax.Skills[uriByProd] = &taxonomy.Skill{URI: uriByProd, Type: "knowledge", Pref: taxonomy.Text{en: "by-products"}}
+	tax.Skills[uriSource] = &taxonomy.Skill{URI: uriSource, Type: "knowledge", Pref: taxonomy.Text{en: "Source (digital game creation systems)"}}
+	tax.Skills[uriOpen] = &taxonomy.Skill{URI: uriOpen, Type: "skill/competence", Pref: taxonomy.Text{en: "operate open source software"}}
+	d, err := Build(context.Background(), tax, corpus.NewAnalyzers(corpus.Config{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, code string
+		want       bool
+	}{
+		{"Develop new products with our designers.", uriByProd, false},
+		{"Recycle the by-products of the process.", uriByProd, true},
+		{"Contributions to open source projects.", uriSource, false},
+		{"Experience with the Source game engine.", uriSource, true},
+		{"Python (computer programming) developers", uriPython, true}, // no ordinary word: unchanged
+		{"python developers", uriPython, true},
+	}
+	for _, tt := range tests {
+		got := d.Extract(tt.text, en, "description")
+		if has(got, tt.code) != tt.want {
+			t.Errorf("Extract(%q) has %s = %v, want %v (%v)", tt.text, tt.code, !tt.want, tt.want, codes(got))
+		}
+	}
+}
+
+func TestCompound(t *testing.T) {
+	tests := []struct {
+		text       string
+		start, end int
+		want       string
+	}{
+		{"by-products", 3, 11, "by-products"},
+		{"the by-products here", 7, 15, "by-products"},
+		{"by-products", 0, 2, "by-products"},
+		{"products", 0, 8, "products"},
+		{"-products", 1, 9, "products"},
+		{"products-", 0, 8, "products"},
+		{"state-of-the-art", 6, 8, "state-of-the-art"},
+		{"new - products", 6, 14, "products"},
+		{"é-commerce", 3, 11, "é-commerce"},
+	}
+	for _, tt := range tests {
+		if got := compound(tt.text, tt.start, tt.end); got != tt.want {
+			t.Errorf("compound(%q, %d, %d) = %q, want %q", tt.text, tt.start, tt.end, got, tt.want)
+		}
+	}
+}
