@@ -136,6 +136,7 @@ var synonymLabels = []synonymLabel{
 	{"pre-school teacher", corpus.English, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}},     // early years teacher
 	{"housekeeping attendant", corpus.English, []string{escoOcc("731ecac4-06e8-4ec2-a559-101fecbd9183")}}, // room attendant
 	// French titles of Moroccan ads.
-	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}}, // commercial sales representative
-	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},     // call centre agent
+	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},          // commercial sales representative
+	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},              // call centre agent
+	{"contrôleur interne", corpus.French, []string{"M1202", escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}}, // Audit et contrôle comptables; financial auditor
 }

@@ -32,6 +32,7 @@ func TestRealTitles(t *testing.T) {
 		{"Rider AEON Big Ipoh", "8321", "3421", ""},
 		{"Admin Assistant", "3343", "3314", ""},
 		{"Pre-school Teacher", "2342", "2330", ""},
+		{"Contrôleur interne | Casablanca (Maroc)", "2411", "5112", "M1202"},
 		{"Data Engineer", "2511", "", "M1811"},
 		{"DevOps Engineer", "2512", "", "M1827"},
 	}
