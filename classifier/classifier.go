@@ -87,6 +87,12 @@ type rawTop struct {
 }
 
 func (c *Classifier) classify(ctx context.Context, p posting.Posting, top int) (Result, rawTop) {
+	return c.classifyWith(ctx, p, top, nil)
+}
+
+// classifyWith is classify, calling inspect (if not nil) with the scores
+// once they are final, before the scratch space goes back to the pool.
+func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top int, inspect func(*scratch)) (Result, rawTop) {
 	if top <= 0 {
 		top = DefaultTop
 	}
@@ -121,6 +127,9 @@ func (c *Classifier) classify(ctx context.Context, p posting.Posting, top int) (
 		c.rerankBySkills(s, ms)
 	}
 	c.agree(s)
+	if inspect != nil {
+		inspect(s)
+	}
 	raw := c.rank(s, &res, top, lang)
 	res.Reason = c.reason(s, &res, lang)
 	if c.skills != nil {

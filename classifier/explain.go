@@ -1,0 +1,44 @@
+package classifier
+
+import (
+	"context"
+
+	"marsad/corpus/posting"
+)
+
+// Evidence is what one concept's raw score is made of, before the
+// calibration: for analysts asking why an answer won, and for tuning.
+type Evidence struct {
+	Scheme string  `json:"scheme"` // "rome" or "esco"
+	Code   string  `json:"code"`
+	Label  string  `json:"label"`
+	Total  float32 `json:"total"`           // the raw score ranked on
+	Title  float32 `json:"title"`           // best title–label similarity, weighted
+	Desc   float32 `json:"desc"`            // TF-IDF cosine with the profile
+	Prior  float32 `json:"prior"`           // how common the occupation is
+	Match  string  `json:"match,omitempty"` // the label behind Title, or the one carried over the crosswalk
+}
+
+// Explain classifies p like Classify and returns the evidence behind the
+// n best ROME fiches and the n best ESCO occupations, best first.
+func (c *Classifier) Explain(ctx context.Context, p posting.Posting, n int) []Evidence {
+	var out []Evidence
+	c.classifyWith(ctx, p, n, func(s *scratch) {
+		rome, esco := c.topByScheme(s, n)
+		for _, list := range [][]ranked{rome, esco} {
+			for _, r := range list {
+				ci := &c.t.Concepts[r.id]
+				e := Evidence{Scheme: "esco", Code: ci.Code, Label: label(ci.Label, s.lang), Total: r.raw,
+					Title: s.title[r.id], Desc: s.desc[r.id], Prior: ci.Prior}
+				if ci.Scheme == ROME {
+					e.Scheme = "rome"
+				}
+				if lb := s.label[r.id]; lb >= 0 {
+					e.Match = c.t.Labels[lb].Text
+				}
+				out = append(out, e)
+			}
+		}
+	})
+	return out
+}
