@@ -1,40 +1,44 @@
 package classifier
 
 import (
+	"strings"
+	"unicode"
+
 	"marsad/corpus"
 	"marsad/taxonomy"
 )
 
-// bridgeW is the weight of a link found by label identity: below the
+// bridgeW is the weight of a link found by name identity: below the
 // crosswalk's own "exact" (1) and "close" (0.9) relations, since two
-// labels that read the same may still cut the occupation differently.
+// concepts that share a name may still cut the occupation differently.
 const bridgeW = 0.8
 
 // bridgeLabels links ROME fiches to the ESCO occupations that carry one of
-// their names as a label, in the analysed form both meet in. The
-// crosswalk (2023) predates ROME 4.0: it misses the new fiches
-// ("Ingénieur / Ingénieure DevOps") and links others only through older
-// appellations ("Data engineer" reaches the BI fiches, not M1811). Without
-// the link an English posting reaches such a fiche only through the
-// French words of its title, and the fiche's ISCO groups are guessed from
-// its métier. It returns the number of fiches given a new link. On the
-// dev sets: Moroccan postings ROME top-3 72.5 → 74.7 %, ISCO-4 62.6 →
+// their names, in French or in English, as a preferred or alternative
+// label. The crosswalk (2023) predates ROME 4.0: it misses the new
+// fiches ("Ingénieur / Ingénieure DevOps") and links others only through
+// older appellations ("Data engineer" reaches the BI fiches, not M1811).
+// Without the link an English posting reaches such a fiche only through
+// the French words of its title, and the fiche's ISCO groups are guessed
+// from its métier. Names meet folded (case, accents, punctuation), not
+// analysed: analysis drops stop words, and "Régisseur du son" would meet
+// every "régisseur". It returns the number of fiches given a new link.
+// Dev effect: Moroccan postings ROME top-3 72.5 → 74.7 %, ISCO-4 62.6 →
 // 63.7 %; one Arabic title (3 postings) lost.
-func bridgeLabels(t *Tables, tax *taxonomy.Taxonomy, id map[string]int32, as *corpus.Analyzers) int {
-	// ROME 4.0 names many new fiches in English ("Data engineer",
-	// "Devops", "Scrum master"): those meet ESCO's English labels.
-	langs := []corpus.Lang{corpus.French, corpus.English}
-	byKey := make(map[string][]int32) // lang|analysed ESCO label → occupations
+func bridgeLabels(t *Tables, tax *taxonomy.Taxonomy, id map[string]int32) int {
+	byName := make(map[string][]int32) // folded ESCO label → occupations
 	for _, uri := range sortedKeys(tax.Occupations) {
 		o := tax.Occupations[uri]
 		e := id[uri]
-		for _, l := range langs {
+		for _, l := range []corpus.Lang{corpus.French, corpus.English} {
 			for _, s := range append([]string{o.Pref[l]}, o.Alt[l]...) {
+				if suppressed(uri, s) {
+					continue
+				}
 				for _, v := range genderVariants(s) {
-					if terms := as.For(l).Terms(v); len(terms) > 0 {
-						k := exactKey(l, terms)
-						if n := byKey[k]; len(n) == 0 || n[len(n)-1] != e {
-							byKey[k] = append(n, e)
+					if k := nameKey(v); k != "" {
+						if n := byName[k]; len(n) == 0 || n[len(n)-1] != e {
+							byName[k] = append(n, e)
 						}
 					}
 				}
@@ -55,17 +59,18 @@ func bridgeLabels(t *Tables, tax *taxonomy.Taxonomy, id map[string]int32, as *co
 				names = append(names, a.Long, a.Short)
 			}
 		}
+		// "Ingénieur / Ingénieure en Intelligence Artificielle (IA)" is
+		// also "ingénieur en intelligence artificielle".
+		for _, s := range names {
+			if bare := strings.TrimSpace(parenRe.ReplaceAllString(s, " ")); bare != s && bare != "" {
+				names = append(names, bare)
+			}
+		}
 		for _, s := range names {
 			for _, v := range genderVariants(s) {
-				for _, l := range langs {
-					terms := as.For(l).Terms(v)
-					if len(terms) == 0 {
-						continue
-					}
-					for _, e := range byKey[exactKey(l, terms)] {
-						t.Links[r] = addTarget(t.Links[r], e, bridgeW)
-						t.Links[e] = addTarget(t.Links[e], r, bridgeW)
-					}
+				for _, e := range byName[nameKey(v)] {
+					t.Links[r] = addTarget(t.Links[r], e, bridgeW)
+					t.Links[e] = addTarget(t.Links[e], r, bridgeW)
 				}
 			}
 		}
@@ -74,4 +79,13 @@ func bridgeLabels(t *Tables, tax *taxonomy.Taxonomy, id map[string]int32, as *co
 		}
 	}
 	return linked
+}
+
+// nameKey folds a name for identity: lower case, no accents, words
+// separated by single spaces ("Ingénieur / Ingénieure DevOps" →
+// "ingenieur ingenieure devops"). "" for a name with no letter or digit.
+func nameKey(s string) string {
+	return strings.Join(strings.FieldsFunc(corpus.Fold(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }

@@ -162,7 +162,7 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		t.Links[r] = addTarget(t.Links[r], e, appellationToESCO(m.Match))
 		t.Links[e] = addTarget(t.Links[e], r, escoToROME(m.Match))
 	}
-	t.Bridged = bridgeLabels(t, tax, id, as)
+	t.Bridged = bridgeLabels(t, tax, id)
 	// A fiche's ISCO groups come through its ESCO links.
 	for r := range t.Concepts {
 		if t.Concepts[r].Scheme != ROME {
@@ -247,10 +247,14 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 				addLabel(s, l, KindPref, targets)
 			}
 			for _, s := range o.Alt[l] {
-				addLabel(s, l, KindAlt, targets)
+				if !suppressed(uri, s) {
+					addLabel(s, l, KindAlt, targets)
+				}
 			}
 			for _, s := range o.Hidden[l] {
-				addLabel(s, l, KindHidden, targets)
+				if !suppressed(uri, s) {
+					addLabel(s, l, KindHidden, targets)
+				}
 			}
 		}
 	}
@@ -341,7 +345,9 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		for _, l := range corpus.Langs {
 			add(l, e, o.Pref[l], repPref)
 			for _, s := range o.Alt[l] {
-				add(l, e, s, repAlt)
+				if !suppressed(uri, s) {
+					add(l, e, s, repAlt)
+				}
 			}
 			add(l, e, o.Description[l], 1)
 		}

@@ -35,6 +35,8 @@ var abbreviations = map[string]string{
 	"qa":     "quality assurance",
 	"pmo":    "project management officer",
 	"bi":     "business intelligence",
+	"ai":     "artificial intelligence",
+	"ia":     "intelligence artificielle",
 	"erp":    "erp consultant",
 	"crm":    "crm",
 	"b2b":    "commercial",
@@ -135,8 +137,35 @@ var synonymLabels = []synonymLabel{
 	{"despatch rider", corpus.English, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},         // motorcycle delivery person
 	{"pre-school teacher", corpus.English, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}},     // early years teacher
 	{"housekeeping attendant", corpus.English, []string{escoOcc("731ecac4-06e8-4ec2-a559-101fecbd9183")}}, // room attendant
+	// ESCO files "AI engineer" and "AI specialist" under the animal
+	// artificial insemination technician only.
+	{"ai engineer", corpus.English, []string{escoOcc("35553663-deab-4d9a-bf22-15c1625d28e8")}},   // artificial intelligence engineer
+	{"ai specialist", corpus.English, []string{escoOcc("35553663-deab-4d9a-bf22-15c1625d28e8")}}, // artificial intelligence engineer
 	// French titles of Moroccan ads.
 	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},          // commercial sales representative
 	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},              // call centre agent
 	{"contrôleur interne", corpus.French, []string{"M1202", escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}}, // Audit et contrôle comptables; financial auditor
+}
+
+// suppressedLabels are ESCO alternative labels that name, in job ads,
+// another occupation than the one ESCO files them under; they are left
+// out of the label table and the profiles. Keyed by occupation URI, the
+// labels lower-cased.
+var suppressedLabels = map[string][]string{
+	escoOcc("15cc27b1-7358-48ed-9fb8-69ffe9f1fc98"): {"ai engineer", "ai specialist", "ai technician"}, // animal artificial insemination technician
+	escoOcc("af513bd8-4340-4452-aa30-05a073ecc49a"): {"driver"},                                        // hearse driver
+	escoOcc("c6e5e0e7-fa99-4f71-9fc1-9889d85282a5"): {"general"},                                       // army general
+	escoOcc("c6a26e11-bdf1-47a1-849d-fdcf819d458d"): {"general"},                                       // armed forces officer
+	escoOcc("d2e63d7e-2605-4af1-bb7d-b1ed9ad08825"): {"admin assistant", "administrative assistant"},   // statistical assistant
+	escoOcc("5c1eba1e-7820-4287-9746-4c5906320100"): {"accounts assistant"},                            // sales support assistant
+}
+
+// suppressed reports whether label is one of uri's suppressedLabels.
+func suppressed(uri, label string) bool {
+	for _, s := range suppressedLabels[uri] {
+		if strings.EqualFold(s, label) {
+			return true
+		}
+	}
+	return false
 }

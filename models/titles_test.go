@@ -33,6 +33,8 @@ func TestRealTitles(t *testing.T) {
 		{"Admin Assistant", "3343", "3314", ""},
 		{"Pre-school Teacher", "2342", "2330", ""},
 		{"Contrôleur interne | Casablanca (Maroc)", "2411", "5112", "M1202"},
+		{"AI Engineer", "2511", "3240", ""},
+		{"General assistant", "", "0110", ""},
 		{"Data Engineer", "2511", "", "M1811"},
 		{"DevOps Engineer", "2512", "", "M1827"},
 	}

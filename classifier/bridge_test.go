@@ -1,0 +1,19 @@
+package classifier
+
+import "testing"
+
+func TestNameKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ingénieur / Ingénieure DevOps", "ingenieur ingenieure devops"},
+		{"Data engineer", "data engineer"},
+		{"  Régisseur du son ", "regisseur du son"},
+		{"Chef d'équipe", "chef dequipe"},
+		{"مطور برامج", "مطور برامج"},
+		{" / - ", ""},
+	}
+	for _, tt := range tests {
+		if got := nameKey(tt.in); got != tt.want {
+			t.Errorf("nameKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
