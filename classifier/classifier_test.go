@@ -202,6 +202,8 @@ func TestCleanTitle(t *testing.T) {
 		{"Menuisier / Menuisière atelier et pose", "Menuisier / Menuisière atelier et pose", "Menuisier / Menuisière atelier et pose"},
 		{"Casablanca", "Casablanca", "Casablanca"},
 		{"Retail Assistant @ Queensbay Mall, Penang", "Retail Assistant", "Retail Assistant"},
+		{"Accounts cum Admin Executive", "Accounts Admin Executive", "Accounts"},
+		{"General Worker Vacancy", "General Worker", "General Worker"},
 	}
 	for _, tt := range tests {
 		full, head := cleanTitle(tt.in)

@@ -10,10 +10,12 @@ import (
 
 // Job-board titles carry noise that no occupation label has: gender
 // markers, the city, the country, shift patterns, reference numbers.
+// "X cum Y" (Indian and Malaysian English: "Accounts cum Admin
+// Executive") joins two posts like a slash.
 var (
 	genderRe  = regexp.MustCompile(`(?i)[(\[]?\s*\b(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*f(?:\s*/\s*[dx])?|f\s*/\s*m|h\s*/\s*f\s*/\s*x|e\s*/\s*s|\(e\))\b\s*[)\]]?`)
 	parenRe   = regexp.MustCompile(`[(\[]([^()\[\]]*)[)\]]`)
-	sepRe     = regexp.MustCompile(`\s+[-–—|:]\s+|\s*[|•]\s*|,\s+`)
+	sepRe     = regexp.MustCompile(`(?i)\s+[-–—|:]\s+|\s*[|•]\s*|,\s+|\s+cum\s+`)
 	femInline = regexp.MustCompile(`(?i)\b(\p{L}+)\s*\(\s*(?:e|ne|se|euse|rice|ère)\s*\)`)
 )
 
@@ -43,7 +45,7 @@ var qualifiers = func() map[string]bool {
 		expérimenté expérimentée experimente experimentee experienced débutant débutante debutant debutante
 		stagiaire stagiaires stage stages intern interns internship trainee pfe alternance alternant alternante
 		cdi cdd intérim interim freelance intermediate mid-level entry-level urgent pré-embauche preembauche
-		n1 n2 n3 h/f f/h m/f`) {
+		n1 n2 n3 h/f f/h m/f vacancy vacancies wanted hiring urgently needed`) {
 		m[w] = true
 	}
 	return m
