@@ -234,28 +234,15 @@ func ftRecallWith(d *Dictionary, offers []ftOffer, n int, w ficheWeights) (text,
 		ranked := d.rankForFiche(o.ROME, o.Title+"\n"+o.Description, k, w)
 		for _, g := range o.Gold {
 			total++
-			if d.covers(found, g) {
+			if d.Covers(found, g) {
 				hitT++
 			}
-			if d.covers(ranked, g) {
+			if d.Covers(ranked, g) {
 				hitF++
 			}
 		}
 	}
 	return float64(hitT) / float64(total), float64(hitF) / float64(total)
-}
-
-// covers reports whether a match is the gold code or falls under it.
-func (d *Dictionary) covers(ms []Match, gold string) bool {
-	for _, m := range ms {
-		if m.Code == gold {
-			return true
-		}
-		if id, ok := d.t.SkillIndex[m.Code]; ok && d.t.Skills[id].Macro == gold {
-			return true
-		}
-	}
-	return false
 }
 
 func TestRealFranceTravailRecall(t *testing.T) {

@@ -108,3 +108,18 @@ func (d *Dictionary) OccupationEvidence(ms []Match) map[string]float64 {
 	}
 	return out
 }
+
+// Covers reports whether ms holds the skill code, or a ROME compétence
+// under code when code is a macro-compétence: France Travail offers name
+// compétences at either level, so a recall measure counts both.
+func (d *Dictionary) Covers(ms []Match, code string) bool {
+	for _, m := range ms {
+		if m.Code == code {
+			return true
+		}
+		if id, ok := d.t.SkillIndex[m.Code]; ok && d.t.Skills[id].Macro == code {
+			return true
+		}
+	}
+	return false
+}
