@@ -19,26 +19,40 @@ type Evidence struct {
 	Match  string  `json:"match,omitempty"` // the label behind Title, or the one carried over the crosswalk
 }
 
-// Explain classifies p like Classify and returns the evidence behind the
-// n best ROME fiches and the n best ESCO occupations, best first.
+// ClassifyExplained is Classify with Result.Evidence filled for the top
+// best ROME fiches and ESCO occupations.
+func (c *Classifier) ClassifyExplained(ctx context.Context, p posting.Posting, top int) Result {
+	if top <= 0 {
+		top = DefaultTop
+	}
+	var ev []Evidence
+	r, _ := c.classifyWith(ctx, p, top, func(s *scratch) { ev = c.evidence(s, top) })
+	r.Evidence = ev
+	return r
+}
+
+// Explain returns the evidence behind the n best ROME fiches and the n
+// best ESCO occupations of p, best first.
 func (c *Classifier) Explain(ctx context.Context, p posting.Posting, n int) []Evidence {
+	return c.ClassifyExplained(ctx, p, n).Evidence
+}
+
+func (c *Classifier) evidence(s *scratch, n int) []Evidence {
 	var out []Evidence
-	c.classifyWith(ctx, p, n, func(s *scratch) {
-		rome, esco := c.topByScheme(s, n)
-		for _, list := range [][]ranked{rome, esco} {
-			for _, r := range list {
-				ci := &c.t.Concepts[r.id]
-				e := Evidence{Scheme: "esco", Code: ci.Code, Label: label(ci.Label, s.lang), Total: r.raw,
-					Title: s.title[r.id], Desc: s.desc[r.id], Prior: ci.Prior}
-				if ci.Scheme == ROME {
-					e.Scheme = "rome"
-				}
-				if lb := s.label[r.id]; lb >= 0 {
-					e.Match = c.t.Labels[lb].Text
-				}
-				out = append(out, e)
+	rome, esco := c.topByScheme(s, n)
+	for _, list := range [][]ranked{rome, esco} {
+		for _, r := range list {
+			ci := &c.t.Concepts[r.id]
+			e := Evidence{Scheme: "esco", Code: ci.Code, Label: label(ci.Label, s.lang), Total: r.raw,
+				Title: s.title[r.id], Desc: s.desc[r.id], Prior: ci.Prior}
+			if ci.Scheme == ROME {
+				e.Scheme = "rome"
 			}
+			if lb := s.label[r.id]; lb >= 0 {
+				e.Match = c.t.Labels[lb].Text
+			}
+			out = append(out, e)
 		}
-	})
+	}
 	return out
 }

@@ -30,4 +30,7 @@ type Result struct {
 	Implied []skills.Match `json:"implied"`
 	Reason  string         `json:"reason"`
 	Model   string         `json:"model,omitempty"` // model version that produced it
+	// Evidence is what the best concepts' raw scores are made of; only
+	// ClassifyExplained fills it (`marsad classify --explain`).
+	Evidence []Evidence `json:"evidence,omitempty"`
 }

@@ -17,14 +17,17 @@ import (
 )
 
 func runClassify(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "classify", "classify --model PATH [--top K] [--in FILE] [--out FILE] [--format jsonl|csv|text]",
+	fs := newFlagSet(e, "classify", "classify --model PATH [--top K] [--in FILE] [--out FILE] [--format jsonl|csv|text] [--explain]",
 		"Classify postings to ROME, ISCO and ESCO. Writes one JSON object per posting, in\n"+
-			"input order. Bad input lines are reported on stderr and skipped.")
+			"input order. Bad input lines are reported on stderr and skipped. With --explain\n"+
+			"each object also has \"evidence\": the raw title, description and prior scores\n"+
+			"behind the best ROME fiches and ESCO occupations.")
 	model := modelFlag(fs, e)
 	top := fs.Int("top", classifier.DefaultTop, "answers per scheme")
 	in := fs.String("in", "", "input file (default stdin)")
 	out := fs.String("out", "", "output file (default stdout)")
 	format := fs.String("format", "", "input format: jsonl, csv or text (default from the file name, else jsonl)")
+	explain := fs.Bool("explain", false, "add the evidence behind the best answers to each line")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -74,7 +77,11 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 		w = file
 	}
 	bw := bufio.NewWriterSize(w, 1<<16)
-	n, bad, err := classifyStream(ctx, m.Classifier, r, bw, *top, runtime.NumCPU(), e.stderr)
+	classify := m.Classifier.Classify
+	if *explain {
+		classify = m.Classifier.ClassifyExplained
+	}
+	n, bad, err := classifyStream(ctx, classify, r, bw, *top, runtime.NumCPU(), e.stderr)
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
@@ -82,10 +89,10 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	return err
 }
 
-// classifyStream classifies the records of r on workers goroutines and
-// writes the results to w in input order. At most window postings are in
+// classifyStream classifies the records of r with classify on workers
+// goroutines and writes the results to w in input order. At most window postings are in
 // flight, so memory stays constant whatever the input size.
-func classifyStream(ctx context.Context, c *classifier.Classifier, r *posting.Reader, w io.Writer, top, workers int, errw io.Writer) (n, bad int, err error) {
+func classifyStream(ctx context.Context, classify func(context.Context, posting.Posting, int) classifier.Result, r *posting.Reader, w io.Writer, top, workers int, errw io.Writer) (n, bad int, err error) {
 	if workers < 1 {
 		workers = 1
 	}
@@ -107,7 +114,7 @@ func classifyStream(ctx context.Context, c *classifier.Classifier, r *posting.Re
 	for range workers {
 		go func() {
 			for j := range jobs {
-				results <- done{j.seq, c.Classify(ctx, j.p, top)}
+				results <- done{j.seq, classify(ctx, j.p, top)}
 			}
 		}()
 	}

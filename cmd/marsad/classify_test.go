@@ -65,7 +65,7 @@ func TestClassifyStreamOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out, errs bytes.Buffer
-	got, bad, err := classifyStream(context.Background(), c, r, &out, 3, 4, &errs)
+	got, bad, err := classifyStream(context.Background(), c.Classify, r, &out, 3, 4, &errs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,5 +103,38 @@ func TestClassifyUsage(t *testing.T) {
 	}
 	if code := run(context.Background(), e, []string{"eval"}); code != 2 {
 		t.Errorf("eval without --gold: exit %d, want 2", code)
+	}
+}
+
+// TestClassifyStreamExplained checks that the explaining classifier's
+// evidence reaches the output lines, and that plain lines carry none.
+func TestClassifyStreamExplained(t *testing.T) {
+	c := tinyClassifier(t)
+	for _, tt := range []struct {
+		name     string
+		classify func(context.Context, posting.Posting, int) classifier.Result
+		want     bool
+	}{{"plain", c.Classify, false}, {"explained", c.ClassifyExplained, true}} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := posting.NewReader(strings.NewReader(`{"id":"a","title":"Comptable"}`+"\n"), "in.jsonl", posting.JSONL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out, errs bytes.Buffer
+			if _, _, err := classifyStream(context.Background(), tt.classify, r, &out, 2, 1, &errs); err != nil {
+				t.Fatal(err)
+			}
+			var line map[string]json.RawMessage
+			if err := json.Unmarshal(out.Bytes(), &line); err != nil {
+				t.Fatal(err)
+			}
+			_, got := line["evidence"]
+			if got != tt.want {
+				t.Errorf("evidence present = %v, want %v: %s", got, tt.want, out.String())
+			}
+			if got && !strings.Contains(string(line["evidence"]), `"code":"M1203"`) {
+				t.Errorf("evidence does not hold the best fiche M1203: %s", line["evidence"])
+			}
+		})
 	}
 }
