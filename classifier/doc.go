@@ -5,5 +5,6 @@
 // through the Bleve label index), the description (TF-IDF against
 // occupation profiles) and, for bare titles, the skills found (package
 // skills); scores stay consistent across schemes through ESCO's ISCO
-// links, the ESCO↔ROME crosswalk and, for fiches outside it, their métier.
+// links, the ESCO↔ROME crosswalk completed by name identity for ROME 4.0's
+// new fiches, and, for fiches linked to nothing, their métier.
 package classifier
