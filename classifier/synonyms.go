@@ -101,6 +101,7 @@ var synonymLabels = []synonymLabel{
 	{"موظف خدمة عملاء", corpus.Arabic, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}},    // customer service representative
 	{"ممثل خدمة عملاء", corpus.Arabic, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}},    // customer service representative
 	{"فني علوم أغذية", corpus.Arabic, []string{escoOcc("afee6a28-f654-4ac7-a665-f758616bc689")}},     // food technician
+	{"مدير إداري", corpus.Arabic, []string{escoOcc("3c136897-4e0e-41ef-bb57-d8152323b93a")}},         // business service manager (ISCO 1219, administrative manager)
 	// English titles common in ads and absent from ESCO's labels.
 	{"sales executive", corpus.English, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},            // commercial sales representative
 	{"sales representative", corpus.English, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},       // commercial sales representative

@@ -35,6 +35,7 @@ func TestRealTitles(t *testing.T) {
 		{"Contrôleur interne | Casablanca (Maroc)", "2411", "5112", "M1202"},
 		{"AI Engineer", "2511", "3240", ""},
 		{"General assistant", "", "0110", ""},
+		{"مدير إداري", "1219", "1112", ""},
 		{"Data Engineer", "2511", "", "M1811"},
 		{"DevOps Engineer", "2512", "", "M1827"},
 	}
