@@ -62,7 +62,7 @@ func bridgeLabels(t *Tables, tax *taxonomy.Taxonomy, id map[string]int32) int {
 		// "Ingénieur / Ingénieure en Intelligence Artificielle (IA)" is
 		// also "ingénieur en intelligence artificielle".
 		for _, s := range names {
-			if bare := strings.TrimSpace(parenRe.ReplaceAllString(s, " ")); bare != s && bare != "" {
+			if bare := withoutGloss(s); bare != "" {
 				names = append(names, bare)
 			}
 		}

@@ -17,3 +17,18 @@ func TestNameKey(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutGloss(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Chef / Cheffe de projet (Project Management Officer)", "Chef / Cheffe de projet"},
+		{"Ingénieur / Ingénieure en Intelligence Artificielle (IA)", "Ingénieur / Ingénieure en Intelligence Artificielle"},
+		{"Soudeur / Soudeuse Tungsten Inert Gas -TIG-", ""},
+		{"(IA)", ""},
+		{"Comptable", ""},
+	}
+	for _, tt := range tests {
+		if got := withoutGloss(tt.in); got != tt.want {
+			t.Errorf("withoutGloss(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

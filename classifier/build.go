@@ -213,6 +213,11 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		f := tax.Fiches[code]
 		r := id[code]
 		addLabel(f.Label, corpus.French, KindPref, []Target{{r, 1}})
+		// "Chef / Cheffe de projet (Project Management Officer)" is
+		// also just "Chef de projet": the parentheses gloss the name.
+		if bare := withoutGloss(f.Label); bare != "" {
+			addLabel(bare, corpus.French, KindPref, []Target{{r, 1}})
+		}
 		for _, ogr := range f.Appellations {
 			a := tax.Appellations[ogr]
 			if a == nil {
@@ -225,6 +230,9 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 				}
 			}
 			addLabel(a.Long, corpus.French, KindAppellation, targets)
+			if bare := withoutGloss(a.Long); bare != "" {
+				addLabel(bare, corpus.French, KindAppellation, targets)
+			}
 			if a.Short != "" && a.Short != a.Long {
 				addLabel(a.Short, corpus.French, KindAppellation, targets)
 			}
@@ -507,6 +515,16 @@ func genderVariants(label string) []string {
 
 func exactKey(l corpus.Lang, terms []string) string {
 	return string(l) + "|" + strings.Join(terms, " ")
+}
+
+// withoutGloss returns s without its parenthesised parts, or "" when s
+// has none or nothing else.
+func withoutGloss(s string) string {
+	bare := strings.Join(strings.Fields(parenRe.ReplaceAllString(s, " ")), " ")
+	if bare == strings.Join(strings.Fields(s), " ") {
+		return ""
+	}
+	return bare
 }
 
 func addTarget(ts []Target, id int32, w float32) []Target {
