@@ -204,6 +204,9 @@ func TestCleanTitle(t *testing.T) {
 		{"Retail Assistant @ Queensbay Mall, Penang", "Retail Assistant", "Retail Assistant"},
 		{"Accounts cum Admin Executive", "Accounts Admin Executive", "Accounts"},
 		{"General Worker Vacancy", "General Worker", "General Worker"},
+		// A dash that ends a word still separates ("expérimenté- Equipements").
+		{"Commercial B2B expérimenté- Equipements industriels", "Commercial B2B Equipements industriels", "Commercial B2B"},
+		{"Aide-soignant", "Aide-soignant", "Aide-soignant"},
 	}
 	for _, tt := range tests {
 		full, head := cleanTitle(tt.in)

@@ -15,7 +15,7 @@ import (
 var (
 	genderRe  = regexp.MustCompile(`(?i)[(\[]?\s*\b(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*f(?:\s*/\s*[dx])?|f\s*/\s*m|h\s*/\s*f\s*/\s*x|e\s*/\s*s|\(e\))\b\s*[)\]]?`)
 	parenRe   = regexp.MustCompile(`[(\[]([^()\[\]]*)[)\]]`)
-	sepRe     = regexp.MustCompile(`(?i)\s+[-–—|:]\s+|\s*[|•]\s*|,\s+|\s+cum\s+`)
+	sepRe     = regexp.MustCompile(`(?i)\s*[-–—]\s+|\s+[|:]\s+|\s*[|•]\s*|,\s+|\s+cum\s+`)
 	femInline = regexp.MustCompile(`(?i)\b(\p{L}+)\s*\(\s*(?:e|ne|se|euse|rice|ère)\s*\)`)
 )
 
