@@ -119,7 +119,7 @@ func dropWords(seg string) string {
 	words := strings.Fields(seg)
 	kept := words[:0:0]
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ".,;:!?-–—&'\"()[]"))
+		lw := strings.ToLower(strings.Trim(w, ".,;:!?-–—&'\"()[]/"))
 		if lw == "" && strings.Trim(w, "&") == "" || qualifiers[lw] || cityWords[lw] {
 			continue
 		}
