@@ -28,7 +28,7 @@ const (
 // bonuses are computed from the totals before any is added, so the
 // order of the schemes does not matter.
 func (c *Classifier) agree(s *scratch) {
-	rome, esco := c.topByScheme(s, agreeN)
+	rome, esco := c.leaders(s, agreeN)
 	if len(rome) == 0 || len(esco) == 0 {
 		return
 	}
@@ -92,6 +92,34 @@ func (c *Classifier) romeLead(isco, rome []ranked) []ranked {
 		}
 	}
 	return isco
+}
+
+// leaders returns the n best concepts of ROME and of ESCO by their current
+// total, best first, from the s.lead lists: one pass over the touched
+// concepts per posting, then a re-sort of a few dozen entries. Valid
+// because what runs between calls (rerankBySkills, agree) only raises
+// concepts already among the n best, so no other concept can enter.
+// The lists alias the scratch space: callers must not keep them.
+func (c *Classifier) leaders(s *scratch, n int) (rome, esco []ranked) {
+	if n > s.leadN {
+		return c.topByScheme(s, n)
+	}
+	if !s.leadOK {
+		s.leadRome, s.leadEsco = c.topByScheme(s, s.leadN)
+		s.leadOK = true
+	}
+	for _, list := range [][]ranked{s.leadRome, s.leadEsco} {
+		for i := range list {
+			list[i].raw = s.total[list[i].id]
+		}
+		// Insertion sort: a few dozen entries, nearly in order already.
+		for i := 1; i < len(list); i++ {
+			for j := i; j > 0 && better(list[j], list[j-1]); j-- {
+				list[j], list[j-1] = list[j-1], list[j]
+			}
+		}
+	}
+	return s.leadRome[:min(n, len(s.leadRome))], s.leadEsco[:min(n, len(s.leadEsco))]
 }
 
 // topByScheme returns the n best concepts of ROME and of ESCO by their

@@ -108,6 +108,7 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 
 	s := c.pool.Get().(*scratch)
 	defer func() { s.reset(); c.pool.Put(s) }()
+	s.leadN = max(top, iscoVoters, agreeN, rerankN)
 
 	// Title and description are analysed once, in the posting's language:
 	// the description's TF-IDF vector and the skill extractor share the

@@ -27,7 +27,7 @@ func (c *Classifier) rerankBySkills(s *scratch, ms []skills.Match) {
 	if len(ev) == 0 {
 		return
 	}
-	rome, esco := c.topByScheme(s, rerankN)
+	rome, esco := c.leaders(s, rerankN)
 	for _, r := range esco {
 		s.total[r.id] += skillW * float32(ev[c.t.Concepts[r.id].Code])
 	}

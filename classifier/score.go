@@ -81,6 +81,12 @@ type scratch struct {
 	hasDesc bool         // the posting has a description
 	lang    corpus.Lang  // the language the posting was analysed in
 
+	// The best concepts of each scheme, found once after combine and
+	// re-sorted as later stages raise them (leaders, agreement.go).
+	leadRome, leadEsco []ranked
+	leadN              int // how many each list holds at most
+	leadOK             bool
+
 	ttoks, dtoks []corpus.Token // title and description, analysed once
 	tokLang      corpus.Lang    // the analyser that produced them
 	fullForm     wordForm       // the cleaned title, for overlap
@@ -131,6 +137,7 @@ func (s *scratch) reset() {
 	s.titleQ = ""
 	s.hasDesc = false
 	s.lang, s.tokLang = "", ""
+	s.leadOK, s.leadN = false, 0
 }
 
 // queryLangs lists the label languages a title is compared with, and the
@@ -410,7 +417,7 @@ type ranked struct {
 // rank fills the ROME, ESCO and ISCO lists of res with calibrated scores.
 func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) rawTop {
 	n := max(top, iscoVoters)
-	rome, esco := c.topByScheme(s, n)
+	rome, esco := c.leaders(s, n)
 	// ISCO: a unit group scores its best occupation among the best
 	// iscoVoters (ESCO, or a ROME fiche through the crosswalk). Adding a
 	// share of its other occupations was tried: Arabic lost 10 points.
