@@ -3,6 +3,7 @@ package classifier
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -104,7 +105,7 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 	}
 	lr := c.det.Detect(title, desc)
 	lang := c.decideLang(lr, p, title, desc)
-	res.Lang, res.LangScore, res.Darija = lang, lr.Confidence, lr.Darija
+	res.Lang, res.LangScore, res.Darija = lang, round4(lr.Confidence), lr.Darija
 
 	s := c.pool.Get().(*scratch)
 	defer func() { s.reset(); c.pool.Put(s) }()
@@ -141,6 +142,11 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 		res.Skills = ms
 	}
 	res.Implied = c.implied(&res, lang, title)
+	for _, ms := range [][]skills.Match{res.Skills, res.Implied} {
+		for i := range ms {
+			ms[i].Score = round4(ms[i].Score)
+		}
+	}
 	return res, raw
 }
 
@@ -180,6 +186,11 @@ func (c *Classifier) implied(res *Result, lang corpus.Lang, title string) []skil
 	}
 	return ms
 }
+
+// round4 rounds a score for output. Detection and skill scores are sums
+// over maps, whose order varies from run to run; past the fourth decimal
+// they would make two runs over the same file differ.
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 func (c *Classifier) conceptID(code string) int32 {
 	if id, ok := c.byCode[code]; ok {

@@ -53,3 +53,28 @@ func TestRealSkillRecallThroughClassify(t *testing.T) {
 		t.Errorf("recall %.3f, want ≥ 0.50", recall)
 	}
 }
+
+// TestRealDeterministic classifies the same real offers twice: the JSON
+// must not differ (scores that sum over maps are rounded for output).
+func TestRealDeterministic(t *testing.T) {
+	m := openedModel(t)
+	f, err := os.Open(testenv.EvalFile(t, "fr-ft-offers-dev.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var p posting.Posting
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			t.Fatal(err)
+		}
+		a, _ := json.Marshal(m.Classifier.Classify(context.Background(), p, 5))
+		for range 3 {
+			if b, _ := json.Marshal(m.Classifier.Classify(context.Background(), p, 5)); string(a) != string(b) {
+				t.Fatalf("posting %s classified twice:\n%s\n%s", p.ID, a, b)
+			}
+		}
+	}
+}
