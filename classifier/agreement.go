@@ -88,7 +88,7 @@ func (c *Classifier) romeLead(isco, rome []ranked) []ranked {
 			}
 		}
 		if !found {
-			isco = append(isco, ranked{g.ID, add})
+			isco = append(isco, ranked{id: g.ID, raw: add})
 		}
 	}
 	return isco
@@ -130,9 +130,9 @@ func (c *Classifier) topByScheme(s *scratch, n int) (rome, esco []ranked) {
 	for _, id := range s.touched {
 		if v := s.total[id]; v > 0 {
 			if c.t.Concepts[id].Scheme == ROME {
-				rome = pushTop(rome, ranked{id, v}, n)
+				rome = pushTop(rome, ranked{id, v, c.own(s, id)}, n)
 			} else {
-				esco = pushTop(esco, ranked{id, v}, n)
+				esco = pushTop(esco, ranked{id, v, c.own(s, id)}, n)
 			}
 		}
 	}

@@ -484,7 +484,7 @@ func inheritISCO(t *Tables) {
 		}
 		var r []ranked
 		for g, w := range ws {
-			r = append(r, ranked{g, w})
+			r = append(r, ranked{id: g, raw: w})
 		}
 		r = topN(r, inheritTop)
 		for _, x := range r {

@@ -412,6 +412,11 @@ func (c *Classifier) own(s *scratch, id int32) float32 {
 type ranked struct {
 	id  int32
 	raw float32
+	// tie orders equal raw scores: a concept's own evidence, where a
+	// score carried over the crosswalk is the same for every concept the
+	// source links to ("Développeur Java" reaches M1805 and M1861 alike
+	// through the software developer).
+	tie float32
 }
 
 // rank fills the ROME, ESCO and ISCO lists of res with calibrated scores.
@@ -470,7 +475,7 @@ func maxInto(r []ranked, id int32, v float32) []ranked {
 			return r
 		}
 	}
-	return append(r, ranked{id, v})
+	return append(r, ranked{id: id, raw: v})
 }
 
 // topN keeps the n best of r, best first, by insertion into a short
@@ -501,7 +506,15 @@ func pushTop(out []ranked, x ranked, n int) []ranked {
 	return out
 }
 
-func better(a, b ranked) bool { return a.raw > b.raw || a.raw == b.raw && a.id < b.id }
+func better(a, b ranked) bool {
+	if a.raw != b.raw {
+		return a.raw > b.raw
+	}
+	if a.tie != b.tie {
+		return a.tie > b.tie
+	}
+	return a.id < b.id
+}
 
 func (c *Classifier) concepts(r []ranked, lang corpus.Lang, isISCO bool) []Concept {
 	out := make([]Concept, len(r))

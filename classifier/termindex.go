@@ -119,7 +119,7 @@ func (c *Classifier) rankCandidates(s *scratch, terms []string, l corpus.Lang, n
 	best := s.ranked[:0]
 	for _, lb := range s.ltouched {
 		v := s.lscore[lb] * float32(s.lcount[lb]) / float32(len(q))
-		best = pushTop(best, ranked{lb, v}, n)
+		best = pushTop(best, ranked{id: lb, raw: v}, n)
 		s.lscore[lb], s.lcount[lb] = 0, 0
 	}
 	s.ltouched = s.ltouched[:0]
