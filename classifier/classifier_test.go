@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -237,13 +238,37 @@ func TestGenderVariants(t *testing.T) {
 }
 
 func TestCalibrateMonotone(t *testing.T) {
-	prev := -1.0
-	for raw := 0.0; raw <= 3; raw += 0.1 {
-		p := calibrate(raw, raw/2)
-		if p < prev || p < 0 || p > 1 {
-			t.Fatalf("calibrate(%v) = %v after %v: not a monotone probability", raw, p, prev)
+	for _, scheme := range []Scheme{ROME, ESCO, 0} {
+		prev := -1.0
+		for raw := 0.0; raw <= 3; raw += 0.1 {
+			p := calibrationFor(scheme).p(raw, raw/2)
+			if p < prev || p < 0 || p > 1 {
+				t.Fatalf("scheme %d: p(%v) = %v after %v: not a monotone probability", scheme, raw, p, prev)
+			}
+			prev = p
 		}
-		prev = p
+	}
+}
+
+func TestFitCalibration(t *testing.T) {
+	// Points drawn from a known calibration: the fit must find it back
+	// for its scheme and ignore the other scheme's points.
+	want := calibration{-2, 1.5, 3}
+	var pts []CalPoint
+	for i := range 400 {
+		raw, lead := float64(i%20)/10, float64(i%7)/10
+		p := 1 / (1 + math.Exp(-(want.a + want.b*raw + want.c*lead)))
+		for j := range 10 {
+			pts = append(pts, CalPoint{"rome", raw, lead, float64(j) < p*10})
+		}
+		pts = append(pts, CalPoint{"isco", raw, lead, false})
+	}
+	a, b, c, n := FitCalibration(pts, "rome")
+	if n != 4000 || math.Abs(a-want.a) > 0.6 || math.Abs(b-want.b) > 0.6 || math.Abs(c-want.c) > 1 {
+		t.Errorf("fit on %d points = %.2f, %.2f, %.2f; want about %+v on 4000", n, a, b, c, want)
+	}
+	if _, _, _, n := FitCalibration(pts, "esco"); n != 0 {
+		t.Errorf("fit of a scheme without points used %d", n)
 	}
 }
 

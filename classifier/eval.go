@@ -160,8 +160,10 @@ type Miss struct {
 	ID, Title, Gold, Got, Reason string
 }
 
-// CalPoint is one observation for fitting the calibration.
+// CalPoint is one observation for fitting a scheme's calibration: the
+// raw score and lead of its best answer, and whether that answer was right.
 type CalPoint struct {
+	Scheme      string // "rome" (right: métier top-1) or "isco" (ISCO-4 top-1)
 	Raw, Margin float64
 	Right       bool
 }
@@ -228,7 +230,14 @@ func Evaluate(ctx context.Context, c *Classifier, golds []Gold) (*Report, error)
 			right, score, ok := c.measure(s, g, &r.res)
 			if ok && s == &rep.All {
 				prim = append(prim, scored{score, right})
-				rep.Calibration = append(rep.Calibration, CalPoint{r.raw.raw, r.raw.margin, right})
+				if gold := g.romes(); len(gold) > 0 && r.raw.rome.ok {
+					metiers := dedup(c.parents(conceptCodes(r.res.ROME)))
+					rep.Calibration = append(rep.Calibration, CalPoint{"rome", r.raw.rome.raw, r.raw.rome.lead, anyIn(metiers, 1, c.parents(gold))})
+				}
+				if gold := g.iscos(); len(gold) > 0 && r.raw.isco.ok {
+					codes := conceptCodes(r.res.ISCO)
+					rep.Calibration = append(rep.Calibration, CalPoint{"isco", r.raw.isco.raw, r.raw.isco.lead, len(codes) > 0 && prefixIn(codes[0], 4, gold)})
+				}
 				if !right {
 					rep.Misses = append(rep.Misses, Miss{g.ID, g.Title,
 						strings.Join(append(append(g.romes(), g.iscos()...), g.escos()...), " "),
@@ -396,12 +405,19 @@ func prefixIn(pred string, k int, gold []string) bool {
 	return false
 }
 
-// FitCalibration fits p = σ(a + b·raw + c·margin) to the points by
-// gradient descent on the log loss. It is how the constants in
-// calibrate.go were obtained (marsad eval --fit-calibration).
-func FitCalibration(pts []CalPoint) (a, b, c float64) {
+// FitCalibration fits p = σ(a + b·raw + c·margin) to the points of one
+// scheme ("rome" or "isco") by gradient descent on the log loss. It is how
+// the constants in calibrate.go were obtained (marsad eval
+// --fit-calibration). n is the number of points used.
+func FitCalibration(all []CalPoint, scheme string) (a, b, c float64, n int) {
+	var pts []CalPoint
+	for _, p := range all {
+		if p.Scheme == scheme {
+			pts = append(pts, p)
+		}
+	}
 	if len(pts) == 0 {
-		return calA, calB, calC
+		return 0, 0, 0, 0
 	}
 	const steps, lr = 3000, 0.5
 	for it := 0; it < steps; it++ {
@@ -421,7 +437,7 @@ func FitCalibration(pts []CalPoint) (a, b, c float64) {
 		b -= lr * gb / n
 		c -= lr * gc / n
 	}
-	return a, b, c
+	return a, b, c, len(pts)
 }
 
 // Sorted returns the report's languages in a fixed order.

@@ -445,26 +445,34 @@ func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) ra
 	if s.hasDesc {
 		isco = c.romeLead(isco, rome)
 	}
-	iscoR := topN(isco, top)
-	rome, esco = rome[:min(top, len(rome))], esco[:min(top, len(esco))]
-	res.ROME = c.concepts(rome, lang, false)
-	res.ESCO = c.concepts(esco, lang, false)
-	res.ISCO = c.concepts(iscoR, lang, true)
-	var best []ranked // the scheme the posting's language is best coded in
-	switch lang {
-	case corpus.French:
-		best = rome
-	default:
-		best = iscoR
-	}
+	// Margins are read on the full lists (n ≥ iscoVoters entries), so
+	// that a score does not depend on how many answers were asked for.
+	iscoR := topN(isco, n)
+	res.ROME = c.concepts(rome, top, lang, ROME)
+	res.ESCO = c.concepts(esco, top, lang, ESCO)
+	res.ISCO = c.concepts(iscoR, top, lang, 0)
 	var raw rawTop
-	if len(best) > 0 {
-		raw.raw, raw.margin = float64(best[0].raw), float64(best[0].raw)
-		if len(best) > 1 {
-			raw.margin = float64(best[0].raw - best[1].raw)
-		}
+	if len(rome) > 0 {
+		raw.rome = rawLead{float64(rome[0].raw), float64(c.lead(rome, ROME)), true}
+	}
+	if len(iscoR) > 0 {
+		raw.isco = rawLead{float64(iscoR[0].raw), float64(c.lead(iscoR, 0)), true}
 	}
 	return raw
+}
+
+// lead is the best answer's margin over the first runner-up that is a
+// different answer: for ROME, a fiche of another métier (ROME scores are
+// calibrated at the métier level, code_rome_parent, the level France
+// Travail codes offers at: "Développeur Java" between two fiches of one
+// métier is not in doubt). With no such runner-up, the raw score itself.
+func (c *Classifier) lead(r []ranked, scheme Scheme) float32 {
+	for _, x := range r[1:] {
+		if scheme != ROME || c.t.Concepts[x.id].Parent != c.t.Concepts[r[0].id].Parent {
+			return r[0].raw - x.raw
+		}
+	}
+	return r[0].raw
 }
 
 // maxInto raises id's entry of r to v, adding it if absent.
@@ -516,20 +524,17 @@ func better(a, b ranked) bool {
 	return a.id < b.id
 }
 
-func (c *Classifier) concepts(r []ranked, lang corpus.Lang, isISCO bool) []Concept {
-	out := make([]Concept, len(r))
-	for i, x := range r {
-		var margin float32
-		switch {
-		case i == 0 && len(r) > 1:
-			margin = x.raw - r[1].raw
-		case i == 0:
-			margin = x.raw
-		default:
-			margin = x.raw - r[0].raw
+// concepts turns the top best of r into answers with calibrated scores;
+// scheme is ROME, ESCO, or 0 for ISCO groups.
+func (c *Classifier) concepts(r []ranked, top int, lang corpus.Lang, scheme Scheme) []Concept {
+	out := make([]Concept, min(top, len(r)))
+	for i, x := range r[:len(out)] {
+		margin := x.raw - r[0].raw
+		if i == 0 {
+			margin = c.lead(r, scheme)
 		}
-		out[i].Score = calibrate(float64(x.raw), float64(margin))
-		if isISCO {
+		out[i].Score = calibrationFor(scheme).p(float64(x.raw), float64(margin))
+		if scheme == 0 {
 			g := c.t.ISCO[x.id]
 			out[i].Code, out[i].Label = g.Code, label(g.Label, lang)
 		} else {

@@ -73,8 +73,12 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	if *fit {
-		a, b, c := classifier.FitCalibration(rep.Calibration)
-		fmt.Fprintf(e.stdout, "\ncalibration fit on %d postings: a=%.3f b=%.3f c=%.3f\n", len(rep.Calibration), a, b, c)
+		fmt.Fprintln(e.stdout)
+		for _, scheme := range []string{"rome", "isco"} {
+			if a, b, c, n := classifier.FitCalibration(rep.Calibration, scheme); n > 0 {
+				fmt.Fprintf(e.stdout, "calibration fit for %s on %d postings: a=%.3f b=%.3f c=%.3f\n", scheme, n, a, b, c)
+			}
+		}
 	}
 	return nil
 }
