@@ -11,29 +11,46 @@ import (
 	"marsad/internal/testenv"
 )
 
+// ftOffer is a France Travail dev offer with the compétences its
+// recruiter chose.
+type ftOffer struct {
+	posting.Posting
+	Gold []string `json:"skills_gold_codes"`
+}
+
+// ftOffers reads fr-ft-offers-dev.jsonl.
+func ftOffers(t *testing.T) []ftOffer {
+	t.Helper()
+	f, err := os.Open(testenv.EvalFile(t, "fr-ft-offers-dev.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []ftOffer
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var o ftOffer
+		if err := json.Unmarshal(sc.Bytes(), &o); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, o)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 // TestRealSkillRecallThroughClassify measures the skills issue's target
 // as a user meets it: the share of the compétences France Travail
 // recruiters chose (skills_gold_codes) that `marsad classify` returns,
 // among the skills mentioned and those implied by the top fiche.
 func TestRealSkillRecallThroughClassify(t *testing.T) {
 	m := openedModel(t)
-	f, err := os.Open(testenv.EvalFile(t, "fr-ft-offers-dev.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var hit, total int
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var o struct {
-			ID, Title, Description string
-			Gold                   []string `json:"skills_gold_codes"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &o); err != nil {
-			t.Fatal(err)
-		}
-		r := m.Classifier.Classify(context.Background(), posting.Posting{ID: o.ID, Title: o.Title, Description: o.Description}, 3)
+	for _, o := range ftOffers(t) {
+		r := m.Classifier.Classify(context.Background(), o.Posting, 3)
 		found := append(r.Skills, r.Implied...)
 		for _, g := range o.Gold {
 			total++
@@ -41,9 +58,6 @@ func TestRealSkillRecallThroughClassify(t *testing.T) {
 				hit++
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	recall := float64(hit) / float64(total)
 	t.Logf("recall through classify: %.3f (%d of %d gold codes)", recall, hit, total)
@@ -54,26 +68,16 @@ func TestRealSkillRecallThroughClassify(t *testing.T) {
 	}
 }
 
-// TestRealDeterministic classifies the same real offers twice: the JSON
-// must not differ (scores that sum over maps are rounded for output).
+// TestRealDeterministic classifies the same real offers several times:
+// the JSON must not differ (scores that sum over maps are rounded for
+// output).
 func TestRealDeterministic(t *testing.T) {
 	m := openedModel(t)
-	f, err := os.Open(testenv.EvalFile(t, "fr-ft-offers-dev.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var p posting.Posting
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			t.Fatal(err)
-		}
-		a, _ := json.Marshal(m.Classifier.Classify(context.Background(), p, 5))
+	for _, o := range ftOffers(t) {
+		a, _ := json.Marshal(m.Classifier.Classify(context.Background(), o.Posting, 5))
 		for range 3 {
-			if b, _ := json.Marshal(m.Classifier.Classify(context.Background(), p, 5)); string(a) != string(b) {
-				t.Fatalf("posting %s classified twice:\n%s\n%s", p.ID, a, b)
+			if b, _ := json.Marshal(m.Classifier.Classify(context.Background(), o.Posting, 5)); string(a) != string(b) {
+				t.Fatalf("posting %s classified twice:\n%s\n%s", o.ID, a, b)
 			}
 		}
 	}
