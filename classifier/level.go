@@ -100,7 +100,7 @@ var rankWordList = map[corpus.Lang]string{
 	corpus.English: `executive executives exec associate associates staff personnel`,
 }
 
-// rankTerms analyses rankWords per language.
+// rankTerms analyses rankWordList per language, as labels and titles are.
 func rankTerms(as *corpus.Analyzers) map[corpus.Lang]map[string]bool {
 	m := make(map[corpus.Lang]map[string]bool)
 	for l, words := range rankWordList {
