@@ -238,6 +238,11 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 			}
 		}
 	}
+	generic := genericWords(tax, as)
+	oneGenericWord := func(s string, l corpus.Lang) bool {
+		terms := as.For(l).Terms(s)
+		return len(terms) == 1 && generic[l][terms[0]]
+	}
 	for _, uri := range sortedKeys(tax.Occupations) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -255,12 +260,12 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 				addLabel(s, l, KindPref, targets)
 			}
 			for _, s := range o.Alt[l] {
-				if !suppressed(uri, s) {
+				if !suppressed(uri, s) && !oneGenericWord(s, l) {
 					addLabel(s, l, KindAlt, targets)
 				}
 			}
 			for _, s := range o.Hidden[l] {
-				if !suppressed(uri, s) {
+				if !suppressed(uri, s) && !oneGenericWord(s, l) {
 					addLabel(s, l, KindHidden, targets)
 				}
 			}

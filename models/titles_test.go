@@ -10,7 +10,7 @@ import (
 // TestRealTitles pins answers on everyday titles that the scorer once got
 // wrong for a reason worth keeping fixed: a managerial label for a title
 // that names no level (level.go), ESCO alternative labels that point
-// bare job-board titles at odd occupations (synonyms.go), and English
+// bare job-board titles at odd occupations (synonyms.go, generic.go), and English
 // titles that ROME 4.0 fiches carry as their own names but the crosswalk
 // does not link (bridge.go).
 func TestRealTitles(t *testing.T) {
@@ -36,6 +36,10 @@ func TestRealTitles(t *testing.T) {
 		{"AI Engineer", "2511", "3240", ""},
 		{"General assistant", "", "0110", ""},
 		{"مدير إداري", "1219", "1112", ""},
+		{"Technician", "", "8172", ""}, // not the planer thicknesser operator (generic.go)
+		{"Teacher", "", "2310", ""},    // not the politics lecturer
+		{"Supervisor", "", "3134", ""}, // not the oil refinery control room operator
+		{"Programmer", "2512", "", ""},
 		{"Data Engineer", "2511", "", "M1811"},
 		{"DevOps Engineer", "2512", "", "M1827"},
 	}
