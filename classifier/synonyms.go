@@ -143,6 +143,11 @@ var synonymLabels = []synonymLabel{
 	// artificial insemination technician only.
 	{"ai engineer", corpus.English, []string{escoOcc("35553663-deab-4d9a-bf22-15c1625d28e8")}},   // artificial intelligence engineer
 	{"ai specialist", corpus.English, []string{escoOcc("35553663-deab-4d9a-bf22-15c1625d28e8")}}, // artificial intelligence engineer
+	// "Controlling" is management control in the German and English
+	// usage of offshoring firms ("Controlling Specialist", "Head of
+	// Controlling"); ESCO and the English vocabulary know it only as
+	// air-traffic or quality control.
+	{"controlling", corpus.English, []string{"M1204", escoOcc("5e5b1b61-1351-4d3b-a293-deb3661715dd")}}, // contrôle de gestion; financial controller
 	// French titles of Moroccan ads.
 	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},          // commercial sales representative
 	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},              // call centre agent

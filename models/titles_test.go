@@ -40,6 +40,7 @@ func TestRealTitles(t *testing.T) {
 		{"Teacher", "", "2310", ""},    // not the politics lecturer
 		{"Supervisor", "", "3134", ""}, // not the oil refinery control room operator
 		{"Programmer", "2512", "", ""},
+		{"Controlling Specialist", "2411", "", "M1204"},
 		{"Data Engineer", "2511", "", "M1811"},
 		{"DevOps Engineer", "2512", "", "M1827"},
 	}
