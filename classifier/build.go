@@ -276,8 +276,12 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		for _, code := range syn.concepts {
 			if c, ok := id[code]; ok {
 				targets = addTarget(targets, c, 1)
+				// Concepts linked to a named one count as an official
+				// label's do (crossLabelW): less than those the synonym
+				// names ("controlling" names the financial controller, not
+				// the business analyst its fiche is crosswalked to).
 				for _, l := range t.Links[c] {
-					targets = addTarget(targets, l.ID, l.W)
+					targets = addTarget(targets, l.ID, l.W*crossLabelW)
 				}
 			}
 		}
