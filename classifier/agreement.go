@@ -128,13 +128,18 @@ func (c *Classifier) topByScheme(s *scratch, n int) (rome, esco []ranked) {
 	// pushTop keeps at most n and may hold one more while inserting.
 	rome, esco = make([]ranked, 0, n+1), make([]ranked, 0, n+1)
 	for _, id := range s.touched {
-		if v := s.total[id]; v > 0 {
-			if c.t.Concepts[id].Scheme == ROME {
-				rome = pushTop(rome, ranked{id, v, c.own(s, id)}, n)
-			} else {
-				esco = pushTop(esco, ranked{id, v, c.own(s, id)}, n)
-			}
+		v := s.total[id]
+		if v <= 0 {
+			continue
 		}
+		list := &esco
+		if c.t.Concepts[id].Scheme == ROME {
+			list = &rome
+		}
+		if len(*list) == n && v < (*list)[n-1].raw {
+			continue // most concepts: no need for their tie-breaker
+		}
+		*list = pushTop(*list, ranked{id, v, c.own(s, id)}, n)
 	}
 	return rome, esco
 }
