@@ -34,13 +34,12 @@ type Classifier struct {
 	skills *skills.Dictionary
 	cfg    Config
 
-	byCode    map[string]int32
-	terms     termIndex                       // label terms → labels, for candidate search
-	vocab     vocabulary                      // label terms and prefix keys, interned
-	forms     []wordForm                      // every label as overlap reads it
-	levels    levels                          // managerial labels and words (level.go)
-	rankWords map[corpus.Lang]map[string]bool // rank words in titles (level.go)
-	pool      sync.Pool
+	byCode map[string]int32
+	terms  termIndex  // label terms → labels, for candidate search
+	vocab  vocabulary // label terms and prefix keys, interned
+	forms  []wordForm // every label as overlap reads it
+	levels levels     // managerial labels and words (level.go)
+	pool   sync.Pool
 
 	// corrections memoises spelling corrections (score.go): a cache that
 	// changes no answer, bounded by maxCorrections.
@@ -65,7 +64,6 @@ func New(t *Tables, index *LabelIndex, det *langid.Detector, as *corpus.Analyzer
 	c.terms = newTermIndex(t)
 	c.vocab, c.forms = newLabelForms(t)
 	c.levels = newLevels(t, as)
-	c.rankWords = rankTerms(as)
 	n, nl := len(t.Concepts), len(t.Labels)
 	c.pool.New = func() any { return newScratch(n, nl) }
 	return c, nil

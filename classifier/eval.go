@@ -231,12 +231,10 @@ func Evaluate(ctx context.Context, c *Classifier, golds []Gold) (*Report, error)
 			if ok && s == &rep.All {
 				prim = append(prim, scored{score, right})
 				if gold := g.romes(); len(gold) > 0 && r.raw.rome.ok {
-					metiers := dedup(c.parents(conceptCodes(r.res.ROME)))
-					rep.Calibration = append(rep.Calibration, CalPoint{"rome", r.raw.rome.raw, r.raw.rome.lead, anyIn(metiers, 1, c.parents(gold))})
+					rep.Calibration = append(rep.Calibration, CalPoint{"rome", r.raw.rome.raw, r.raw.rome.lead, c.metierWithin(r.res.ROME, gold, 1)})
 				}
 				if gold := g.iscos(); len(gold) > 0 && r.raw.isco.ok {
-					codes := conceptCodes(r.res.ISCO)
-					rep.Calibration = append(rep.Calibration, CalPoint{"isco", r.raw.isco.raw, r.raw.isco.lead, len(codes) > 0 && prefixIn(codes[0], 4, gold)})
+					rep.Calibration = append(rep.Calibration, CalPoint{"isco", r.raw.isco.raw, r.raw.isco.lead, iscoFirst(r.res.ISCO, gold, 4)})
 				}
 				if !right {
 					rep.Misses = append(rep.Misses, Miss{g.ID, g.Title,
@@ -319,18 +317,15 @@ func (c *Classifier) measure(s *Scores, g *Gold, r *Result) (right bool, score f
 		codes := conceptCodes(r.ROME)
 		s.ROMEFiche1.add(anyIn(codes, 1, gold))
 		s.ROMEFiche3.add(anyIn(codes, 3, gold))
-		metiers := dedup(c.parents(codes))
-		gm := c.parents(gold)
-		s.ROMEMetier1.add(anyIn(metiers, 1, gm))
-		s.ROMEMetier3.add(anyIn(metiers, 3, gm))
-		set("rome_metier_top1", &s.ROMEMetier1, anyIn(metiers, 1, gm), topScore(r.ROME))
+		s.ROMEMetier1.add(c.metierWithin(r.ROME, gold, 1))
+		s.ROMEMetier3.add(c.metierWithin(r.ROME, gold, 3))
+		set("rome_metier_top1", &s.ROMEMetier1, c.metierWithin(r.ROME, gold, 1), topScore(r.ROME))
 	}
 	if gold := g.iscos(); len(gold) > 0 {
-		codes := conceptCodes(r.ISCO)
 		for k, m := range map[int]*Metric{4: &s.ISCO4, 3: &s.ISCO3, 2: &s.ISCO2, 1: &s.ISCO1} {
-			m.add(len(codes) > 0 && prefixIn(codes[0], k, gold))
+			m.add(iscoFirst(r.ISCO, gold, k))
 		}
-		set("isco4_top1", &s.ISCO4, len(codes) > 0 && prefixIn(codes[0], 4, gold), topScore(r.ISCO))
+		set("isco4_top1", &s.ISCO4, iscoFirst(r.ISCO, gold, 4), topScore(r.ISCO))
 	}
 	if gold := g.escos(); len(gold) > 0 {
 		codes := conceptCodes(r.ESCO)
@@ -343,6 +338,18 @@ func (c *Classifier) measure(s *Scores, g *Gold, r *Result) (right bool, score f
 	}
 	s.Primary = p.name
 	return p.ok, p.sc, true
+}
+
+// metierWithin reports whether one of the first k distinct métiers of the
+// ROME answers is a gold fiche's métier.
+func (c *Classifier) metierWithin(rome []Concept, gold []string, k int) bool {
+	return anyIn(dedup(c.parents(conceptCodes(rome))), k, c.parents(gold))
+}
+
+// iscoFirst reports whether the first ISCO answer matches a gold group on
+// its first digits digits.
+func iscoFirst(isco []Concept, gold []string, digits int) bool {
+	return len(isco) > 0 && prefixIn(isco[0].Code, digits, gold)
 }
 
 func topScore(cs []Concept) float64 {

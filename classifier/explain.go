@@ -31,12 +31,6 @@ func (c *Classifier) ClassifyExplained(ctx context.Context, p posting.Posting, t
 	return r
 }
 
-// Explain returns the evidence behind the n best ROME fiches and the n
-// best ESCO occupations of p, best first.
-func (c *Classifier) Explain(ctx context.Context, p posting.Posting, n int) []Evidence {
-	return c.ClassifyExplained(ctx, p, n).Evidence
-}
-
 func (c *Classifier) evidence(s *scratch, n int) []Evidence {
 	var out []Evidence
 	rome, esco := c.topByScheme(s, n)

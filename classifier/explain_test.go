@@ -10,7 +10,7 @@ import (
 func TestExplain(t *testing.T) {
 	_, c := tinyClassifiers(t)
 	p := posting.Posting{Title: "Développeur Web (H/F) - Casablanca", Description: "Vous développerez des applications en javascript."}
-	ev := c.Explain(context.Background(), p, 2)
+	ev := c.ClassifyExplained(context.Background(), p, 2).Evidence
 	if len(ev) == 0 {
 		t.Fatal("no evidence")
 	}

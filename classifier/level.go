@@ -39,20 +39,13 @@ var titleLevelWords = map[corpus.Lang]string{
 type levels struct {
 	label map[corpus.Lang]map[string]bool // terms that make a label managerial
 	title map[corpus.Lang]map[string]bool // terms that make a title managerial
+	rank  map[corpus.Lang]map[string]bool // rank words, weighed rankW in titles
 	mgr   []bool                          // per label
 }
 
 func newLevels(t *Tables, as *corpus.Analyzers) levels {
-	lv := levels{label: map[corpus.Lang]map[string]bool{}, title: map[corpus.Lang]map[string]bool{}}
-	for l, words := range managerialWords {
-		lv.label[l], lv.title[l] = map[string]bool{}, map[string]bool{}
-		for _, term := range as.For(l).Terms(words) {
-			lv.label[l][term], lv.title[l][term] = true, true
-		}
-		for _, term := range as.For(l).Terms(titleLevelWords[l]) {
-			lv.title[l][term] = true
-		}
-	}
+	lv := levels{label: analysedSets(as, managerialWords), rank: analysedSets(as, rankWordList),
+		title: analysedSets(as, managerialWords, titleLevelWords)}
 	// An occupation whose own name is managerial makes all its labels so:
 	// ESCO files "marketing executive" and "sales executive" under the
 	// marketing and sales managers.
@@ -100,13 +93,18 @@ var rankWordList = map[corpus.Lang]string{
 	corpus.English: `executive executives exec associate associates staff personnel`,
 }
 
-// rankTerms analyses rankWordList per language, as labels and titles are.
-func rankTerms(as *corpus.Analyzers) map[corpus.Lang]map[string]bool {
+// analysedSets analyses word lists per language, as labels and titles
+// are, into one set of terms per language.
+func analysedSets(as *corpus.Analyzers, lists ...map[corpus.Lang]string) map[corpus.Lang]map[string]bool {
 	m := make(map[corpus.Lang]map[string]bool)
-	for l, words := range rankWordList {
-		m[l] = make(map[string]bool)
-		for _, t := range as.For(l).Terms(words) {
-			m[l][t] = true
+	for _, list := range lists {
+		for l, words := range list {
+			if m[l] == nil {
+				m[l] = make(map[string]bool)
+			}
+			for _, t := range as.For(l).Terms(words) {
+				m[l][t] = true
+			}
 		}
 	}
 	return m

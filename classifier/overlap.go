@@ -78,7 +78,7 @@ func (c *Classifier) titleForm(f *wordForm, terms []string, l corpus.Lang) {
 		var w float32
 		if !dupBefore(terms, j) {
 			w = termIDF(idf, term)
-			if c.rankWords[l][term] {
+			if c.levels.rank[l][term] {
 				w *= rankW
 			}
 			f.sum += w
