@@ -1,7 +1,9 @@
 package skills
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -20,7 +22,7 @@ import (
 // BM25F, which normalises each field by its own length before weighting
 // it, so that a skill's long description no longer drowns its label.
 type rankIndex struct {
-	Post map[uint64][]posting // root<<32 | term → documents holding it
+	Post map[uint64][]posting // root<<32 | term → documents holding it, in ascending order
 	W    [2]float32           // field weights of score
 	Len  [firstFree][][2]float32
 	Avg  [firstFree][2]float32 // mean field lengths per root
@@ -147,7 +149,6 @@ func (r *rankIndex) idf(root int32, df int) float64 {
 // query, keeping only docs that allow says yes to when allow is non-nil.
 // A document is its fields' terms, weighted by W.
 func (r *rankIndex) score(root int32, query map[int32]float64, allow func(int32) bool) map[int32]float64 {
-	const k1, b = 1.2, 0.75
 	out := make(map[int32]float64)
 	w0, w1 := float64(r.W[0]), float64(r.W[1])
 	avg := w0*float64(r.Avg[root][0]) + w1*float64(r.Avg[root][1])
@@ -164,13 +165,52 @@ func (r *rankIndex) score(root int32, query map[int32]float64, allow func(int32)
 			if allow != nil && !allow(p.Doc) {
 				continue
 			}
-			ln := r.Len[root][p.Doc]
-			l := w0*float64(ln[0]) + w1*float64(ln[1])
-			tf := w0*float64(p.TF[0]) + w1*float64(p.TF[1])
-			out[p.Doc] += qw * idf * tf * (k1 + 1) / (tf + k1*(1-b+b*l/avg))
+			out[p.Doc] += bm25Term(qw, idf, p, r.Len[root][p.Doc], w0, w1, avg)
 		}
 	}
 	return out
+}
+
+// bm25Term is one query term's share of a document's score, for a
+// posting of the term (query weight qw) and the document's field lengths
+// ln. score and scoreSorted share it so that they agree to the bit.
+func bm25Term(qw, idf float64, p posting, ln [2]float32, w0, w1, avg float64) float64 {
+	const k1, b = 1.2, 0.75
+	l := w0*float64(ln[0]) + w1*float64(ln[1])
+	tf := w0*float64(p.TF[0]) + w1*float64(p.TF[1])
+	return qw * idf * tf * (k1 + 1) / (tf + k1*(1-b+b*l/avg))
+}
+
+// scoreSorted adds to acc[i] the score that score gives docs[i] (allow
+// being docs), for docs sorted in ascending order: each posting list,
+// itself sorted by document, is merged with docs, which costs no lookup
+// per posting. A document's terms are added in query order.
+func (r *rankIndex) scoreSorted(root int32, query []queryTerm, docs []int32, acc []float64) {
+	w0, w1 := float64(r.W[0]), float64(r.W[1])
+	avg := w0*float64(r.Avg[root][0]) + w1*float64(r.Avg[root][1])
+	if avg == 0 || len(docs) == 0 {
+		return
+	}
+	lens := r.Len[root]
+	for _, q := range query {
+		ps := r.Post[edgeKey(root, q.term)]
+		if len(ps) == 0 {
+			continue
+		}
+		idf := r.idf(root, len(ps))
+		i := 0
+		for _, p := range ps {
+			for i < len(docs) && docs[i] < p.Doc {
+				i++
+			}
+			if i == len(docs) {
+				break
+			}
+			if docs[i] == p.Doc {
+				acc[i] += bm25Term(q.w, idf, p, lens[p.Doc], w0, w1, avg)
+			}
+		}
+	}
 }
 
 // bm25f are the parameters of scoreF: field weights and length
@@ -223,20 +263,33 @@ func (d *Dictionary) queryTerms(toks []corpus.Token) map[int32]float64 {
 	return q
 }
 
-// topDocs returns the n best-scored documents, best first, ties by id.
-func topDocs(scores map[int32]float64, n int) []int32 {
-	ids := make([]int32, 0, len(scores))
-	for id := range scores {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		if scores[ids[i]] != scores[ids[j]] {
-			return scores[ids[i]] > scores[ids[j]]
+// queryTerm is a query term and its weight.
+type queryTerm struct {
+	term int32
+	w    float64
+}
+
+// appendQuery is queryTerms as a slice, appended to dst, by term id: the
+// same weights, in an order that does not change from run to run.
+func (d *Dictionary) appendQuery(dst []queryTerm, toks []corpus.Token) []queryTerm {
+	start := len(dst)
+	for _, tk := range toks {
+		if id := d.t.Vocab.lookup(tk.Term); id >= 0 {
+			dst = append(dst, queryTerm{term: id, w: 1})
 		}
-		return ids[i] < ids[j]
-	})
-	if len(ids) > n {
-		ids = ids[:n]
 	}
-	return ids
+	q := dst[start:]
+	slices.SortFunc(q, func(a, b queryTerm) int { return cmp.Compare(a.term, b.term) })
+	out := q[:0]
+	for _, x := range q {
+		if len(out) > 0 && out[len(out)-1].term == x.term {
+			out[len(out)-1].w++
+			continue
+		}
+		out = append(out, x)
+	}
+	for i := range out {
+		out[i].w = 1 + math.Log(out[i].w)
+	}
+	return dst[:start+len(out)]
 }

@@ -26,13 +26,15 @@ const (
 // skills to occupations. It is safe for concurrent use once built: nothing
 // in it changes after Build or Load.
 type Dictionary struct {
-	as   *corpus.Analyzers
-	t    *tables
-	pool *sync.Pool // *scratch: extraction buffers
+	as     *corpus.Analyzers
+	t      *tables
+	pool   *sync.Pool // *scratch: extraction buffers
+	fiches *sync.Pool // *ficheScratch: RankForFiche buffers
 }
 
 func newDictionary(as *corpus.Analyzers, t *tables) *Dictionary {
-	return &Dictionary{as: as, t: t, pool: newScratchPool()}
+	return &Dictionary{as: as, t: t, pool: newScratchPool(),
+		fiches: &sync.Pool{New: func() any { return new(ficheScratch) }}}
 }
 
 // tables is everything Save writes. Fields are exported for encoding/gob
@@ -69,6 +71,9 @@ type tables struct {
 	// formsOf lists each skill's forms: Forms[formIDs[formOff[s]:formOff[s+1]]]
 	// (derived from Forms; see indexForms).
 	formOff, formIDs []int32
+	// fitems are the fiches' items as RankForFiche reads them (derived
+	// from FicheSkills and FicheCore; see indexFiches).
+	fitems ficheItems
 }
 
 // indexForms derives formsOf's lists from Forms.
@@ -310,6 +315,7 @@ func BuildWith(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyzers
 		return nil, fmt.Errorf("skills: build: %w", err)
 	}
 	b.t.indexForms()
+	b.t.indexFiches()
 	b.t.Rank = b.rank
 	b.t.Rank.finish(len(b.t.Skills), [2]float32{labelWeight, descWeight})
 	b.t.OccRank = b.occRank

@@ -131,7 +131,19 @@ func glueTech(text string, toks []corpus.Token) {
 // breaks reports whether the text between two tokens ends a phrase: a
 // label never matches across a full stop, a colon, a bullet or a line.
 func breaks(between string) bool {
-	return strings.ContainsAny(between, ".;:!?\n|•·()[]")
+	// strings.ContainsAny(between, ".;:!?\n|•·()[]") byte by byte: it is
+	// asked at every step of a match, mostly about a space or two.
+	for i := 0; i < len(between); i++ {
+		switch between[i] {
+		case '.', ';', ':', '!', '?', '\n', '|', '(', ')', '[', ']':
+			return true
+		case 0xE2, 0xC2: // first bytes of "•" and "·"
+			if rest := between[i:]; strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "·") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxGap is how many positions may separate two tokens of a contiguous
@@ -200,7 +212,7 @@ func (d *Dictionary) tech(s *scratch, text string, query bool) {
 		if !ws[i].Latin {
 			continue
 		}
-		n, ok := tr.techFirst[string(s.wbuf[ws[i].fs:ws[i].fe])]
+		n, ok := tr.techStep(s.wbuf[ws[i].fs:ws[i].fe])
 		for j := i; ok; {
 			for _, f := range tr.endsAt(n) {
 				fl := d.t.Forms[f].Flags
@@ -211,7 +223,9 @@ func (d *Dictionary) tech(s *scratch, text string, query bool) {
 				s.add(candidate{form: f, score: d.formScore(f), ntok: j - i + 1, exact: true},
 					ws[i].Start, ws[j].End)
 			}
-			if j++; j >= len(ws) || !ws[j].Latin || breaks(text[ws[j-1].End:ws[j].Start]) {
+			// Most technical names are one word: a leaf spares the next
+			// word's vocabulary lookup.
+			if j++; tr.leaf(n) || j >= len(ws) || !ws[j].Latin || breaks(text[ws[j-1].End:ws[j].Start]) {
 				break
 			}
 			id := d.t.Vocab.lookup(string(s.wbuf[ws[j].fs:ws[j].fe]))

@@ -122,3 +122,27 @@ func FuzzExtract(f *testing.F) {
 		_ = d.Complete(strings.TrimSpace(text), corpus.Undetermined, 3)
 	})
 }
+
+// TestBreaks checks breaks against the strings.ContainsAny it spells out,
+// on every string of up to three pieces, valid UTF-8 or not.
+func TestBreaks(t *testing.T) {
+	pieces := []string{" ", ",", "a", ".", ";", ":", "!", "?", "\n", "|", "(", ")", "[", "]",
+		"•", "·", "\xe2", "\xe2\x80", "\xc2", "\xb7", "\xa2", "é", "،"}
+	var all []string
+	var grow func(s string, n int)
+	grow = func(s string, n int) {
+		all = append(all, s)
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			grow(s+p, n-1)
+		}
+	}
+	grow("", 3)
+	for _, s := range all {
+		if got, want := breaks(s), strings.ContainsAny(s, ".;:!?\n|•·()[]"); got != want {
+			t.Errorf("breaks(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -100,6 +100,10 @@ func words(text string) []word {
 func scanWords(dst []word, buf []byte, text string) ([]word, []byte) {
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && !isASCIIWordByte(c) { // spaces and punctuation
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			i += n
@@ -140,9 +144,11 @@ func scanWords(dst []word, buf []byte, text string) ([]word, []byte) {
 		}
 	done:
 		end := i
-		var term []byte
-		end, term = techSuffix(text, end, buf[fs:])
-		buf = append(buf[:fs], term...)
+		if end < len(text) && (text[end] == '+' || text[end] == '#') { // techSuffix's cases
+			var term []byte
+			end, term = techSuffix(text, end, buf[fs:])
+			buf = append(buf[:fs], term...)
+		}
 		if len(buf) == fs {
 			continue
 		}
@@ -152,6 +158,11 @@ func scanWords(dst []word, buf []byte, text string) ([]word, []byte) {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isASCIIWordByte is isWordRune for an ASCII byte.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
 
 // techSuffix extends a word ending at end with the "++" or "#" that
 // follows it in text ("C++", "C#", "F#"), appending it to term. Analysers

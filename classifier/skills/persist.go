@@ -235,6 +235,7 @@ func Load(r io.Reader, as *corpus.Analyzers) (*Dictionary, error) {
 	}
 	t.intern()
 	t.indexForms()
+	t.indexFiches()
 	return newDictionary(as, t), nil
 }
 

@@ -210,7 +210,11 @@ type scoredID struct {
 
 func newTopK(k int) *topK { return &topK{k: k, xs: make([]scoredID, 0, k+1)} }
 
-func (t *topK) better(a, b scoredID) bool { return a.v > b.v || (a.v == b.v && a.id < b.id) }
+func (t *topK) better(a, b scoredID) bool { return a.better(b) }
+
+// better reports whether a ranks before b: a higher score, or the same
+// and a lower id.
+func (a scoredID) better(b scoredID) bool { return a.v > b.v || (a.v == b.v && a.id < b.id) }
 
 func (t *topK) add(id int32, v float64) {
 	x := scoredID{id, v}
@@ -231,6 +235,10 @@ func (t *topK) add(id int32, v float64) {
 
 func (t *topK) sorted() []scoredID { return t.xs }
 
+// RankForFiche returns up to n of the compétences and savoirs of the ROME
+// fiche ficheCode, ranked by their position in the fiche, the coeur de
+// métier flag and support in text (mentions and BM25), and spread over
+// macro-compétences. It reads text as French whatever lang says.
 func (d *Dictionary) RankForFiche(ficheCode, text string, lang corpus.Lang, n int) []Match {
 	return d.rankForFiche(ficheCode, text, n, defaultFicheWeights)
 }
@@ -260,77 +268,253 @@ func (d *Dictionary) rankForFiche(ficheCode, text string, n int, w ficheWeights)
 	if !ok {
 		return nil
 	}
-	list := d.t.FicheSkills[fi]
-	own := make(map[int32]int, len(list)) // skill → position
-	for p, s := range list {
-		if _, dup := own[s]; !dup {
-			own[s] = p
-		}
+	fs := d.fiches.Get().(*ficheScratch)
+	defer d.putFiche(fs)
+	ids, pos, flags := d.t.fitems.of(fi)
+	hasCore := fi < int32(len(d.t.FicheCore)) && len(d.t.FicheCore[fi]) > 0
+	fs.support = append(fs.support[:0], make([]float64, len(ids))...)
+	fs.bm = append(fs.bm[:0], make([]float64, len(ids))...)
+	// One analysis serves extract, which glues "++" and "#" into a copy
+	// of its own, and the BM25 query, glued here as analyze does.
+	fs.toks = d.as.For(corpus.French).AnalyzeAppend(fs.toks[:0], text)
+	toks := fs.toks
+	if toks == nil {
+		toks = []corpus.Token{}
 	}
-	var core map[int32]bool
-	if fi < int32(len(d.t.FicheCore)) && len(d.t.FicheCore[fi]) > 0 {
-		core = make(map[int32]bool, len(d.t.FicheCore[fi]))
-		for _, s := range d.t.FicheCore[fi] {
-			core[s] = true
-		}
-	}
-	support := make(map[int32]float64, len(own))
-	for _, m := range d.extract(text, nil, corpus.French, "description", modeRank) {
+	for _, m := range d.extract(text, toks, corpus.French, "description", modeRank) {
 		if id, ok := d.t.SkillIndex[m.Code]; ok {
-			if _, mine := own[id]; mine {
-				support[id] = max(support[id], 1+m.Score)
+			if i, ok := slices.BinarySearch(ids, id); ok {
+				fs.support[i] = max(fs.support[i], 1+m.Score)
 			}
 		}
 	}
-	toks := analyze(d.as.For(corpus.French), text)
-	bm := d.t.Rank.score(rootFR, d.queryTerms(toks), func(doc int32) bool { _, mine := own[doc]; return mine })
+	glueTech(text, toks)
+	fs.query = d.appendQuery(fs.query[:0], toks)
+	d.t.Rank.scoreSorted(rootFR, fs.query, ids, fs.bm)
 	best := 0.0
-	for _, v := range bm {
+	for _, v := range fs.bm {
 		best = max(best, v)
 	}
-	scores := make(map[int32]float64, len(own))
-	for id, p := range own {
-		prior := 1 / (1 + float64(p)/w.head)
-		if core != nil { // without the flags (older data), position alone
-			if core[id] {
+	items := fs.items[:0]
+	nonNeg := true
+	for i, id := range ids {
+		prior := 1 / (1 + float64(pos[i])/w.head)
+		if hasCore { // without the flags (older data), position alone
+			if flags[i]&itemCore != 0 {
 				prior *= 1 + w.core
 			} else {
 				prior *= 1 - w.core
 			}
 		}
-		if d.t.Skills[id].Type == "savoir" {
+		if flags[i]&itemSavoir != 0 {
 			prior *= w.savoir
 		}
-		v := support[id]
+		v := fs.support[i]
 		if best > 0 {
-			v += bm[id] / best
+			v += fs.bm[i] / best
 		}
-		scores[id] = prior + w.text*v
+		items = append(items, scoredID{id: id, v: prior + w.text*v})
+		nonNeg = nonNeg && items[i].v >= 0
 	}
-	ids := topDocs(scores, len(scores))
-	out := make([]Match, 0, n)
-	macros := make(map[string]int)
+	fs.items = items
 	// Pick greedily, discounting items whose macro-compétence is already
-	// represented.
-	for len(out) < n && len(ids) > 0 {
+	// represented, by macro to the power of its count so far. Items are
+	// scanned best first (score, then id); a discount of at most 1 never
+	// raises a score, so a scan can stop at the first item that cannot
+	// beat the best so far, and only the items scanned need ordering: a
+	// heap yields them as the scans reach them.
+	stop := nonNeg && w.macro >= 0 && w.macro <= 1
+	h := scoreHeap(items)
+	h.init()
+	seen := fs.seen[:0] // popped from h, best first, not yet picked
+	fs.macros, fs.pow = fs.macros[:0], append(fs.pow[:0], 1)
+	out := make([]Match, 0, min(n, len(items)))
+	for len(out) < n && len(seen)+len(h) > 0 {
 		bi, bv := -1, -1.0
-		for i, id := range ids {
-			v := scores[id]
-			if m := d.t.Skills[id].Macro; m != "" {
-				v *= math.Pow(w.macro, float64(macros[m]))
+		for i := 0; i < len(seen) || len(h) > 0; i++ {
+			if i == len(seen) {
+				seen = append(seen, h.pop())
+			}
+			it := seen[i]
+			if stop && it.v <= bv {
+				break
+			}
+			v := it.v
+			if m := d.t.Skills[it.id].Macro; m != "" {
+				if k := fs.picks(m); k > 0 {
+					v *= fs.pow[k]
+				}
 			}
 			if v > bv {
 				bi, bv = i, v
 			}
 		}
-		id := ids[bi]
-		ids = append(ids[:bi], ids[bi+1:]...)
-		if m := d.t.Skills[id].Macro; m != "" {
-			macros[m]++
+		it := seen[bi]
+		seen = append(seen[:bi], seen[bi+1:]...)
+		s := &d.t.Skills[it.id]
+		if s.Macro != "" {
+			fs.addMacro(s.Macro, w.macro)
 		}
-		s := &d.t.Skills[id]
 		out = append(out, Match{Scheme: s.Scheme, Code: s.Code, Label: s.label(corpus.French),
-			Score: min(1, scores[id]/2), Field: "description", Implied: true})
+			Score: min(1, it.v/2), Field: "description", Implied: true})
 	}
+	fs.seen = seen
 	return out
+}
+
+// ficheItems are the fiches' items as RankForFiche reads them: per
+// fiche, its compétences and savoirs sorted by skill, each once, with its
+// first position in the fiche's list and flags. Sorted, a fiche's items
+// are found by binary search and merged with posting lists, where maps
+// cost a probe per lookup.
+type ficheItems struct {
+	off   []int32 // fiche f's items are ids[off[f]:off[f+1]], and so on
+	ids   []int32
+	pos   []int32
+	flags []uint8
+}
+
+// Flags of a fiche's item.
+const (
+	itemCore   uint8 = 1 << iota // a coeur de métier item
+	itemSavoir                   // a savoir, not a compétence
+)
+
+// indexFiches derives fitems from FicheSkills and FicheCore.
+func (t *tables) indexFiches() {
+	var x ficheItems
+	x.off = append(x.off, 0)
+	var keys []uint64
+	for f, list := range t.FicheSkills {
+		keys = keys[:0]
+		for p, s := range list {
+			keys = append(keys, uint64(uint32(s))<<32|uint64(p)) // by skill, then position
+		}
+		slices.Sort(keys)
+		lo := len(x.ids)
+		for _, k := range keys {
+			if id := int32(k >> 32); len(x.ids) == lo || x.ids[len(x.ids)-1] != id {
+				x.ids, x.pos = append(x.ids, id), append(x.pos, int32(uint32(k)))
+			}
+		}
+		for _, id := range x.ids[lo:] {
+			var fl uint8
+			if t.Skills[id].Type == "savoir" {
+				fl |= itemSavoir
+			}
+			x.flags = append(x.flags, fl)
+		}
+		if f < len(t.FicheCore) {
+			for _, s := range t.FicheCore[f] {
+				if i, ok := slices.BinarySearch(x.ids[lo:], s); ok {
+					x.flags[lo+i] |= itemCore
+				}
+			}
+		}
+		x.off = append(x.off, int32(len(x.ids)))
+	}
+	t.fitems = x
+}
+
+// of returns fiche f's items.
+func (x *ficheItems) of(f int32) (ids, pos []int32, flags []uint8) {
+	lo, hi := x.off[f], x.off[f+1]
+	return x.ids[lo:hi:hi], x.pos[lo:hi:hi], x.flags[lo:hi:hi]
+}
+
+// scoreHeap is a heap of scored items, the best (scoredID.better) on top.
+type scoreHeap []scoredID
+
+func (h scoreHeap) init() {
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
+}
+
+// pop removes and returns the best item; h must not be empty.
+func (h *scoreHeap) pop() scoredID {
+	old := *h
+	top, last := old[0], len(old)-1
+	old[0] = old[last]
+	*h = old[:last]
+	h.down(0)
+	return top
+}
+
+func (h scoreHeap) down(i int) {
+	for {
+		c := 2*i + 1
+		if c >= len(h) {
+			return
+		}
+		if c+1 < len(h) && h[c+1].better(h[c]) {
+			c++
+		}
+		if !h[c].better(h[i]) {
+			return
+		}
+		h[i], h[c] = h[c], h[i]
+		i = c
+	}
+}
+
+// ficheScratch holds the buffers of one RankForFiche call, pooled in the
+// Dictionary as scratch is: the classifier ranks a fiche per posting.
+// support and bm are per item of the fiche (ficheItems.of).
+type ficheScratch struct {
+	support []float64 // 1 + the best Extract score of the item's mentions
+	bm      []float64 // BM25 score against the text
+	items   []scoredID
+	seen    []scoredID
+	toks    []corpus.Token
+	query   []queryTerm
+	macros  []macroCount
+	pow     []float64 // pow[k] is the discount after k picks of a macro-compétence
+}
+
+// putFiche returns fs to the pool unless a long text made it big.
+func (d *Dictionary) putFiche(fs *ficheScratch) {
+	if cap(fs.toks) > 1<<16 {
+		return
+	}
+	d.fiches.Put(fs)
+}
+
+// macroCount is how many picked items share a macro-compétence.
+type macroCount struct {
+	code string
+	n    int
+}
+
+// picks returns how many picked items have macro-compétence m. A
+// ranking picks a handful of items: a slice beats a map.
+func (fs *ficheScratch) picks(m string) int {
+	for _, c := range fs.macros {
+		if c.code == m {
+			return c.n
+		}
+	}
+	return 0
+}
+
+// addMacro counts one more pick of macro-compétence m, extending the
+// table of discounts (powers of w) as counts grow. The table holds
+// math.Pow's values, so that discounts stay bit for bit what they were
+// when computed per item.
+func (fs *ficheScratch) addMacro(m string, w float64) {
+	k := -1
+	for i := range fs.macros {
+		if fs.macros[i].code == m {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		k = len(fs.macros)
+		fs.macros = append(fs.macros, macroCount{code: m})
+	}
+	fs.macros[k].n++
+	for c := fs.macros[k].n; len(fs.pow) <= c; {
+		fs.pow = append(fs.pow, math.Pow(w, float64(len(fs.pow))))
+	}
 }

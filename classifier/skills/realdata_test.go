@@ -399,3 +399,15 @@ func BenchmarkRank(b *testing.B) {
 		d.Rank(sentences[i%len(sentences)], corpus.English, 5)
 	}
 }
+
+// BenchmarkRankForFiche ranks a France Travail offer's fiche by its title,
+// as the classifier does for every confident French posting.
+func BenchmarkRankForFiche(b *testing.B) {
+	d := realDict(b)
+	offers := readJSONL[ftOffer](b, "fr-ft-offers-dev.jsonl")
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		o := &offers[i%len(offers)]
+		d.RankForFiche(o.ROME, o.Title, corpus.French, 10)
+	}
+}

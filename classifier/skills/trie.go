@@ -1,7 +1,9 @@
 package skills
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 )
 
@@ -102,6 +104,41 @@ type compiled struct {
 	// step of the technical trie without a vocabulary lookup, from a map a
 	// tenth the size.
 	techFirst map[string]int32
+	// techBits has a bit set for the hash of every techFirst key: most
+	// words of a text are Latin and not one, and a bit costs less than a
+	// probe of the map.
+	techBits  []uint64
+	techShift uint // 64 - log2 of techBits' size in bits
+}
+
+// techBitsPerKey sizes techBits: at 32 bits a key, a few per cent of
+// the words that are not keys still probe the map.
+const techBitsPerKey = 32
+
+// techBit returns the word and bit of techBits for w. The hash is weak
+// but cheaper than the map's: it reads a word's length and at most its
+// first and last eight bytes, and a collision only costs a probe.
+func (c *compiled) techBit(w []byte) (int, uint64) {
+	x := uint64(len(w))
+	if len(w) >= 8 {
+		x ^= binary.LittleEndian.Uint64(w) ^ bits.RotateLeft64(binary.LittleEndian.Uint64(w[len(w)-8:]), 31)
+	} else {
+		for _, b := range w {
+			x = x<<8 | uint64(b)
+		}
+	}
+	x *= 0x9e3779b97f4a7c15 // Fibonacci hashing: the high bits mix every input bit
+	h := x >> c.techShift
+	return int(h >> 6), 1 << (h & 63)
+}
+
+// techStep returns the child of rootTech for the folded word w.
+func (c *compiled) techStep(w []byte) (int32, bool) {
+	if i, b := c.techBit(w); c.techBits[i]&b == 0 {
+		return 0, false
+	}
+	n, ok := c.techFirst[string(w)]
+	return n, ok
 }
 
 // compile builds the compiled trie from edges sorted by key (node, then
@@ -158,6 +195,16 @@ func compile(keys []uint64, vals []int32, nodes int32, ends flat[int32, int32], 
 		return nil, fmt.Errorf("corrupt trie: ends out of order")
 	}
 	c.node = append(c.node[:2*(nodes+1)], int32(len(keys)), int32(len(c.ends)))
+	size := 1 // words of 64 bits, a power of two
+	for size*64 < techBitsPerKey*len(c.techFirst) {
+		size *= 2
+	}
+	c.techBits = make([]uint64, size)
+	c.techShift = uint(64 - bits.TrailingZeros(uint(size*64)))
+	for w := range c.techFirst {
+		i, b := c.techBit([]byte(w))
+		c.techBits[i] |= b
+	}
 	// Anchors, per root, in term order.
 	akeys := make([]uint64, 0, len(anchors))
 	for key := range anchors {
@@ -209,6 +256,9 @@ func (c *compiled) child(n, term int32) (int32, bool) {
 	}
 	return 0, false
 }
+
+// leaf reports whether node n has no children.
+func (c *compiled) leaf(n int32) bool { return c.node[2*n] == c.node[2*n+2] }
 
 // endsAt returns the forms that end at node n.
 func (c *compiled) endsAt(n int32) []int32 {
