@@ -41,6 +41,13 @@ const (
 	// tradeWeight is what a trade's own occupations get from the query
 	// part naming the trade: as much as an essential, specific skill.
 	tradeWeight = 1.0
+	// otherFicheW scales, for a query part that names a trade, the ROME
+	// fiches not crosswalked to the trade's own occupations: the
+	// crosswalk files the welder under the Soudeur fiches by broadMatch
+	// (0.6), while the welding coordinator, whose essential skill is
+	// welding, is an exactMatch of the methods technician, who also lists
+	// ROME's welding savoirs, and came first.
+	otherFicheW = 0.8
 )
 
 // group is one skill named by the query, with the skills that may stand
@@ -385,6 +392,12 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 				up(fic, f.To, c.score*float64(f.W), c.skill)
 			}
 		}
+		var tradeFiches []int32
+		for _, o := range g.occs {
+			for _, f := range t.OccFiches[o] {
+				tradeFiches = append(tradeFiches, f.To)
+			}
+		}
 		for o, c := range occ {
 			occTotal[o] += c.score
 			if c.skill >= 0 {
@@ -392,6 +405,9 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 			}
 		}
 		for f, c := range fic {
+			if len(g.occs) > 0 && !slices.Contains(tradeFiches, f) {
+				c.score *= otherFicheW
+			}
 			ficheTotal[f] += c.score
 			if c.skill >= 0 {
 				ficheSkills[f] = append(ficheSkills[f], c.skill)
