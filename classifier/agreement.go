@@ -52,10 +52,10 @@ func (c *Classifier) agree(s *scratch) {
 		support(agreeN+i, r, rome)
 	}
 	for i, r := range rome {
-		s.total[r.id] += romeAgreeW * bonus[i]
+		s.c[r.id].total += romeAgreeW * bonus[i]
 	}
 	for i, r := range esco {
-		s.total[r.id] += agreeW * bonus[agreeN+i]
+		s.c[r.id].total += agreeW * bonus[agreeN+i]
 	}
 }
 
@@ -110,7 +110,7 @@ func (c *Classifier) leaders(s *scratch, n int) (rome, esco []ranked) {
 	}
 	for _, list := range [][]ranked{s.leadRome, s.leadEsco} {
 		for i := range list {
-			list[i].raw = s.total[list[i].id]
+			list[i].raw = s.c[list[i].id].total
 		}
 		// Insertion sort: a few dozen entries, nearly in order already.
 		for i := 1; i < len(list); i++ {
@@ -128,18 +128,18 @@ func (c *Classifier) topByScheme(s *scratch, n int) (rome, esco []ranked) {
 	// pushTop keeps at most n and may hold one more while inserting.
 	rome, esco = make([]ranked, 0, n+1), make([]ranked, 0, n+1)
 	for _, id := range s.touched {
-		v := s.total[id]
+		v := s.c[id].total
 		if v <= 0 {
 			continue
 		}
 		list := &esco
-		if c.t.Concepts[id].Scheme == ROME {
+		if c.isROME[id] {
 			list = &rome
 		}
 		if len(*list) == n && v < (*list)[n-1].raw {
 			continue // most concepts: no need for their tie-breaker
 		}
-		*list = pushTop(*list, ranked{id, v, c.own(s, id)}, n)
+		*list = pushTop(*list, ranked{id, v, c.ownNamed(s, id)}, n)
 	}
 	return rome, esco
 }

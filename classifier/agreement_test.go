@@ -10,21 +10,22 @@ func TestAgreeLiftsCrosswalkedOccupation(t *testing.T) {
 		Links:    [][]Target{{{1, 0.65}}, {{0, 0.65}}, nil}, // a broad match
 	}
 	c := &Classifier{t: tb}
+	c.indexConcepts()
 	s := newScratch(3, 0)
 	s.hasDesc = true
 	for id, v := range []float32{0.8, 0.5, 0.6} {
 		s.touch(int32(id))
-		s.title[id] = v
+		s.c[id].title = v
 	}
 	c.combine(s)
-	if s.total[2] <= s.total[1] {
-		t.Fatalf("setup: accidental occupation %.3f should lead %.3f before agreement", s.total[2], s.total[1])
+	if s.c[2].total <= s.c[1].total {
+		t.Fatalf("setup: accidental occupation %.3f should lead %.3f before agreement", s.c[2].total, s.c[1].total)
 	}
 	c.agree(s)
-	if s.total[1] <= s.total[2] {
-		t.Errorf("after agreement the occupation the fiche supports scores %.3f, the unsupported one %.3f", s.total[1], s.total[2])
+	if s.c[1].total <= s.c[2].total {
+		t.Errorf("after agreement the occupation the fiche supports scores %.3f, the unsupported one %.3f", s.c[1].total, s.c[2].total)
 	}
-	if s.total[0] != c.own(s, 0) && romeAgreeW == 0 {
-		t.Errorf("the fiche's score changed (%.3f → %.3f) though ROME is not lifted", c.own(s, 0), s.total[0])
+	if s.c[0].total != c.own(s, 0) && romeAgreeW == 0 {
+		t.Errorf("the fiche's score changed (%.3f → %.3f) though ROME is not lifted", c.own(s, 0), s.c[0].total)
 	}
 }

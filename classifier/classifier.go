@@ -35,6 +35,8 @@ type Classifier struct {
 	cfg    Config
 
 	byCode map[string]int32
+	prior  []float32  // Concepts[i].Prior, dense: read for every concept touched
+	isROME []bool     // Concepts[i].Scheme == ROME, dense for the same reason
 	terms  termIndex  // label terms → labels, for candidate search
 	vocab  vocabulary // label terms and prefix keys, interned
 	forms  []wordForm // every label as overlap reads it
@@ -56,17 +58,27 @@ func New(t *Tables, index *LabelIndex, det *langid.Detector, as *corpus.Analyzer
 	if t.Format != TablesFormat {
 		return nil, fmt.Errorf("classifier: tables have format %d, want %d", t.Format, TablesFormat)
 	}
-	c := &Classifier{t: t, index: index, det: det, as: as, skills: dict, cfg: cfg,
-		byCode: make(map[string]int32, len(t.Concepts))}
-	for i, ci := range t.Concepts {
-		c.byCode[ci.Code] = int32(i)
-	}
+	c := &Classifier{t: t, index: index, det: det, as: as, skills: dict, cfg: cfg}
+	c.indexConcepts()
 	c.terms = newTermIndex(t)
 	c.vocab, c.forms = newLabelForms(t)
 	c.levels = newLevels(t, as)
 	n, nl := len(t.Concepts), len(t.Labels)
 	c.pool.New = func() any { return newScratch(n, nl) }
 	return c, nil
+}
+
+// indexConcepts fills the look-ups by concept: codes, and the dense
+// copies of the fields the scorer reads for every concept it touches.
+func (c *Classifier) indexConcepts() {
+	n := len(c.t.Concepts)
+	c.byCode = make(map[string]int32, n)
+	c.prior, c.isROME = make([]float32, n), make([]bool, n)
+	for i, ci := range c.t.Concepts {
+		c.byCode[ci.Code] = int32(i)
+		c.prior[i] = ci.Prior
+		c.isROME[i] = ci.Scheme == ROME
+	}
 }
 
 // Tables returns the tables the classifier scores with (read-only).

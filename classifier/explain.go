@@ -38,11 +38,11 @@ func (c *Classifier) evidence(s *scratch, n int) []Evidence {
 		for _, r := range list {
 			ci := &c.t.Concepts[r.id]
 			e := Evidence{Scheme: "esco", Code: ci.Code, Label: label(ci.Label, s.lang), Total: r.raw,
-				Title: s.title[r.id], Desc: s.desc[r.id], Prior: ci.Prior}
+				Title: s.c[r.id].title, Desc: s.c[r.id].desc, Prior: ci.Prior}
 			if ci.Scheme == ROME {
 				e.Scheme = "rome"
 			}
-			if lb := s.label[r.id]; lb >= 0 {
+			if lb := s.c[r.id].label; lb >= 0 {
 				e.Match = c.t.Labels[lb].Text
 			}
 			out = append(out, e)

@@ -29,7 +29,7 @@ func (c *Classifier) rerankBySkills(s *scratch, ms []skills.Match) {
 	}
 	rome, esco := c.leaders(s, rerankN)
 	for _, r := range esco {
-		s.total[r.id] += skillW * float32(ev[c.t.Concepts[r.id].Code])
+		s.c[r.id].total += skillW * float32(ev[c.t.Concepts[r.id].Code])
 	}
 	for _, r := range rome {
 		var best float32
@@ -38,6 +38,6 @@ func (c *Classifier) rerankBySkills(s *scratch, ms []skills.Match) {
 				best = v
 			}
 		}
-		s.total[r.id] += skillW * best
+		s.c[r.id].total += skillW * best
 	}
 }

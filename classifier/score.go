@@ -70,11 +70,10 @@ var kindW = [...]float32{
 // scratch is the per-call working memory: dense arrays over concepts,
 // cleared through the list of touched entries so reuse costs O(touched).
 type scratch struct {
-	title   []float32
-	label   []int32 // label behind title[c], -1 if none
-	desc    []float32
-	total   []float32
-	seen    []bool
+	// c holds each concept's evidence, one entry per concept, together:
+	// every stage reads several fields of the same concept, and a
+	// description touches thousands of concepts.
+	c       []cell
 	touched []int32
 	query   []termWeight // the description's TF-IDF vector (for reasons)
 	titleQ  string       // the cleaned title that was matched
@@ -103,6 +102,16 @@ type scratch struct {
 	ranked   []ranked
 }
 
+// cell is one concept's evidence while a posting is scored.
+type cell struct {
+	title float32 // best title–label similarity, weighted
+	named float32 // the same from the concept's own labels only (tie-break)
+	desc  float32 // TF-IDF cosine with the profile
+	total float32 // the combined score ranked on
+	label int32   // label behind title, -1 if none
+	seen  bool    // listed in touched
+}
+
 type termWeight struct {
 	id   int32
 	term string
@@ -110,25 +119,24 @@ type termWeight struct {
 }
 
 func newScratch(n, labels int) *scratch {
-	s := &scratch{title: make([]float32, n), label: make([]int32, n), desc: make([]float32, n),
-		total: make([]float32, n), seen: make([]bool, n), counts: make(map[int32]float32),
+	s := &scratch{c: make([]cell, n), counts: make(map[int32]float32),
 		lscore: make([]float32, labels), lcount: make([]uint16, labels), candSeen: make([]bool, labels)}
-	for i := range s.label {
-		s.label[i] = -1
+	for i := range s.c {
+		s.c[i].label = -1
 	}
 	return s
 }
 
 func (s *scratch) touch(c int32) {
-	if !s.seen[c] {
-		s.seen[c] = true
+	if !s.c[c].seen {
+		s.c[c].seen = true
 		s.touched = append(s.touched, c)
 	}
 }
 
 func (s *scratch) reset() {
 	for _, c := range s.touched {
-		s.title[c], s.desc[c], s.total[c], s.seen[c], s.label[c] = 0, 0, 0, false, -1
+		s.c[c] = cell{label: -1}
 	}
 	s.touched = s.touched[:0]
 	s.query = s.query[:0]
@@ -215,11 +223,16 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 			if c.levels.mgr[lb] && !managerial {
 				v *= levelW
 			}
-			for _, tg := range L.Targets {
-				if x := v * tg.W; x > s.title[tg.ID] {
+			for i, tg := range L.Targets {
+				x := v * tg.W
+				if x > s.c[tg.ID].title {
 					s.touch(tg.ID)
-					s.title[tg.ID] = x
-					s.label[tg.ID] = lb
+					s.c[tg.ID].title = x
+					s.c[tg.ID].label = lb
+				}
+				if i == 0 && x > s.c[tg.ID].named {
+					s.touch(tg.ID)
+					s.c[tg.ID].named = x
 				}
 			}
 		}
@@ -367,7 +380,7 @@ func (c *Classifier) scoreDescription(s *scratch, title, desc string, lang corpu
 		q.w *= inv
 		for _, p := range v.Postings[q.id] {
 			s.touch(p.ID)
-			s.desc[p.ID] += q.w * p.W
+			s.c[p.ID].desc += q.w * p.W
 		}
 	}
 }
@@ -376,20 +389,20 @@ func (c *Classifier) scoreDescription(s *scratch, title, desc string, lang corpu
 // crosswalk, so that ROME, ESCO and ISCO answers agree.
 func (c *Classifier) combine(s *scratch) {
 	for _, id := range s.touched {
-		s.total[id] = c.own(s, id)
+		s.c[id].total = c.own(s, id)
 	}
 	n := len(s.touched)
 	for _, id := range s.touched[:n] {
-		v := s.total[id]
+		v := s.c[id].total
 		if v < minPropagate {
 			continue
 		}
 		for _, l := range c.t.Links[id] {
-			if x := v * l.W * linkW; x > s.total[l.ID] {
+			if x := v * l.W * linkW; x > s.c[l.ID].total {
 				s.touch(l.ID)
-				s.total[l.ID] = x
-				if s.label[l.ID] < 0 {
-					s.label[l.ID] = s.label[id]
+				s.c[l.ID].total = x
+				if s.c[l.ID].label < 0 {
+					s.c[l.ID].label = s.c[id].label
 				}
 			}
 		}
@@ -399,14 +412,25 @@ func (c *Classifier) combine(s *scratch) {
 // own is a concept's score from its own labels and profile, before
 // anything is carried over the crosswalk.
 func (c *Classifier) own(s *scratch, id int32) float32 {
-	w := float32(descW)
-	if s.lang == corpus.Arabic {
-		w = descWArabic
+	return (s.c[id].title + descWeight(s)*s.c[id].desc) * c.prior[id]
+}
+
+// ownNamed is own with the title evidence of id's own labels only: the
+// tie-breaker between concepts that a crosswalked label reaches alike.
+func (c *Classifier) ownNamed(s *scratch, id int32) float32 {
+	return (s.c[id].named + descWeight(s)*s.c[id].desc) * c.prior[id]
+}
+
+// descWeight is how much the description's cosine counts against the
+// title's similarity for this posting.
+func descWeight(s *scratch) float32 {
+	switch {
+	case !s.hasDesc:
+		return titleOnlyW
+	case s.lang == corpus.Arabic:
+		return descWArabic
 	}
-	if !s.hasDesc {
-		w = titleOnlyW
-	}
-	return (s.title[id] + w*s.desc[id]) * c.t.Concepts[id].Prior
+	return descW
 }
 
 type ranked struct {
@@ -550,7 +574,7 @@ func (c *Classifier) concepts(r []ranked, top int, lang corpus.Lang, scheme Sche
 func (c *Classifier) reason(s *scratch, res *Result, lang corpus.Lang) string {
 	var best int32 = -1
 	for _, id := range s.touched {
-		if best < 0 || s.total[id] > s.total[best] {
+		if best < 0 || s.c[id].total > s.c[best].total {
 			best = id
 		}
 	}
@@ -558,7 +582,7 @@ func (c *Classifier) reason(s *scratch, res *Result, lang corpus.Lang) string {
 		return "no evidence: the title and description met no occupation label or profile"
 	}
 	var parts []string
-	if lb := s.label[best]; lb >= 0 && s.title[best] > 0 || lb >= 0 && s.total[best] > 0 && s.desc[best] == 0 {
+	if lb := s.c[best].label; lb >= 0 && s.c[best].title > 0 || lb >= 0 && s.c[best].total > 0 && s.c[best].desc == 0 {
 		L := &c.t.Labels[lb]
 		parts = append(parts, fmt.Sprintf("title %q matched %q (%s, %s)", s.titleQ, L.Text, L.Kind, L.Lang))
 	}

@@ -12,7 +12,7 @@ import (
 // that names no level (level.go), ESCO alternative labels that point
 // bare job-board titles at odd occupations (synonyms.go, generic.go), and English
 // titles that ROME 4.0 fiches carry as their own names but the crosswalk
-// does not link (bridge.go).
+// does not link (bridge.go), and ties among crosswalk siblings.
 func TestRealTitles(t *testing.T) {
 	m := openedModel(t)
 	tests := []struct {
@@ -43,6 +43,12 @@ func TestRealTitles(t *testing.T) {
 		{"Controlling Specialist", "2411", "", "M1204"},
 		{"Data Engineer", "2511", "", "M1811"},
 		{"DevOps Engineer", "2512", "", "M1827"},
+		// Crosswalk siblings that tie: the fiche whose own label the
+		// title names comes first (ranked.tie, ownNamed).
+		{"Data Analyst-Power Apps", "", "", "M1419"},
+		{"Pentester", "", "", "M1866"},
+		{"Graphic designer", "", "", "E1205"},
+		{"Marketing digital", "", "", "M1718"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {

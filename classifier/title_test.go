@@ -1,0 +1,65 @@
+package classifier
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzCleanTitle checks that cleanTitle never loses a whole title, and
+// that the punctuation guards in front of its regular expressions only
+// skip titles the expressions would not have changed.
+func FuzzCleanTitle(f *testing.F) {
+	for _, s := range []string{
+		"Développeur Java (H/F) - Casablanca",
+		"Accounts cum Admin Executive",
+		"Chef de projet SI - MOE ( Plusieurs profils) | Casablanca (Maroc)",
+		"Commercial B2B expérimenté- Equipements industriels",
+		"Retail Assistant @ Queensbay Mall, Penang",
+		"Vendeur(se) • Rabat",
+		"TECHNICIEN IT CASABLANCA & RABAT",
+		"ACCUMULATOR TECHNICIAN",
+		"مهندس برمجيات",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, title string) {
+		if !utf8.ValidString(title) {
+			return
+		}
+		full, head := cleanTitle(title)
+		if strings.TrimSpace(title) != "" && strings.TrimSpace(full) == "" {
+			t.Errorf("cleanTitle(%q) lost the whole title", title)
+		}
+		if head != "" && !strings.Contains(full, head) && full != strings.TrimSpace(title) {
+			t.Errorf("cleanTitle(%q): head %q is not part of %q", title, head, full)
+		}
+		if !strings.ContainsAny(title, "/([") {
+			if femInline.MatchString(title) || genderRe.MatchString(title) || parenRe.MatchString(title) {
+				t.Errorf("%q: a gender or parenthesis pattern matches without its punctuation", title)
+			}
+		}
+		if !strings.ContainsAny(title, "-–—|:•,") && !containsFold(title, "cum") && len(sepRe.Split(title, -1)) > 1 {
+			t.Errorf("%q: sepRe splits without a separator", title)
+		}
+	})
+}
+
+func TestContainsFold(t *testing.T) {
+	tests := []struct {
+		s, sub string
+		want   bool
+	}{
+		{"Accounts CUM Admin", "cum", true},
+		{"Accounts cum Admin", "cum", true},
+		{"Cumulus", "cum", true},
+		{"Driver", "cum", false},
+		{"cu", "cum", false},
+	}
+	for _, tt := range tests {
+		if got := containsFold(tt.s, tt.sub); got != tt.want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", tt.s, tt.sub, got, tt.want)
+		}
+	}
+}
