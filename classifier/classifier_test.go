@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -269,6 +270,32 @@ func TestFitCalibration(t *testing.T) {
 	}
 	if _, _, _, n := FitCalibration(pts, "esco"); n != 0 {
 		t.Errorf("fit of a scheme without points used %d", n)
+	}
+}
+
+func TestCrossValidateCalibration(t *testing.T) {
+	// Points from a calibration far from the one in use (answers right
+	// far less often than their scores say): held out, the refit must
+	// beat the constants in use, and be calibrated itself.
+	want := calibration{-3, 1, 2}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var pts []CalPoint
+	for range 3000 {
+		raw, lead := 2*rng.Float64(), rng.Float64()
+		pts = append(pts, CalPoint{"isco", raw, lead, rng.Float64() < want.p(raw, lead)})
+	}
+	cv, ok := CrossValidateCalibration(pts, "isco", 5)
+	if !ok || cv.N != 3000 {
+		t.Fatalf("check = %+v, %v; want 3000 points", cv, ok)
+	}
+	if cv.Refit.LogLoss >= cv.InUse.LogLoss || cv.Refit.ECE > 0.05 || cv.InUse.ECE < 0.1 {
+		t.Errorf("held out: in use %+v, refit %+v; want the refit better and within 0.05", cv.InUse, cv.Refit)
+	}
+	if _, ok := CrossValidateCalibration(pts[:3], "isco", 5); ok {
+		t.Error("a 5-fold check on 3 points should refuse")
+	}
+	if _, ok := CrossValidateCalibration(pts, "rome", 5); ok {
+		t.Error("a scheme without points should refuse")
 	}
 }
 

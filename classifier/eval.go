@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"runtime"
 	"sort"
 	"strings"
@@ -410,41 +409,6 @@ func prefixIn(pred string, k int, gold []string) bool {
 		}
 	}
 	return false
-}
-
-// FitCalibration fits p = σ(a + b·raw + c·margin) to the points of one
-// scheme ("rome" or "isco") by gradient descent on the log loss. It is how
-// the constants in calibrate.go were obtained (marsad eval
-// --fit-calibration). n is the number of points used.
-func FitCalibration(all []CalPoint, scheme string) (a, b, c float64, n int) {
-	var pts []CalPoint
-	for _, p := range all {
-		if p.Scheme == scheme {
-			pts = append(pts, p)
-		}
-	}
-	if len(pts) == 0 {
-		return 0, 0, 0, 0
-	}
-	const steps, lr = 3000, 0.5
-	for it := 0; it < steps; it++ {
-		var ga, gb, gc float64
-		for _, p := range pts {
-			y := 0.0
-			if p.Right {
-				y = 1
-			}
-			q := 1 / (1 + math.Exp(-(a + b*p.Raw + c*p.Margin)))
-			ga += q - y
-			gb += (q - y) * p.Raw
-			gc += (q - y) * p.Margin
-		}
-		n := float64(len(pts))
-		a -= lr * ga / n
-		b -= lr * gb / n
-		c -= lr * gc / n
-	}
-	return a, b, c, len(pts)
 }
 
 // Sorted returns the report's languages in a fixed order.

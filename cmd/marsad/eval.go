@@ -23,7 +23,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	reliability := fs.Bool("reliability", false, "also print the reliability table (score bins vs accuracy)")
 	misses := fs.Bool("misses", false, "also print every posting whose answer was wrong")
-	fit := fs.Bool("fit-calibration", false, "also fit the calibration constants on this file and print them")
+	fit := fs.Bool("fit-calibration", false, "also fit the calibration constants on this file and print them, with a 5-fold held-out comparison against the constants in use")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the classification to this file")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -78,10 +78,17 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			if a, b, c, n := classifier.FitCalibration(rep.Calibration, scheme); n > 0 {
 				fmt.Fprintf(e.stdout, "calibration fit for %s on %d postings: a=%.3f b=%.3f c=%.3f\n", scheme, n, a, b, c)
 			}
+			if cv, ok := classifier.CrossValidateCalibration(rep.Calibration, scheme, calFolds); ok {
+				fmt.Fprintf(e.stdout, "  held out (%d-fold): constants in use log loss %.3f, ECE %.3f; refitted log loss %.3f, ECE %.3f\n",
+					calFolds, cv.InUse.LogLoss, cv.InUse.ECE, cv.Refit.LogLoss, cv.Refit.ECE)
+			}
 		}
 	}
 	return nil
 }
+
+// calFolds is the number of folds of the held-out calibration check.
+const calFolds = 5
 
 func printReport(w io.Writer, name string, rep *classifier.Report, reliability bool) {
 	fmt.Fprintf(w, "%s: %d postings, %.2f s, %.0f postings/s\n\n", name, rep.Postings, rep.Seconds, rep.PerSecond)
