@@ -69,6 +69,12 @@ type tuning struct {
 	// decisiveCues is the cue score (after longCues) from which a
 	// description is decided without lingua.
 	decisiveCues float64
+	// decisiveTitleCues is the same for a title. Cue words weigh 1–3, so
+	// any title word a recruiter would go by decides: on two or three
+	// words lingua's trigrams are the weaker evidence (jobbert titles
+	// 96.78 → 96.92 % right, unlabelled FT titles 99.6 → 100 %), and
+	// skipping it makes bare titles ~30 % cheaper.
+	decisiveTitleCues float64
 }
 
 var defaultTuning = tuning{
@@ -78,6 +84,8 @@ var defaultTuning = tuning{
 	linguaClip:   4,
 	longCues:     0.5,
 	decisiveCues: 8,
+
+	decisiveTitleCues: 0.5,
 }
 
 // New builds a detector on lingua's French, Arabic and English models only
@@ -226,9 +234,14 @@ func (d *Detector) english(f *field, useLingua bool) float64 {
 	}
 	score := d.tune.frenchPrior + cs
 	// Prose full of one language's function words ("nous", "vous", "de",
-	// "pour" or "we", "the", "and", "will") needs no n-gram model; skipping
-	// lingua there more than doubles throughput.
-	if useLingua && (f.title || math.Abs(cs) < d.tune.decisiveCues) {
+	// "pour" or "we", "the", "and", "will"), or a title with a cue word,
+	// needs no n-gram model; skipping lingua there more than doubles
+	// throughput.
+	decisive := d.tune.decisiveCues
+	if f.title {
+		decisive = d.tune.decisiveTitleCues
+	}
+	if useLingua && math.Abs(cs) < decisive {
 		score += d.linguaLogit(f)
 	}
 	return 1 / (1 + math.Exp(-score))
