@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"time"
 
 	"marsad/classifier"
@@ -36,13 +37,33 @@ const (
 // Model is an opened artefact.
 type Model struct {
 	Manifest   Manifest
-	Taxonomy   *taxonomy.Taxonomy
 	Classifier *classifier.Classifier
 	Skills     *skills.Dictionary
 	Analyzers  *corpus.Analyzers
 	Path       string
 
 	index *classifier.LabelIndex
+
+	taxOnce sync.Once
+	tax     *taxonomy.Taxonomy
+	taxErr  error
+}
+
+// Taxonomy returns the taxonomy the model was built from (fiches,
+// occupations, skills with their labels), decoding it on first use:
+// classifying needs only the scorer's tables, and the taxonomy is a third
+// of a loaded model's heap (~80 of ~230 MB). Open has already checked the
+// file's checksum. Safe for concurrent use.
+func (m *Model) Taxonomy() (*taxonomy.Taxonomy, error) {
+	m.taxOnce.Do(func() {
+		var tax taxonomy.Taxonomy
+		if err := readFile(filepath.Join(m.Path, taxonomyFile), func(r io.Reader) error { return readGob(r, &tax) }); err != nil {
+			m.taxErr = fmt.Errorf("models: open %s: %w", m.Path, err)
+			return
+		}
+		m.tax = &tax
+	})
+	return m.tax, m.taxErr
 }
 
 // Build loads the taxonomy under dataDir and writes a model to out. The
@@ -126,22 +147,19 @@ func Open(ctx context.Context, path string) (*Model, error) {
 	}
 	as := corpus.NewAnalyzers(corpus.Config{})
 
-	// The three decodes are independent; doing them at once halves Open.
+	// The decodes are independent; doing them at once halves Open. The
+	// taxonomy waits for its first user (Model.Taxonomy).
 	var (
 		tables *classifier.Tables
-		tax    taxonomy.Taxonomy
 		dict   *skills.Dictionary
 		det    *langid.Detector
 	)
-	errs := make(chan error, 4)
+	errs := make(chan error, 3)
 	go func() {
 		errs <- readFile(filepath.Join(path, tablesFile), func(r io.Reader) (err error) {
 			tables, err = classifier.ReadTables(r)
 			return err
 		})
-	}()
-	go func() {
-		errs <- readFile(filepath.Join(path, taxonomyFile), func(r io.Reader) error { return readGob(r, &tax) })
 	}()
 	go func() {
 		errs <- readFile(filepath.Join(path, skillsFile), func(r io.Reader) (err error) {
@@ -155,7 +173,7 @@ func Open(ctx context.Context, path string) (*Model, error) {
 		errs <- err
 	}()
 	var all []error
-	for range 4 {
+	for range 3 {
 		if err := <-errs; err != nil {
 			all = append(all, err)
 		}
@@ -175,10 +193,11 @@ func Open(ctx context.Context, path string) (*Model, error) {
 	// Decoding left ~100 MB of garbage (whole gob messages, inflated
 	// skill tables) and the collector's heap goal was set while it was
 	// live; collecting once here sets the goal from what the model really
-	// holds (~230 MB): classifying 3,079 postings then peaked at
-	// 520–590 MB RSS, against 540–640 MB without.
+	// holds (~150 MB until the taxonomy is asked for): classifying 3,079
+	// postings then peaked at 520–590 MB RSS with the taxonomy loaded,
+	// against 540–640 MB without this collection.
 	runtime.GC()
-	return &Model{Manifest: m, Taxonomy: &tax, Classifier: c, Skills: dict, Analyzers: as, Path: path, index: idx}, nil
+	return &Model{Manifest: m, Classifier: c, Skills: dict, Analyzers: as, Path: path, index: idx}, nil
 }
 
 // Close releases the model's files (the Bleve index).

@@ -234,6 +234,38 @@ func TestOpenRefusesDamagedModel(t *testing.T) {
 	}
 }
 
+func TestTaxonomyOnFirstUse(t *testing.T) {
+	dir := copyModel(t, realModel(t))
+	m, err := Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	tax, err := m.Taxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tax.Fiches) < 1000 {
+		t.Fatalf("Taxonomy() has %d fiches; want the ROME fiches", len(tax.Fiches))
+	}
+	if again, _ := m.Taxonomy(); again != tax {
+		t.Error("a second call decoded the taxonomy again")
+	}
+
+	// Damaged after Open: the error comes at first use, naming the file.
+	m2, err := Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m2.Close()
+	if err := os.Truncate(filepath.Join(dir, taxonomyFile), 100); err != nil {
+		t.Fatal(err)
+	}
+	if tax, err := m2.Taxonomy(); err == nil || tax != nil || !strings.Contains(err.Error(), taxonomyFile) {
+		t.Errorf("Taxonomy() of a truncated file = %v, %v; want an error naming %s", tax, err, taxonomyFile)
+	}
+}
+
 func TestOpenNotAModel(t *testing.T) {
 	_, err := Open(context.Background(), t.TempDir())
 	if err == nil || !strings.Contains(err.Error(), "is not a model") {

@@ -7,8 +7,10 @@
 //
 // Use:
 //
+//	m, err := models.Open(ctx, modelDir)
+//	tax, err := m.Taxonomy()
 //	db, err := store.Open(path, store.Options{})
-//	t, err := db.NewTagger(store.TagOptions{Classifier: m.Classifier, Model: m.Manifest.Version, Taxonomy: m.Taxonomy})
+//	t, err := db.NewTagger(store.TagOptions{Classifier: m.Classifier, Model: m.Manifest.Version, Taxonomy: tax})
 //	sum, err := t.TagFiles(ctx, files)          // or t.TagPostings(ctx, postings, source)
 //	rep, err := db.Trends(ctx, store.TrendQuery{By: "rome", Interval: store.Month})
 //	st, err := db.Stats(ctx)

@@ -35,8 +35,12 @@ func TestRealModel(t *testing.T) {
 		}
 	}
 	defer m.Close()
+	tax, err := m.Taxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
 	db := openTest(t, filepath.Join(t.TempDir(), "real.db"))
-	tg, err := db.NewTagger(TagOptions{Classifier: m.Classifier, Model: m.Manifest.Version, Taxonomy: m.Taxonomy})
+	tg, err := db.NewTagger(TagOptions{Classifier: m.Classifier, Model: m.Manifest.Version, Taxonomy: tax})
 	if err != nil {
 		t.Fatal(err)
 	}

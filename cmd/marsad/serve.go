@@ -168,17 +168,19 @@ func modelLoader(path string) server.Loader {
 			m.Close()
 			return nil, fmt.Errorf("model %s has no classifier or skill dictionary", path)
 		}
-		sm := &server.Model{
+		tax, err := m.Taxonomy()
+		if err != nil {
+			m.Close()
+			return nil, err
+		}
+		return &server.Model{
 			Version:    m.Manifest.Version,
 			Classifier: m.Classifier,
 			Skills:     m.Skills,
-			Taxonomy:   m.Taxonomy,
+			Taxonomy:   tax,
+			Concepts:   server.NewConcepts(tax),
 			Close:      m.Close,
-		}
-		if m.Taxonomy != nil {
-			sm.Concepts = server.NewConcepts(m.Taxonomy)
-		}
-		return sm, nil
+		}, nil
 	}
 }
 

@@ -82,6 +82,10 @@ func runTag(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("model %s: %w", *modelPath, err)
 	}
 	defer m.Close()
+	tax, err := m.Taxonomy()
+	if err != nil {
+		return err
+	}
 	db, err := store.Open(*dbPath, store.Options{Logger: log})
 	if err != nil {
 		return err
@@ -89,7 +93,7 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	defer db.Close()
 
 	opt := store.TagOptions{
-		Classifier: m.Classifier, Model: m.Manifest.Version, Taxonomy: m.Taxonomy,
+		Classifier: m.Classifier, Model: m.Manifest.Version, Taxonomy: tax,
 		Source: *source, Format: posting.Format(*format), Workers: *workers, BatchSize: *batch, Logger: log,
 		RefDate: ref,
 	}
