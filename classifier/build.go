@@ -218,6 +218,9 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		if bare := withoutGloss(f.Label); bare != "" {
 			addLabel(bare, corpus.French, KindPref, []Target{{r, 1}})
 		}
+		if short := withAcronym(f.Label); short != "" {
+			addLabel(short, corpus.French, KindPref, []Target{{r, 1}})
+		}
 		for _, ogr := range f.Appellations {
 			a := tax.Appellations[ogr]
 			if a == nil {
@@ -232,6 +235,9 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 			addLabel(a.Long, corpus.French, KindAppellation, targets)
 			if bare := withoutGloss(a.Long); bare != "" {
 				addLabel(bare, corpus.French, KindAppellation, targets)
+			}
+			if short := withAcronym(a.Long); short != "" {
+				addLabel(short, corpus.French, KindAppellation, targets)
 			}
 			if a.Short != "" && a.Short != a.Long {
 				addLabel(a.Short, corpus.French, KindAppellation, targets)

@@ -12,7 +12,8 @@ import (
 // that names no level (level.go), ESCO alternative labels that point
 // bare job-board titles at odd occupations (synonyms.go, generic.go), and English
 // titles that ROME 4.0 fiches carry as their own names but the crosswalk
-// does not link (bridge.go), and ties among crosswalk siblings.
+// does not link (bridge.go), ties among crosswalk siblings, and acronyms
+// of ROME names.
 func TestRealTitles(t *testing.T) {
 	m := openedModel(t)
 	tests := []struct {
@@ -49,6 +50,9 @@ func TestRealTitles(t *testing.T) {
 		{"Pentester", "", "", "M1866"},
 		{"Graphic designer", "", "", "E1205"},
 		{"Marketing digital", "", "", "M1718"},
+		// ROME names glossed with their acronym (acronym.go).
+		{"Soudeur TIG H/F", "7212", "", "H2916"},
+		{"Responsable PME", "", "", "M1302"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
