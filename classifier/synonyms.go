@@ -39,7 +39,8 @@ var abbreviations = map[string]string{
 	"ia":     "intelligence artificielle",
 	"erp":    "erp consultant",
 	"crm":    "crm",
-	"b2b":    "commercial",
+	"b2b":    "commercial entreprises",
+	"b2c":    "commercial auprès des particuliers",
 	"cc":     "centre d'appels",
 	"tc":     "téléconseiller",
 }
@@ -150,6 +151,7 @@ var synonymLabels = []synonymLabel{
 	{"controlling", corpus.English, []string{"M1204", escoOcc("5e5b1b61-1351-4d3b-a293-deb3661715dd")}}, // contrôle de gestion; financial controller
 	// French titles of Moroccan ads.
 	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},          // commercial sales representative
+	{"commercial b2b", corpus.French, []string{"D1416", escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},     // auprès d'une clientèle d'entreprises; commercial sales representative
 	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},              // call centre agent
 	{"contrôleur interne", corpus.French, []string{"M1202", escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}}, // Audit et contrôle comptables; financial auditor
 }

@@ -53,6 +53,9 @@ func TestRealTitles(t *testing.T) {
 		// ROME names glossed with their acronym (acronym.go).
 		{"Soudeur TIG H/F", "7212", "", "H2916"},
 		{"Responsable PME", "", "", "M1302"},
+		// B2B: selling to businesses (synonyms.go).
+		{"Commercial B2B", "3322", "", "D1416"},
+		{"Commercial de terrain B2B", "3322", "", "D1416"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
