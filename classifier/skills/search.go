@@ -42,11 +42,12 @@ const (
 	// part naming the trade: as much as an essential, specific skill.
 	tradeWeight = 1.0
 	// otherFicheW scales, for a query part that names a trade, the ROME
-	// fiches not crosswalked to the trade's own occupations: the
-	// crosswalk files the welder under the Soudeur fiches by broadMatch
-	// (0.6), while the welding coordinator, whose essential skill is
-	// welding, is an exactMatch of the methods technician, who also lists
-	// ROME's welding savoirs, and came first.
+	// fiches not crosswalked to the trade's own occupations (and, when
+	// every part names a trade, their share of the occupations' texts):
+	// the crosswalk files the welder under the Soudeur fiches by
+	// broadMatch (0.6), while the welding coordinator, whose essential
+	// skill is welding and whose text says "soudage", is an exactMatch of
+	// the methods technician, who came first.
 	otherFicheW = 0.8
 )
 
@@ -343,6 +344,10 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 			ficheText[f.To] = max(ficheText[f.To], v*float64(f.W))
 		}
 	}
+	// allTrades: every query part names a trade, so the occupations' texts
+	// are read for those trades too (otherFicheW).
+	allTrades := len(groups) > 0
+	tradeFiches := make(map[int32]bool)
 	for _, g := range groups {
 		occ := make(map[int32]contrib)
 		fic := make(map[int32]contrib)
@@ -392,12 +397,14 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 				up(fic, f.To, c.score*float64(f.W), c.skill)
 			}
 		}
-		var tradeFiches []int32
+		var mine []int32 // fiches crosswalked to this trade's occupations
 		for _, o := range g.occs {
 			for _, f := range t.OccFiches[o] {
-				tradeFiches = append(tradeFiches, f.To)
+				mine = append(mine, f.To)
+				tradeFiches[f.To] = true
 			}
 		}
+		allTrades = allTrades && len(g.occs) > 0
 		for o, c := range occ {
 			occTotal[o] += c.score
 			if c.skill >= 0 {
@@ -405,7 +412,7 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 			}
 		}
 		for f, c := range fic {
-			if len(g.occs) > 0 && !slices.Contains(tradeFiches, f) {
+			if len(g.occs) > 0 && !slices.Contains(mine, f) {
 				c.score *= otherFicheW
 			}
 			ficheTotal[f] += c.score
@@ -425,6 +432,9 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 		ficheTotal[f] = (1 - tw) * v / n
 	}
 	for f, v := range ficheText {
+		if allTrades && !tradeFiches[f] {
+			v *= otherFicheW
+		}
 		ficheTotal[f] += tw * v
 	}
 	codes := func(ids []int32) []string {
