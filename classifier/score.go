@@ -67,8 +67,9 @@ var kindW = [...]float32{
 	KindSynonym:     1.25,
 }
 
-// scratch is the per-call working memory: dense arrays over concepts,
-// cleared through the list of touched entries so reuse costs O(touched).
+// scratch is the per-call working memory: dense arrays over concepts and
+// labels, cleared through the lists of touched entries so reuse costs
+// O(touched).
 type scratch struct {
 	// c holds each concept's evidence, one entry per concept, together:
 	// every stage reads several fields of the same concept, and a
@@ -436,10 +437,11 @@ func descWeight(s *scratch) float32 {
 type ranked struct {
 	id  int32
 	raw float32
-	// tie orders equal raw scores: a concept's own evidence, where a
-	// score carried over the crosswalk is the same for every concept the
-	// source links to ("Développeur Java" reaches M1805 and M1861 alike
-	// through the software developer).
+	// tie orders equal raw scores: the evidence of a concept's own labels
+	// and profile (ownNamed), where a score carried over the crosswalk,
+	// or a crosswalked label, is the same for every concept the source
+	// links to ("data analyst" reaches M1419 Data analyst, M1811 and
+	// M1405 alike).
 	tie float32
 }
 
