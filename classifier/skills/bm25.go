@@ -146,9 +146,8 @@ func (r *rankIndex) idf(root int32, df int) float64 {
 }
 
 // score returns BM25 scores of the documents that share a term with the
-// query, keeping only docs that allow says yes to when allow is non-nil.
-// A document is its fields' terms, weighted by W.
-func (r *rankIndex) score(root int32, query map[int32]float64, allow func(int32) bool) map[int32]float64 {
+// query. A document is its fields' terms, weighted by W.
+func (r *rankIndex) score(root int32, query map[int32]float64) map[int32]float64 {
 	out := make(map[int32]float64)
 	w0, w1 := float64(r.W[0]), float64(r.W[1])
 	avg := w0*float64(r.Avg[root][0]) + w1*float64(r.Avg[root][1])
@@ -162,9 +161,6 @@ func (r *rankIndex) score(root int32, query map[int32]float64, allow func(int32)
 		}
 		idf := r.idf(root, len(ps))
 		for _, p := range ps {
-			if allow != nil && !allow(p.Doc) {
-				continue
-			}
 			out[p.Doc] += bm25Term(qw, idf, p, r.Len[root][p.Doc], w0, w1, avg)
 		}
 	}
@@ -181,8 +177,8 @@ func bm25Term(qw, idf float64, p posting, ln [2]float32, w0, w1, avg float64) fl
 	return qw * idf * tf * (k1 + 1) / (tf + k1*(1-b+b*l/avg))
 }
 
-// scoreSorted adds to acc[i] the score that score gives docs[i] (allow
-// being docs), for docs sorted in ascending order: each posting list,
+// scoreSorted adds to acc[i] the score that score gives docs[i], for
+// docs sorted in ascending order: each posting list,
 // itself sorted by document, is merged with docs, which costs no lookup
 // per posting. A document's terms are added in query order.
 func (r *rankIndex) scoreSorted(root int32, query []queryTerm, docs []int32, acc []float64) {

@@ -49,9 +49,10 @@ func (d *Dictionary) rankForFicheRef(ficheCode, text string, n int, w ficheWeigh
 	slices.Sort(terms)
 	bm := make(map[int32]float64)
 	for _, t := range terms {
-		part := d.t.Rank.score(rootFR, map[int32]float64{t: q[t]}, func(doc int32) bool { _, mine := own[doc]; return mine })
-		for doc, v := range part {
-			bm[doc] += v
+		for doc, v := range d.t.Rank.score(rootFR, map[int32]float64{t: q[t]}) {
+			if _, mine := own[doc]; mine {
+				bm[doc] += v
+			}
 		}
 	}
 	best := 0.0

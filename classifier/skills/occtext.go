@@ -40,7 +40,7 @@ func (d *Dictionary) occupationMatches(query string, lang corpus.Lang) map[int32
 		return nil
 	}
 	toks := analyze(d.as.For(lang), query)
-	scores := d.t.OccRank.score(root, d.queryTerms(toks), nil)
+	scores := d.t.OccRank.score(root, d.queryTerms(toks))
 	best := 0.0
 	for _, v := range scores {
 		best = max(best, v)
