@@ -392,7 +392,10 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 		for _, o := range g.occs {
 			up(occ, o, tradeWeight, -1)
 		}
-		for o, c := range occ {
+		// In occupation order: up keeps the skill of the first of equal
+		// contributions, and map order would change it from run to run.
+		for _, o := range slices.Sorted(maps.Keys(occ)) {
+			c := occ[o]
 			for _, f := range t.OccFiches[o] {
 				up(fic, f.To, c.score*float64(f.W), c.skill)
 			}

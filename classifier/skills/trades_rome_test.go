@@ -1,6 +1,7 @@
 package skills
 
 import (
+	"reflect"
 	"testing"
 
 	"marsad/corpus"
@@ -30,6 +31,21 @@ func TestRealTradesROME(t *testing.T) {
 					got = res.ROME[0].Code + " " + res.ROME[0].Label
 				}
 				t.Errorf("Search(%q) ROME first = %s, not a fiche linked to the trade", w, got)
+			}
+		}
+	}
+}
+
+// TestRealSearchDeterministic: the same query gives the same answer,
+// skills lists included, however Go orders its maps ("comptabilité" once
+// listed M1507's skill in one run out of three).
+func TestRealSearchDeterministic(t *testing.T) {
+	d := realDict(t)
+	for _, q := range []string{"comptabilité", "soudure", "Python, SQL"} {
+		first := d.Search(q, corpus.Undetermined, 10)
+		for range 20 {
+			if got := d.Search(q, corpus.Undetermined, 10); !reflect.DeepEqual(got, first) {
+				t.Fatalf("Search(%q) changed between runs:\n%+v\n%+v", q, first, got)
 			}
 		}
 	}
