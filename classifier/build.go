@@ -510,7 +510,11 @@ func inheritISCO(t *Tables) {
 
 // genderVariants splits "Menuisier / Menuisière d'atelier" into the
 // masculine form completed with the shared tail ("Menuisier d'atelier")
-// and the feminine form, so both meet a title written either way.
+// and the feminine form, so both meet a title written either way. A
+// shorter right side that is not the left's feminine ("cnc
+// setter/operator") shares the left's leading words ("cnc operator"):
+// alone, "operator" would be a label that every bare "Operator" title
+// meets exactly.
 func genderVariants(label string) []string {
 	label = strings.TrimSpace(label)
 	i := strings.Index(label, "/")
@@ -522,10 +526,23 @@ func genderVariants(label string) []string {
 		return []string{label}
 	}
 	lw, rw := strings.Fields(left), strings.Fields(right)
-	if len(rw) > len(lw) {
+	switch {
+	case len(rw) > len(lw):
 		left = left + " " + strings.Join(rw[len(lw):], " ")
+	case len(rw) < len(lw) && !sameOpening(lw[0], rw[0]):
+		right = strings.Join(lw[:len(lw)-len(rw)], " ") + " " + right
 	}
 	return []string{left, right}
+}
+
+// sameOpening reports whether two words share their first four letters,
+// as a masculine and a feminine form do ("conducteur", "conductrice").
+func sameOpening(a, b string) bool {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	if len(ra) < 4 || len(rb) < 4 {
+		return false
+	}
+	return string(ra[:4]) == string(rb[:4])
 }
 
 func exactKey(l corpus.Lang, terms []string) string {

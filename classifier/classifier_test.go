@@ -229,6 +229,11 @@ func TestGenderVariants(t *testing.T) {
 		{"Conducteur routier / Conductrice routière de marchandises", []string{"Conducteur routier de marchandises", "Conductrice routière de marchandises"}},
 		{"مطور ويب / مطورة ويب", []string{"مطور ويب", "مطورة ويب"}},
 		{"Comptable", []string{"Comptable"}},
+		{"cnc setter/operator", []string{"cnc setter", "cnc operator"}},
+		{"press brake setter/operator", []string{"press brake setter", "press brake operator"}},
+		{"psychologue clinicien de la santé/clinicienne de la santé", []string{"psychologue clinicien de la santé", "psychologue clinicienne de la santé"}},
+		{"conducteur de ligne de sciage bois/conductrice de sciage bois", []string{"conducteur de ligne de sciage bois", "conductrice de sciage bois"}},
+		{"Chargé / Chargée d'affaires / de clientèle", []string{"Chargé / Chargée d'affaires / de clientèle"}},
 	}
 	for _, tt := range tests {
 		got := genderVariants(tt.in)
