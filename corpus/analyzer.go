@@ -160,7 +160,7 @@ func (a *Analyzer) AnalyzeAppend(dst []Token, text string) []Token {
 	}
 	for pos := range items {
 		it := &items[pos]
-		if it.kind != spanWord || it.removed || (it.stop && !a.cfg.KeepStopWords) {
+		if it.kind != spanWord || it.removed || (it.stop && !a.cfg.KeepStopWords && !stopNoun(text, items, pos)) {
 			continue
 		}
 		dst = append(dst, Token{Term: it.term, Start: it.start, End: it.end, Position: pos})

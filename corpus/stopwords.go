@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // This file holds the stop-word stage. The lists are compact, written as
 // in text, and folded once at start-up, so they compare with folded
@@ -32,6 +36,68 @@ var stopArabic = foldSet(`
 إذا اذا لكن لقد وفي ومن وعلى وإلى وعن ومع كما أيضا ايضا حيث منذ خلال ضمن لدى لدي لدينا له لها لهم به بها بهم
 فيه فيها منه منها عليه عليها إليه اليه ذات ذو ذوي
 `)
+
+// stopNoun reports whether the stop word items[pos] of text is, here,
+// the French noun it is also spelled as: "son" is "his" in "son équipe"
+// but "sound" in "Ingénieur du son" and "Technicien son et lumière", "été"
+// is "been" but "summer" in "saison d'été". It is the noun after an
+// article or a preposition that takes one, and "son" is also the noun at
+// the end of the text or before "et" or "ou": the possessive has its noun
+// next ("son SI", "son/sa futur"). The noun stays a term, so a label
+// keeps the word that names it.
+func stopNoun(text string, items []item, pos int) bool {
+	it := &items[pos]
+	var before []string
+	switch it.norm {
+	case "son":
+		if next := pos + 1; next == len(items) || items[next].kind != spanWord ||
+			items[next].norm == "et" || items[next].norm == "ou" {
+			return true
+		}
+		before = []string{"du", "le", "au", "un", "ce"}
+	case "ete":
+		before = []string{"l", "d", "cet", "en"}
+	default:
+		return false
+	}
+	prev := elidedBefore(text, it.start) // the tokenizer drops "l'" and "d'"
+	if prev == "" && pos > 0 && items[pos-1].kind == spanWord {
+		prev = items[pos-1].norm
+	}
+	for _, b := range before {
+		if prev == b {
+			return true
+		}
+	}
+	return false
+}
+
+// elidedBefore returns "l" or "d" when the word at start follows that
+// elided article ("l'été", "d’été"), else "".
+func elidedBefore(text string, start int) string {
+	head := text[:start]
+	switch {
+	case strings.HasSuffix(head, "'"):
+		head = head[:len(head)-1]
+	case strings.HasSuffix(head, "’"):
+		head = head[:len(head)-len("’")]
+	default:
+		return ""
+	}
+	if len(head) == 0 {
+		return ""
+	}
+	c := head[len(head)-1] | 0x20 // ASCII lower case
+	if c != 'l' && c != 'd' {
+		return ""
+	}
+	if len(head) > 1 {
+		if r, _ := utf8.DecodeLastRuneInString(head[:len(head)-1]); unicode.IsLetter(r) {
+			return "" // "jusqu'", "aujourd'": not the article
+		}
+	}
+	return string(c)
+}
 
 // foldSet folds the space-separated words of list into a set.
 func foldSet(list string) map[string]struct{} {
