@@ -129,11 +129,13 @@ var synonymLabels = []synonymLabel{
 	{"accounts officer", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},     // accounting assistant
 	// "admin assistant" is only an alternative label of the statistical
 	// assistant; "production operator" meets "glass forming machine
-	// operator"; "rider" meets the professional athlete; "pre-school" is
+	// operator", and a bare "Operator" (a production operator on boards)
+	// the performance video operator; "rider" meets the professional athlete; "pre-school" is
 	// two words where ESCO writes "preschool".
 	{"admin assistant", corpus.English, []string{escoOcc("044d78cc-f62f-4532-83a5-8e04f2889652")}},        // administrative assistant
 	{"admin clerk", corpus.English, []string{escoOcc("6c999fc7-c6b7-4ef3-a4b9-af124a1783a2")}},            // office clerk
 	{"production operator", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},    // factory hand
+	{"operator", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},               // factory hand
 	{"rider", corpus.English, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},                  // motorcycle delivery person
 	{"delivery rider", corpus.English, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},         // motorcycle delivery person
 	{"dispatch rider", corpus.English, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},         // motorcycle delivery person

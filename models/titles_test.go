@@ -56,6 +56,13 @@ func TestRealTitles(t *testing.T) {
 		// B2B: selling to businesses (synonyms.go).
 		{"Commercial B2B", "3322", "", "D1416"},
 		{"Commercial de terrain B2B", "3322", "", "D1416"},
+		// "son" is the noun after an article or at the end (corpus.stopNoun):
+		// "Monteur son" is no longer any "monteur".
+		{"Monteur son", "", "7215", "L1507"},
+		{"Technicien du son", "3435", "", "L1508"},
+		// "cnc setter/operator" is no longer a label "operator"
+		// (genderVariants); a bare "Operator" is a production operator.
+		{"Operator", "9329", "3521", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
