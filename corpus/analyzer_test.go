@@ -108,6 +108,9 @@ func TestMeet(t *testing.T) {
 		{French, "développeur", "développement", false},
 		{French, "formateur", "formation", false},
 		{French, "sérieuse", "sérieux", true},
+		{French, "monteur vidéos", "Monteur vidéo", true}, // snowball keeps -os, -us plurals
+		{French, "créateur de contenus", "créateur de contenu", true},
+		{French, "photos", "photo", true},
 		{English, "developers", "Developer", true},
 		{English, "developer", "development", false},
 		{English, "manager", "management", false},

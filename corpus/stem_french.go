@@ -29,5 +29,16 @@ func stemFrench(w string) string {
 	if changed {
 		w = p
 	}
-	return french.Stem(w, false)
+	return french.Stem(singularOS(w), false)
+}
+
+// singularOS drops the plural "s" after "o" or "u", which snowball keeps
+// ("vidéos", "photos", "contenus" stayed apart from "vidéo", "photo",
+// "contenu"). Words that end so in the singular ("processus", "campus")
+// lose it on both sides alike.
+func singularOS(w string) string {
+	if n := len(w); n > 4 && w[n-1] == 's' && (w[n-2] == 'o' || w[n-2] == 'u') {
+		return w[:n-1]
+	}
+	return w
 }

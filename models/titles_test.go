@@ -60,6 +60,7 @@ func TestRealTitles(t *testing.T) {
 		// "Monteur son" is no longer any "monteur".
 		{"Monteur son", "", "7215", "L1507"},
 		{"Technicien du son", "3435", "", "L1508"},
+		{"monteur  vidéos", "", "7215", "L1507"}, // a plural snowball kept (corpus.singularOS)
 		// "cnc setter/operator" is no longer a label "operator"
 		// (genderVariants); a bare "Operator" is a production operator.
 		{"Operator", "9329", "3521", ""},
