@@ -8,7 +8,6 @@ VAR       := var
 MODEL     ?= $(VAR)/model
 DB        ?= $(VAR)/marsad.db
 ADDR      ?= 127.0.0.1:8080
-DATA_FILES = $(shell find $(DATA) -type f -name '*.csv' 2>/dev/null)
 
 .PHONY: all build test test-short bench run model lint fuzz eval clean
 
@@ -33,12 +32,11 @@ lint:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-# The model is rebuilt when it is missing or older than any data file.
-$(MODEL)/manifest.json: $(DATA_FILES) | build
+# The model is rebuilt when it is missing, corrupt, built by a program
+# with another format or text analysis, or older than a data file.
+model: build
 	@test -d "$(DATA)" || { echo "no taxonomy data at $(DATA): set MARSAD_DATA or DATA (see README.md)"; exit 1; }
-	$(BIN) build --data $(DATA) --out $(MODEL)
-
-model: build $(MODEL)/manifest.json
+	$(BIN) build --data $(DATA) --out $(MODEL) --if-stale
 
 # Starts the server on $(ADDR) with the embedded store, building what it needs.
 run: build model

@@ -5,6 +5,14 @@ import (
 	"sync"
 )
 
+// AnalysisVersion identifies what the default analysers make of text.
+// A model records the version it was built with, and a program refuses a
+// model built with another: labels and postings must meet in the same
+// form. Bump it with any change to tokenizing, folding, stop words,
+// stemming, compounds or boilerplate; TestAnalysisVersion fails when the
+// analysis of its probe texts changes and this number does not.
+const AnalysisVersion = 2
+
 // Token is one analysed token of a text.
 type Token struct {
 	// Term is the analysed form (normalised, folded, stemmed): what the

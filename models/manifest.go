@@ -13,16 +13,19 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"marsad/corpus"
 )
 
 // Manifest describes a built model.
 type Manifest struct {
-	Format  int               `json:"format"`  // artefact layout version
-	Version string            `json:"version"` // content hash: changes when anything does
-	Built   time.Time         `json:"built"`
-	Data    map[string]string `json:"data"`  // data versions, from the taxonomy
-	Files   map[string]string `json:"files"` // file name → SHA-256
-	Sizes   map[string]int64  `json:"sizes"` // file name → bytes
+	Format   int               `json:"format"`   // artefact layout version
+	Analysis int               `json:"analysis"` // corpus.AnalysisVersion the labels were analysed with
+	Version  string            `json:"version"`  // content hash: changes when anything does
+	Built    time.Time         `json:"built"`
+	Data     map[string]string `json:"data"`  // data versions, from the taxonomy
+	Files    map[string]string `json:"files"` // file name → SHA-256
+	Sizes    map[string]int64  `json:"sizes"` // file name → bytes
 }
 
 // sum records the checksum and size of every file under dir and derives
@@ -77,7 +80,7 @@ func (m *Manifest) write(path string) error {
 var ErrCorrupt = errors.New("corrupt model")
 
 // ErrIncompatible is wrapped when the artefact was built by a program
-// with another layout version.
+// with another layout version or another text analysis.
 var ErrIncompatible = errors.New("incompatible model")
 
 func readManifest(path string) (Manifest, error) {
@@ -94,6 +97,10 @@ func readManifest(path string) (Manifest, error) {
 	}
 	if m.Format != Format {
 		return m, fmt.Errorf("models: %s has format %d, this program reads format %d: %w (rebuild it with `marsad build`)", path, m.Format, Format, ErrIncompatible)
+	}
+	if m.Analysis != corpus.AnalysisVersion {
+		return m, fmt.Errorf("models: %s was built with text analysis %d, this program analyses text with version %d: %w (rebuild it with `marsad build`)",
+			path, m.Analysis, corpus.AnalysisVersion, ErrIncompatible)
 	}
 	if len(m.Files) == 0 {
 		return m, fmt.Errorf("models: %s/%s lists no files: %w", path, manifestFile, ErrCorrupt)
@@ -142,4 +149,47 @@ func hashFile(p string) (string, int64, error) {
 		return "", 0, err
 	}
 	return hex.EncodeToString(h.Sum(nil)), n, nil
+}
+
+// Stale reports why the model at path must be rebuilt from the taxonomy
+// under dataDir, or "" when it need not: a model is stale when it is
+// missing, corrupt, of another format or text analysis than this
+// program's, or older than a file of the data. It reads every file of
+// the model (checksums) and lists the data directory.
+func Stale(path, dataDir string) (string, error) {
+	m, err := readManifest(path)
+	switch {
+	case errors.Is(err, ErrIncompatible), errors.Is(err, ErrCorrupt):
+		return err.Error(), nil
+	case err != nil:
+		if _, statErr := os.Stat(path); errors.Is(statErr, fs.ErrNotExist) {
+			return "no model at " + path, nil
+		}
+		return err.Error(), nil
+	}
+	if err := m.verify(path); err != nil {
+		return err.Error(), nil
+	}
+	var newer string
+	err = filepath.WalkDir(dataDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || newer != "" {
+			return err
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return err
+		}
+		if fi.ModTime().After(m.Built) {
+			newer = p
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("models: data %s: %w", dataDir, err)
+	}
+	if newer != "" {
+		return fmt.Sprintf("%s changed after the model was built (%s)", newer, m.Built.Format(time.RFC3339)), nil
+	}
+	return "", nil
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"marsad/classifier"
+	"marsad/corpus"
 	"marsad/corpus/posting"
 	"marsad/internal/testenv"
 )
@@ -211,6 +212,12 @@ func TestOpenRefusesDamagedModel(t *testing.T) {
 			b, _ = json.Marshal(m)
 			os.WriteFile(p, b, 0o644)
 		}, ErrIncompatible, "rebuild"},
+		{"other text analysis", func(t *testing.T, dir string) {
+			setManifest(t, dir, "analysis", corpus.AnalysisVersion-1)
+		}, ErrIncompatible, "text analysis"},
+		{"no text analysis (built before it was recorded)", func(t *testing.T, dir string) {
+			setManifest(t, dir, "analysis", nil)
+		}, ErrIncompatible, "text analysis 0"},
 		{"no manifest", func(t *testing.T, dir string) {
 			os.Remove(filepath.Join(dir, manifestFile))
 		}, nil, "is not a model"},
@@ -231,6 +238,80 @@ func TestOpenRefusesDamagedModel(t *testing.T) {
 				t.Errorf("err = %v, want it to mention %q", err, tt.msg)
 			}
 		})
+	}
+}
+
+// setManifest sets (or, with nil, deletes) one key of the manifest of
+// the model in dir.
+func setManifest(t *testing.T, dir, key string, v any) {
+	t.Helper()
+	p := filepath.Join(dir, manifestFile)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	if v == nil {
+		delete(m, key)
+	} else {
+		m[key] = v
+	}
+	if b, err = json.Marshal(m); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestStale(t *testing.T) {
+	src := realModel(t)
+	data := t.TempDir()
+	dataFile := filepath.Join(data, "occupations.csv")
+	if err := os.WriteFile(dataFile, []byte("x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-24 * time.Hour)
+	if err := os.Chtimes(dataFile, old, old); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		setup func(t *testing.T, dir string)
+		want  string // "" for up to date, else a word of the reason
+	}{
+		{"fresh", func(*testing.T, string) {}, ""},
+		{"missing", func(t *testing.T, dir string) { os.RemoveAll(dir) }, "no model"},
+		{"other text analysis", func(t *testing.T, dir string) {
+			setManifest(t, dir, "analysis", corpus.AnalysisVersion+1)
+		}, "text analysis"},
+		{"corrupt", func(t *testing.T, dir string) {
+			os.Truncate(filepath.Join(dir, tablesFile), 10)
+		}, "corrupt"},
+		{"data changed", func(t *testing.T, dir string) {
+			future := time.Now().Add(time.Hour)
+			os.Chtimes(dataFile, future, future)
+			t.Cleanup(func() { os.Chtimes(dataFile, old, old) })
+		}, "occupations.csv changed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := copyModel(t, src)
+			tt.setup(t, dir)
+			why, err := Stale(dir, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want == "" && why != "" || !strings.Contains(why, tt.want) {
+				t.Errorf("Stale = %q, want %q", why, tt.want)
+			}
+		})
+	}
+	if _, err := Stale(src, filepath.Join(data, "nowhere")); err == nil {
+		t.Error("Stale with a missing data directory: no error")
 	}
 }
 

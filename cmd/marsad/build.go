@@ -9,12 +9,13 @@ import (
 )
 
 func runBuild(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "build", "build [--data DIR] [--out PATH]",
+	fs := newFlagSet(e, "build", "build [--data DIR] [--out PATH] [--if-stale]",
 		"Build the model artefact (scorer tables, Bleve label index, skill dictionary,\n"+
 			"taxonomy, manifest with checksums) from the taxonomy data.")
 	data := fs.String("data", "", "taxonomy data directory (default $MARSAD_DATA, else ./data)")
 	out := fs.String("out", envOr(e, "MARSAD_MODEL", defaultModel), "artefact `directory` to write, replaced if it holds a model (env MARSAD_MODEL)")
 	quiet := fs.Bool("quiet", false, "log only warnings and errors")
+	ifStale := fs.Bool("if-stale", false, "build only when the model at --out is missing, corrupt, of another format or\ntext analysis than this program's, or older than a data file")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -24,6 +25,17 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	dir, err := dataDir(e, *data)
 	if err != nil {
 		return err
+	}
+	if *ifStale {
+		why, err := models.Stale(*out, dir)
+		if err != nil {
+			return err
+		}
+		if why == "" {
+			fmt.Fprintf(e.stdout, "model at %s is up to date\n", *out)
+			return nil
+		}
+		fmt.Fprintf(e.stderr, "rebuilding the model: %s\n", why)
 	}
 	level := slog.LevelInfo
 	if *quiet {

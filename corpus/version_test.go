@@ -1,0 +1,52 @@
+package corpus
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"testing"
+)
+
+// analysisFingerprints maps each AnalysisVersion to the SHA-256 of the
+// analysis of testdata/corpus/analysis-probe.txt (every line, in every
+// language). Record a new line here when you bump the version.
+var analysisFingerprints = map[int]string{
+	2: "9531431e7325737ebac0e88e136627192d2fe5ade500d353b35a1b8ee6bbcae6",
+}
+
+// TestAnalysisVersion fails when the analysis changed but AnalysisVersion
+// did not: models built before the change would load and quietly meet
+// postings in another form.
+func TestAnalysisVersion(t *testing.T) {
+	f, err := os.Open("../testdata/corpus/analysis-probe.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	as := NewAnalyzers(Config{})
+	h := sha256.New()
+	sc := bufio.NewScanner(f)
+	lines := 0
+	for sc.Scan() {
+		lines++
+		for _, l := range append(Langs[:], Undetermined) {
+			for _, tok := range as.For(l).Analyze(sc.Text()) {
+				fmt.Fprintf(h, "%s %s %d %d %d|", l, tok.Term, tok.Start, tok.End, tok.Position)
+			}
+			fmt.Fprintln(h)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if lines < 300 {
+		t.Fatalf("probe has %d lines, want the whole file", lines)
+	}
+	got := hex.EncodeToString(h.Sum(nil))
+	if want := analysisFingerprints[AnalysisVersion]; got != want {
+		t.Errorf("the analysis of the probe changed (fingerprint %s, recorded %q for version %d): "+
+			"bump AnalysisVersion so models built before it are refused, and record the new fingerprint", got, want, AnalysisVersion)
+	}
+}
