@@ -11,7 +11,7 @@ import (
 // form. Bump it with any change to tokenizing, folding, stop words,
 // stemming, compounds or boilerplate; TestAnalysisVersion fails when the
 // analysis of its probe texts changes and this number does not.
-const AnalysisVersion = 2
+const AnalysisVersion = 3
 
 // Token is one analysed token of a text.
 type Token struct {
@@ -168,7 +168,7 @@ func (a *Analyzer) AnalyzeAppend(dst []Token, text string) []Token {
 	}
 	for pos := range items {
 		it := &items[pos]
-		if it.kind != spanWord || it.removed || (it.stop && !a.cfg.KeepStopWords && !stopNoun(text, items, pos)) {
+		if it.kind != spanWord || it.removed || (it.stop && !a.cfg.KeepStopWords && !contentHere(text, items, pos)) {
 			continue
 		}
 		dst = append(dst, Token{Term: it.term, Start: it.start, End: it.end, Position: pos})

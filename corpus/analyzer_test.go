@@ -18,7 +18,12 @@ var analyzeTests = []struct {
 	{French, "Développeur / Développeuse web H/F", "developpeur web"},
 	{French, "Conducteur / Conductrice d'engins", "conducteur engin"},
 	{French, "Menuisier / Menuisière atelier et pose", "menuisier ateli pos"},
-	// "son" and "été" are stop words, except as the nouns after an article.
+	// "son", "car", "été" and "sous" are stop words, except where they are
+	// content words (contentHere).
+	{French, "Conducteur / Conductrice de car", "conducteur car"},
+	{French, "Il recrute car son équipe grandit", "equip grand"},
+	{French, "Sous-chef de cuisine", "sous chef cuisin"},
+	{French, "Travail sous pression", "travail pression"},
 	{French, "Opérateur / Opératrice du son", "operateur son"},
 	{French, "Il organise son travail", "organis travail"},
 	{French, "Technicien son et lumière H/F", "technicien son lumi"},

@@ -37,26 +37,38 @@ var stopArabic = foldSet(`
 فيه فيها منه منها عليه عليها إليه اليه ذات ذو ذوي
 `)
 
-// stopNoun reports whether the stop word items[pos] of text is, here,
-// the French noun it is also spelled as: "son" is "his" in "son équipe"
-// but "sound" in "Ingénieur du son" and "Technicien son et lumière", "été"
-// is "been" but "summer" in "saison d'été". It is the noun after an
-// article or a preposition that takes one, and "son" is also the noun at
-// the end of the text or before "et" or "ou": the possessive has its noun
-// next ("son SI", "son/sa futur"). The noun stays a term, so a label
-// keeps the word that names it.
-func stopNoun(text string, items []item, pos int) bool {
+// contentHere reports whether the stop word items[pos] of text is, here,
+// the French content word it is also spelled as, and so stays a term: a
+// label keeps the word that names it.
+//
+//   - "son" is "his" in "son équipe" but "sound" in "Ingénieur du son" and
+//     "Technicien son et lumière"; "car" is "because", and "coach" in
+//     "Conducteur de car"; "été" is "been", and "summer" in "saison
+//     d'été". Each is the noun after an article or a preposition that
+//     takes one; "son" and "car" also at the end of the text, and "son"
+//     before "et" or "ou" (the possessive has its noun next: "son SI",
+//     "son/sa futur").
+//   - "sous" joined by a hyphen is a prefix, not the preposition:
+//     "sous-chef", "sous-officier", "sous-traitance".
+func contentHere(text string, items []item, pos int) bool {
 	it := &items[pos]
+	last := pos+1 == len(items) || items[pos+1].kind != spanWord
 	var before []string
 	switch it.norm {
 	case "son":
-		if next := pos + 1; next == len(items) || items[next].kind != spanWord ||
-			items[next].norm == "et" || items[next].norm == "ou" {
+		if last || items[pos+1].norm == "et" || items[pos+1].norm == "ou" {
 			return true
 		}
 		before = []string{"du", "le", "au", "un", "ce"}
+	case "car":
+		if last {
+			return true
+		}
+		before = []string{"de", "du", "le", "au", "un", "ce", "en"}
 	case "ete":
 		before = []string{"l", "d", "cet", "en"}
+	case "sous":
+		return strings.HasPrefix(text[it.end:], "-") && !last && items[pos+1].start == it.end+1
 	default:
 		return false
 	}

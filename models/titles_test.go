@@ -60,7 +60,8 @@ func TestRealTitles(t *testing.T) {
 		// "Monteur son" is no longer any "monteur".
 		{"Monteur son", "", "7215", "L1507"},
 		{"Technicien du son", "3435", "", "L1508"},
-		{"monteur  vidéos", "", "7215", "L1507"}, // a plural snowball kept (corpus.singularOS)
+		{"monteur  vidéos", "", "7215", "L1507"},  // a plural snowball kept (corpus.singularOS)
+		{"Chauffeur de car", "8331", "", "N4109"}, // "car" is the coach here (corpus.contentHere)
 		// "cnc setter/operator" is no longer a label "operator"
 		// (genderVariants); a bare "Operator" is a production operator.
 		{"Operator", "9329", "3521", ""},
