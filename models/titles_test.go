@@ -56,7 +56,7 @@ func TestRealTitles(t *testing.T) {
 		// B2B: selling to businesses (synonyms.go).
 		{"Commercial B2B", "3322", "", "D1416"},
 		{"Commercial de terrain B2B", "3322", "", "D1416"},
-		// "son" is the noun after an article or at the end (corpus.stopNoun):
+		// "son" is the noun after an article or at the end (corpus.contentHere):
 		// "Monteur son" is no longer any "monteur".
 		{"Monteur son", "", "7215", "L1507"},
 		{"Technicien du son", "3435", "", "L1508"},
