@@ -14,8 +14,8 @@ import (
 // real postings (docs/evaluation.md, "Skills: hand-checked sample"):
 //
 //   - a label whose analysis dropped a content word is not the same
-//     concept any more: "Traitement du son" analyses to "traitement"
-//     ("son" is a French stop word), "utiliser un té" to "utiliser";
+//     concept any more: "utiliser un té" analyses to "utiliser" ("té"
+//     folds to the stop word "te");
 //     such forms never count alone (flagStop);
 //   - a one-word form must be the same word as the label, up to a plural
 //     or feminine ending: the stems of "opérations" and "Opéras", of
