@@ -158,14 +158,11 @@ func hashFile(p string) (string, int64, error) {
 // the model (checksums) and lists the data directory.
 func Stale(path, dataDir string) (string, error) {
 	m, err := readManifest(path)
-	switch {
-	case errors.Is(err, ErrIncompatible), errors.Is(err, ErrCorrupt):
-		return err.Error(), nil
-	case err != nil:
+	if err != nil {
 		if _, statErr := os.Stat(path); errors.Is(statErr, fs.ErrNotExist) {
 			return "no model at " + path, nil
 		}
-		return err.Error(), nil
+		return err.Error(), nil // incompatible, corrupt, or not a model
 	}
 	if err := m.verify(path); err != nil {
 		return err.Error(), nil
