@@ -11,7 +11,7 @@ import (
 // form. Bump it with any change to tokenizing, folding, stop words,
 // stemming, compounds or boilerplate; TestAnalysisVersion fails when the
 // analysis of its probe texts changes and this number does not.
-const AnalysisVersion = 3
+const AnalysisVersion = 4
 
 // Token is one analysed token of a text.
 type Token struct {
@@ -47,6 +47,7 @@ type Config struct {
 //	tokenizer.go    spans on the original text (elision, inclusive writing, C++, URLs…)
 //	normalize.go    fold each span: NFKC, case, accents, Arabic letters and digits
 //	technical.go    join compounds: CI/CD, R&D, SQL Server, Power BI
+//	closed.go       join open compounds: store keeper → storekeeper
 //	gender.go       collapse "Conducteur / Conductrice", map feminine to masculine
 //	stopwords.go    drop fr/en/ar stop words (positions kept)
 //	boilerplate.go  drop job-ad boilerplate: H/F, CDI, recrute, مطلوب
@@ -211,6 +212,14 @@ func (a *Analyzer) items(dst []item, s *scratch, text string) []item {
 				it.norm, it.term, it.stop, it.fixed = c.term, c.term, false, true
 				out = append(out, it)
 				i += len(c.parts)
+				continue
+			}
+			if w := closedCompound(text, dst, i); w != "" {
+				cw := a.words.get([]byte(w), a.analyzeWord)
+				it.end = dst[i+1].end
+				it.norm, it.term, it.stop, it.fixed = cw.norm, cw.term, false, cw.fixed
+				out = append(out, it)
+				i += 2
 				continue
 			}
 			if i+1 < len(dst) && it.sc == scriptLatin && !it.fixed {

@@ -117,6 +117,11 @@ func TestMeet(t *testing.T) {
 		{French, "créateur de contenus", "créateur de contenu", true},
 		{French, "photos", "photo", true},
 		{English, "developers", "Developer", true},
+		{English, "Store Keeper", "storekeeper", true}, // closed compounds (closed.go)
+		{English, "house-keeping", "Housekeeping", true},
+		{English, "sales person", "salesperson", true},
+		{English, "help desk", "helpdesk", false}, // left open on purpose
+		{English, "store", "storekeeper", false},
 		{English, "developer", "development", false},
 		{English, "manager", "management", false},
 		{English, "engineer", "engineering", false},
