@@ -30,7 +30,11 @@
 //   - Technical words whole: "c++", "c#", "f#", ".net", "node.js", "bac+5",
 //     "ci/cd", "tcp/ip", "r&d", "a/b"; compounds written with a space keep
 //     it inside one term: "sql server", "power bi", "sap s/4hana".
-//   - Absent: stop words (positions kept), boilerplate such as "H/F",
+//     English open compounds are closed: "store keeper" and "sales
+//     person" are "storekeeper" and "salesperson".
+//   - Absent: stop words (positions kept) where they are function words
+//     ("son" is kept in "Ingénieur du son", "car" in "Conducteur de car",
+//     "sous" in "sous-chef"), boilerplate such as "H/F",
 //     "CDI", "urgent", "recrute", "nous recherchons", "hiring", "مطلوب",
 //     "نبحث عن" (Config.Boilerplate replaces the list; "stage",
 //     "recrutement" and city names are kept on purpose), URLs, e-mail
@@ -46,7 +50,9 @@
 // Analyze; a token's span may be wider than its term ("Développeur /
 // Développeuse", "employé(e)s"). Token.Position counts every raw word,
 // including removed stop words, boilerplate and dropped contacts; a
-// gender pair or a technical compound is one position.
+// gender pair, a technical or a closed compound is one position.
+//
+// AnalysisVersion names this behaviour; models record it (package models).
 //
 // Helpers for consumers: Analyzer.Normalize (terms joined by spaces, the
 // key for exact label lookups), Analyzer.AnalyzeAppend (reuses a token
