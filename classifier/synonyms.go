@@ -122,11 +122,15 @@ var synonymLabels = []synonymLabel{
 	{"retail assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant
 	{"retail associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant
 	{"sales associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},  // shop assistant
-	// ESCO gives "saleswoman" to the sales assistant, and "salesman" and
-	// "salesperson" only inside specialised sellers' labels ("plant
-	// salesperson"): a bare "Sales Person" met the flower seller.
-	{"salesperson", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},          // sales assistant
-	{"salesman", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},             // sales assistant
+	// ESCO gives "saleswoman" to the sales assistant, and "salesman",
+	// "salesperson" and "salesgirl" only inside specialised sellers'
+	// labels ("plant salesperson") or nowhere: a bare "Sales Person" met
+	// the flower seller.
+	{"salesperson", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}}, // sales assistant
+	{"salesman", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},    // sales assistant
+	{"salesgirl", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},   // sales assistant
+	// "Cleaner" alone met the vehicle cleaner, the shortest label with it.
+	{"cleaner", corpus.English, []string{escoOcc("303a1e34-cb16-4054-b323-81e5eec17397")}},              // building cleaner
 	{"accounts assistant", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},   // accounting assistant
 	{"accounts clerk", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},       // accounting assistant
 	{"accounts executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},   // accounting assistant
@@ -173,7 +177,7 @@ var suppressedLabels = map[string][]string{
 	escoOcc("c6e5e0e7-fa99-4f71-9fc1-9889d85282a5"): {"general"},                                       // army general
 	escoOcc("c6a26e11-bdf1-47a1-849d-fdcf819d458d"): {"general"},                                       // armed forces officer
 	escoOcc("d2e63d7e-2605-4af1-bb7d-b1ed9ad08825"): {"admin assistant", "administrative assistant"},   // statistical assistant
-	escoOcc("5c1eba1e-7820-4287-9746-4c5906320100"): {"accounts assistant"},                            // sales support assistant
+	escoOcc("5c1eba1e-7820-4287-9746-4c5906320100"): {"accounts assistant", "sales associate"},         // sales support assistant
 }
 
 // suppressed reports whether label is one of uri's suppressedLabels.

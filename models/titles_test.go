@@ -67,6 +67,9 @@ func TestRealTitles(t *testing.T) {
 		{"House Keeping", "9112", "", ""},
 		{"Sales Person", "5223", "", ""},
 		{"Salesman", "5223", "", ""},
+		{"Salesgirl", "5223", "", ""},
+		{"Cleaner", "9112", "9122", ""},          // not the vehicle cleaner
+		{"Sales Associates", "5223", "4311", ""}, // not the sales support assistant
 		// "cnc setter/operator" is no longer a label "operator"
 		// (genderVariants); a bare "Operator" is a production operator.
 		{"Operator", "9329", "3521", ""},
