@@ -130,6 +130,9 @@ func TestMeet(t *testing.T) {
 		{Arabic, "المحاسب", "محاسبون", true},
 		{Arabic, "مهندسة", "المهندس", true},
 		{Arabic, "فني", "فن", false},
+		{Arabic, "مدير مكتب", "مدير المكتبة", false}, // office, library (placeNouns)
+		{Arabic, "المكتبة", "مكتبات", true},
+		{Arabic, "مدرس", "مدرسة", true}, // a teacher and his female colleague, as ESCO writes them
 		{Arabic, "أحمد", "احمد", true},
 		{Arabic, "مُحَاسِب", "محاسب", true},
 		{Undetermined, "Développeur", "developpeur", true},

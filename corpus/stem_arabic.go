@@ -34,6 +34,15 @@ func wawInitial(w string) bool {
 
 var arabicSuffixes = [...]string{"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"}
 
+// placeNouns are words whose feminine ending makes another noun, not
+// the feminine of a person: مكتبة (library) is not مكتب (office);
+// without it "مدير مكتب" (office manager) met the librarian. Keyed by the
+// folded word after its prefix, singular and plural, to the stem kept.
+// مدرسة (school) and جامعة (university) are not here: they are also the
+// feminine of مدرس (teacher) and جامع (collector), which ESCO's Arabic
+// labels write ("مدرس … / مدرسة …").
+var placeNouns = map[string]string{"مكتبه": "مكتبه", "مكتبات": "مكتبه"}
+
 // stemArabic returns the light stem of a folded Arabic word.
 func stemArabic(w string) string {
 	n := utf8.RuneCountInString(w)
@@ -46,6 +55,9 @@ func stemArabic(w string) string {
 	}
 	if !stripped && n >= 4 && w[:2] == "و" && !wawInitial(w) {
 		w, n = w[2:], n-1
+	}
+	if stem, ok := placeNouns[w]; ok {
+		return stem
 	}
 	for _, s := range arabicSuffixes {
 		if sn := utf8.RuneCountInString(s); n-sn >= 3 && len(w) > len(s) && w[len(w)-len(s):] == s {

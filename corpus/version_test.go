@@ -17,6 +17,7 @@ var analysisFingerprints = map[int]string{
 	2: "9531431e7325737ebac0e88e136627192d2fe5ade500d353b35a1b8ee6bbcae6",
 	3: "17779f2220eb1b09bd40601559402443f987d35ae5b75d0470fc2a751f14d703",
 	4: "add1f449a2afe79f07c133dc1775f1cf449fa795ce1e8f97f60ce8c805702585",
+	5: "430a4aefa38f5bf082f34cc180b033cca3e16ba0d5afb3ef082de15732b81783",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion

@@ -37,9 +37,10 @@ func TestRealTitles(t *testing.T) {
 		{"AI Engineer", "2511", "3240", ""},
 		{"General assistant", "", "0110", ""},
 		{"مدير إداري", "1219", "1112", ""},
-		{"Technician", "", "8172", ""}, // not the planer thicknesser operator (generic.go)
-		{"Teacher", "", "2310", ""},    // not the politics lecturer
-		{"Supervisor", "", "3134", ""}, // not the oil refinery control room operator
+		{"مدير مكتب", "3341", "2622", ""}, // office manager, not the librarian (corpus placeNouns)
+		{"Technician", "", "8172", ""},    // not the planer thicknesser operator (generic.go)
+		{"Teacher", "", "2310", ""},       // not the politics lecturer
+		{"Supervisor", "", "3134", ""},    // not the oil refinery control room operator
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
 		{"Data Engineer", "2511", "", "M1811"},
