@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // This file holds the closed-compound stage: English job words written
 // both open and closed ("store keeper" and "storekeeper", "child care"
 // and "childcare", "sales person" and "salesperson") are joined into the
@@ -25,7 +27,9 @@ var closedCompounds = map[[2]string]string{
 }
 
 // closedCompound returns the closed word of the open compound at
-// items[i], items[i+1] of text (joined by white space or a hyphen), or "".
+// items[i], items[i+1] of text (joined by a space or a hyphen on one
+// line), or "". It runs in every analyser: the words are English, and
+// English titles come inside French and Arabic postings.
 func closedCompound(text string, items []item, i int) string {
 	if i+1 >= len(items) {
 		return ""
@@ -33,6 +37,9 @@ func closedCompound(text string, items []item, i int) string {
 	a, b := &items[i], &items[i+1]
 	if b.kind != spanWord || a.sc != scriptLatin || b.sc != scriptLatin || a.fixed || b.fixed {
 		return ""
+	}
+	if gap := text[a.end:b.start]; len(gap) > 3 || strings.ContainsAny(gap, "\n\r") {
+		return "" // "Data\nBase salary" is two lines, not a database
 	}
 	if sep := separator(text, a.end, b.start); sep != "" && sep != "-" {
 		return ""

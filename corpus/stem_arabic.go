@@ -38,6 +38,7 @@ var arabicSuffixes = [...]string{"ها", "ان", "ات", "ون", "ين", "يه",
 // the feminine of a person: مكتبة (library) is not مكتب (office);
 // without it "مدير مكتب" (office manager) met the librarian. Keyed by the
 // folded word after its prefix, singular and plural, to the stem kept.
+// (Folded, مكتبه "his office" is spelled the same; in job ads it is rare.)
 // مدرسة (school) and جامعة (university) are not here: they are also the
 // feminine of مدرس (teacher) and جامع (collector), which ESCO's Arabic
 // labels write ("مدرس … / مدرسة …").

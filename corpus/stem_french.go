@@ -29,13 +29,15 @@ func stemFrench(w string) string {
 	if changed {
 		w = p
 	}
-	return french.Stem(singularOS(w), false)
+	return singularOS(french.Stem(w, false))
 }
 
-// singularOS drops the plural "s" after "o" or "u", which snowball keeps
-// ("vidéos", "photos", "contenus" stayed apart from "vidéo", "photo",
-// "contenu"). Words that end so in the singular ("processus", "campus")
-// lose it on both sides alike.
+// singularOS drops a final "s" after "o" or "u" from a stem: snowball
+// keeps the plural s there, so "vidéos", "photos", "contenus" stayed
+// apart from "vidéo", "photo", "contenu". It runs on the stem, not the
+// word, so that "inclus" and "incluse" (snowball: "inclus") still meet;
+// words that end so in the singular ("processus", "campus") lose the s
+// on both sides alike.
 func singularOS(w string) string {
 	if n := len(w); n > 4 && w[n-1] == 's' && (w[n-2] == 'o' || w[n-2] == 'u') {
 		return w[:n-1]

@@ -45,30 +45,45 @@ var stopArabic = foldSet(`
 //     "Technicien son et lumière"; "car" is "because", and "coach" in
 //     "Conducteur de car"; "été" is "been", and "summer" in "saison
 //     d'été". Each is the noun after an article or a preposition that
-//     takes one; "son" and "car" also at the end of the text, and "son"
-//     before "et" or "ou" (the possessive has its noun next: "son SI",
-//     "son/sa futur").
+//     takes one. The possessive "son" always has its noun next, after a
+//     space, so "son" and "car" are also nouns when no word follows, or
+//     only after punctuation or boilerplate ("Technicien son-vidéo",
+//     "Monteur son H/F"; an ellipsis is a teaser cut short: "assurer
+//     son..."), and "son" before a function word ("le
+//     matériel son du studio"; not "son SI", the acronym) or before "et"
+//     or "ou" unless a possessive follows ("son et lumière", but "son ou
+//     sa futur(e)", "son/sa").
 //   - "sous" joined by a hyphen is a prefix, not the preposition:
 //     "sous-chef", "sous-officier", "sous-traitance".
 func contentHere(text string, items []item, pos int) bool {
 	it := &items[pos]
-	last := pos+1 == len(items) || items[pos+1].kind != spanWord
+	next, spaced := nextWord(text, items, pos)
 	var before []string
 	switch it.norm {
 	case "son":
-		if last || items[pos+1].norm == "et" || items[pos+1].norm == "ou" {
+		switch {
+		case next == nil:
+			return !cutShort(text[it.end:])
+		case next.norm == "sa" || next.norm == "ses": // "son/sa futur(e)"
+			return false
+		case !spaced: // "son-vidéo", "son / lumière"
+			return !cutShort(text[it.end:next.start])
+		case next.norm == "et" || next.norm == "ou":
+			after, _ := nextWord(text, items, next.pos)
+			return after == nil || after.norm != "sa" && after.norm != "ses" && after.norm != "son"
+		case next.stop && next.norm != "si": // "son du studio"; "son SI" is the acronym
 			return true
 		}
 		before = []string{"du", "le", "au", "un", "ce"}
 	case "car":
-		if last {
+		if next == nil || !spaced {
 			return true
 		}
 		before = []string{"de", "du", "le", "au", "un", "ce", "en"}
 	case "ete":
 		before = []string{"l", "d", "cet", "en"}
 	case "sous":
-		return strings.HasPrefix(text[it.end:], "-") && !last && items[pos+1].start == it.end+1
+		return next != nil && text[it.end:next.start] == "-"
 	default:
 		return false
 	}
@@ -82,6 +97,37 @@ func contentHere(text string, items []item, pos int) bool {
 		}
 	}
 	return false
+}
+
+// cutShort reports whether s, what follows a word, opens with an
+// ellipsis: board teasers end mid-sentence ("et assurer son..."), and a
+// possessive cut from its noun is still a possessive.
+func cutShort(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "..") || strings.HasPrefix(s, "…")
+}
+
+// wordAt is a word item and its index.
+type wordAt struct {
+	*item
+	pos int
+}
+
+// nextWord returns the first word after items[pos] that boilerplate
+// removal kept, or nil when the text ends or something other than a word
+// (a URL, an address) comes first; spaced reports whether only white
+// space lies between the two.
+func nextWord(text string, items []item, pos int) (next *wordAt, spaced bool) {
+	for i := pos + 1; i < len(items); i++ {
+		if items[i].removed {
+			continue
+		}
+		if items[i].kind != spanWord {
+			return nil, false
+		}
+		return &wordAt{&items[i], i}, strings.TrimSpace(text[items[pos].end:items[i].start]) == ""
+	}
+	return nil, false
 }
 
 // elidedBefore returns "l" or "d" when the word at start follows that

@@ -18,6 +18,7 @@ var analysisFingerprints = map[int]string{
 	3: "17779f2220eb1b09bd40601559402443f987d35ae5b75d0470fc2a751f14d703",
 	4: "add1f449a2afe79f07c133dc1775f1cf449fa795ce1e8f97f60ce8c805702585",
 	5: "430a4aefa38f5bf082f34cc180b033cca3e16ba0d5afb3ef082de15732b81783",
+	6: "6e579e82efe81455f3a44beacf081f3fbb435c0eaf356f17e139dd7d809baeee",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion

@@ -14,7 +14,7 @@ import (
 // real postings (docs/evaluation.md, "Skills: hand-checked sample"):
 //
 //   - a label whose analysis dropped a content word is not the same
-//     concept any more: "utiliser un té" analyses to "utiliser" ("té"
+//     concept any more: "utiliser un té" analyses to "utilis" ("té"
 //     folds to the stop word "te");
 //     such forms never count alone (flagStop);
 //   - a one-word form must be the same word as the label, up to a plural
