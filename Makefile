@@ -32,8 +32,8 @@ lint:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-# The model is rebuilt when it is missing, corrupt, built by a program
-# with another format or text analysis, or older than a data file.
+# The model is rebuilt when it is missing, corrupt, built by another
+# build of marsad, or older than a data file (build --if-stale).
 model: build
 	@test -d "$(DATA)" || { echo "no taxonomy data at $(DATA): set MARSAD_DATA or DATA (see README.md)"; exit 1; }
 	$(BIN) build --data $(DATA) --out $(MODEL) --if-stale

@@ -21,6 +21,7 @@ import (
 type Manifest struct {
 	Format   int               `json:"format"`   // artefact layout version
 	Analysis int               `json:"analysis"` // corpus.AnalysisVersion the labels were analysed with
+	Program  string            `json:"program"`  // the building executable's SHA-256, shortened: see Stale
 	Version  string            `json:"version"`  // content hash: changes when anything does
 	Built    time.Time         `json:"built"`
 	Data     map[string]string `json:"data"`  // data versions, from the taxonomy
@@ -95,12 +96,16 @@ func readManifest(path string) (Manifest, error) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return m, fmt.Errorf("models: %s/%s: %w: %v", path, manifestFile, ErrCorrupt, err)
 	}
+	rebuild := fmt.Sprintf("rebuild it with `marsad build --out %s`", path)
 	if m.Format != Format {
-		return m, fmt.Errorf("models: %s has format %d, this program reads format %d: %w (rebuild it with `marsad build`)", path, m.Format, Format, ErrIncompatible)
+		return m, fmt.Errorf("models: %s has format %d, this program reads format %d: %w (%s)", path, m.Format, Format, ErrIncompatible, rebuild)
 	}
-	if m.Analysis != corpus.AnalysisVersion {
-		return m, fmt.Errorf("models: %s was built with text analysis %d, this program analyses text with version %d: %w (rebuild it with `marsad build`)",
-			path, m.Analysis, corpus.AnalysisVersion, ErrIncompatible)
+	switch {
+	case m.Analysis == 0:
+		return m, fmt.Errorf("models: %s records no text analysis version (it was built by an older marsad): %w (%s)", path, ErrIncompatible, rebuild)
+	case m.Analysis != corpus.AnalysisVersion:
+		return m, fmt.Errorf("models: %s was built with text analysis %d, this program analyses text with version %d: %w (%s)",
+			path, m.Analysis, corpus.AnalysisVersion, ErrIncompatible, rebuild)
 	}
 	if len(m.Files) == 0 {
 		return m, fmt.Errorf("models: %s/%s lists no files: %w", path, manifestFile, ErrCorrupt)
@@ -154,25 +159,34 @@ func hashFile(p string) (string, int64, error) {
 // Stale reports why the model at path must be rebuilt from the taxonomy
 // under dataDir, or "" when it need not: a model is stale when it is
 // missing, corrupt, of another format or text analysis than this
-// program's, or older than a file of the data. It reads every file of
-// the model (checksums) and lists the data directory.
+// program's, built by another build of the program (whose tables —
+// synonyms, label rules — may differ), or older than a file of the data.
+// It reads every file of the model (checksums) and lists the data
+// directory, following symbolic links.
 func Stale(path, dataDir string) (string, error) {
 	m, err := readManifest(path)
 	if err != nil {
 		if _, statErr := os.Stat(path); errors.Is(statErr, fs.ErrNotExist) {
 			return "no model at " + path, nil
 		}
-		return err.Error(), nil // incompatible, corrupt, or not a model
+		return reason(err), nil // incompatible, corrupt, or not a model
 	}
 	if err := m.verify(path); err != nil {
-		return err.Error(), nil
+		return reason(err), nil
+	}
+	if id := programID(); id != "" && m.Program != id {
+		return fmt.Sprintf("%s was built by another build of marsad", path), nil
+	}
+	root, err := filepath.EvalSymlinks(dataDir)
+	if err != nil {
+		return "", fmt.Errorf("models: data %s: %w", dataDir, err)
 	}
 	var newer string
-	err = filepath.WalkDir(dataDir, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || newer != "" {
 			return err
 		}
-		fi, err := d.Info()
+		fi, err := os.Stat(p) // a linked file's own time, not the link's
 		if err != nil {
 			return err
 		}
@@ -189,4 +203,26 @@ func Stale(path, dataDir string) (string, error) {
 		return fmt.Sprintf("%s changed after the model was built (%s)", newer, m.Built.Format(time.RFC3339)), nil
 	}
 	return "", nil
+}
+
+// reason is err's message without the advice to rebuild: Stale's caller
+// is rebuilding.
+func reason(err error) string {
+	msg, _, _ := strings.Cut(err.Error(), " (rebuild it with")
+	return msg
+}
+
+// programID identifies the running program by the SHA-256 of its
+// executable, shortened; "" when it cannot be read. Go builds are
+// reproducible, so the same source gives the same ID.
+func programID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	h, _, err := hashFile(exe)
+	if err != nil {
+		return ""
+	}
+	return h[:16]
 }

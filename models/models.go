@@ -119,7 +119,10 @@ func Build(ctx context.Context, dataDir, out string, log *slog.Logger) (Manifest
 	}
 	log.Info("label index built", "labels", len(tables.Labels), "took", time.Since(t0).Round(time.Millisecond))
 
-	m := Manifest{Format: Format, Analysis: corpus.AnalysisVersion, Built: time.Now().UTC().Truncate(time.Second), Data: tax.Versions}
+	// Built is when the data was read, so that a file changed during the
+	// build makes the model stale (Stale).
+	m := Manifest{Format: Format, Analysis: corpus.AnalysisVersion, Program: programID(),
+		Built: start.UTC().Truncate(time.Second), Data: tax.Versions}
 	if err := m.sum(tmp); err != nil {
 		return Manifest{}, err
 	}

@@ -217,7 +217,7 @@ func TestOpenRefusesDamagedModel(t *testing.T) {
 		}, ErrIncompatible, "text analysis"},
 		{"no text analysis (built before it was recorded)", func(t *testing.T, dir string) {
 			setManifest(t, dir, "analysis", nil)
-		}, ErrIncompatible, "text analysis 0"},
+		}, ErrIncompatible, "records no text analysis version"},
 		{"no manifest", func(t *testing.T, dir string) {
 			os.Remove(filepath.Join(dir, manifestFile))
 		}, nil, "is not a model"},
@@ -296,12 +296,21 @@ func TestStale(t *testing.T) {
 			os.Chtimes(dataFile, future, future)
 			t.Cleanup(func() { os.Chtimes(dataFile, old, old) })
 		}, "occupations.csv changed"},
+		{"other build of marsad", func(t *testing.T, dir string) {
+			setManifest(t, dir, "program", "0123456789abcdef")
+		}, "another build"},
+	}
+	// The data directory is reached through a symbolic link, as a
+	// ./data link to a shared copy would be.
+	link := filepath.Join(t.TempDir(), "data")
+	if err := os.Symlink(data, link); err != nil {
+		t.Fatal(err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := copyModel(t, src)
 			tt.setup(t, dir)
-			why, err := Stale(dir, data)
+			why, err := Stale(dir, link)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -15,7 +15,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	data := fs.String("data", "", "taxonomy data directory (default $MARSAD_DATA, else ./data)")
 	out := fs.String("out", envOr(e, "MARSAD_MODEL", defaultModel), "artefact `directory` to write, replaced if it holds a model (env MARSAD_MODEL)")
 	quiet := fs.Bool("quiet", false, "log only warnings and errors")
-	ifStale := fs.Bool("if-stale", false, "build only when the model at --out is missing, corrupt, of another format or\ntext analysis than this program's, or older than a data file")
+	ifStale := fs.Bool("if-stale", false, "build only when the model at --out is missing, corrupt, of another format or\ntext analysis than this program's, built by another build of marsad, or older\nthan a data file")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
