@@ -511,10 +511,11 @@ func inheritISCO(t *Tables) {
 // genderVariants splits "Menuisier / Menuisière d'atelier" into the
 // masculine form completed with the shared tail ("Menuisier d'atelier")
 // and the feminine form, so both meet a title written either way. A
-// shorter right side that is not the left's feminine ("cnc
-// setter/operator") shares the left's leading words ("cnc operator"):
-// alone, "operator" would be a label that every bare "Operator" title
-// meets exactly.
+// shorter right side takes the left's words before the word it replaces:
+// the word it is a form of ("Médecin Anesthésiste Réanimateur /
+// Réanimatrice (MAR)"), else the last ("cnc setter/operator" is also a
+// "cnc operator"; alone, "operator" would be a label that every bare
+// "Operator" title meets exactly).
 func genderVariants(label string) []string {
 	label = strings.TrimSpace(label)
 	i := strings.Index(label, "/")
@@ -529,8 +530,19 @@ func genderVariants(label string) []string {
 	switch {
 	case len(rw) > len(lw):
 		left = left + " " + strings.Join(rw[len(lw):], " ")
-	case len(rw) < len(lw) && !sameOpening(lw[0], rw[0]):
-		right = strings.Join(lw[:len(lw)-len(rw)], " ") + " " + right
+	case len(rw) < len(lw):
+		// The right side replaces the left's word it is a form of
+		// ("Réanimateur / Réanimatrice"), else the left's last word.
+		k := len(lw) - 1
+		for i, w := range lw {
+			if sameOpening(w, rw[0]) {
+				k = i
+				break
+			}
+		}
+		if k > 0 {
+			right = strings.Join(lw[:k], " ") + " " + right
+		}
 	}
 	return []string{left, right}
 }

@@ -234,6 +234,8 @@ func TestGenderVariants(t *testing.T) {
 		{"psychologue clinicien de la santé/clinicienne de la santé", []string{"psychologue clinicien de la santé", "psychologue clinicienne de la santé"}},
 		{"conducteur de ligne de sciage bois/conductrice de sciage bois", []string{"conducteur de ligne de sciage bois", "conductrice de sciage bois"}},
 		{"Chargé / Chargée d'affaires / de clientèle", []string{"Chargé / Chargée d'affaires / de clientèle"}},
+		{"Responsable d'atelier en production/transformation de verre", []string{"Responsable d'atelier en production", "Responsable d'atelier en transformation de verre"}},
+		{"Médecin Anesthésiste Réanimateur / Réanimatrice (MAR)", []string{"Médecin Anesthésiste Réanimateur", "Médecin Anesthésiste Réanimatrice (MAR)"}},
 	}
 	for _, tt := range tests {
 		got := genderVariants(tt.in)
