@@ -315,3 +315,13 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedCompoundsGate: closedCompound skips words shorter than 3 or
+// longer than 5 bytes without a lookup, so every first part must fit.
+func TestClosedCompoundsGate(t *testing.T) {
+	for parts := range closedCompounds {
+		if n := len(parts[0]); n < 3 || n > 5 {
+			t.Errorf("first part %q has %d bytes; closedCompound looks at 3 to 5", parts[0], n)
+		}
+	}
+}

@@ -26,15 +26,34 @@ var closedCompounds = map[[2]string]string{
 	{"handy", "man"}: "handyman", {"ware", "house"}: "warehouse",
 }
 
+// closedAfter indexes closedCompounds by first part. closedCompound
+// runs on every word, and most cost one length test: every first part
+// has 3 to 5 letters (TestClosedCompoundsGate).
+var closedAfter = func() map[string]map[string]string {
+	m := make(map[string]map[string]string)
+	for parts, w := range closedCompounds {
+		if m[parts[0]] == nil {
+			m[parts[0]] = make(map[string]string)
+		}
+		m[parts[0]][parts[1]] = w
+	}
+	return m
+}()
+
 // closedCompound returns the closed word of the open compound at
 // items[i], items[i+1] of text (joined by a space or a hyphen on one
 // line), or "". It runs in every analyser: the words are English, and
 // English titles come inside French and Arabic postings.
 func closedCompound(text string, items []item, i int) string {
-	if i+1 >= len(items) {
+	a := &items[i]
+	if len(a.norm) < 3 || len(a.norm) > 5 || i+1 >= len(items) {
 		return ""
 	}
-	a, b := &items[i], &items[i+1]
+	seconds := closedAfter[a.norm]
+	if seconds == nil {
+		return ""
+	}
+	b := &items[i+1]
 	if b.kind != spanWord || a.sc != scriptLatin || b.sc != scriptLatin || a.fixed || b.fixed {
 		return ""
 	}
@@ -44,5 +63,5 @@ func closedCompound(text string, items []item, i int) string {
 	if sep := separator(text, a.end, b.start); sep != "" && sep != "-" {
 		return ""
 	}
-	return closedCompounds[[2]string{a.norm, b.norm}]
+	return seconds[b.norm]
 }

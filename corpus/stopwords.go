@@ -57,33 +57,34 @@ var stopArabic = foldSet(`
 //     "sous-chef", "sous-officier", "sous-traitance".
 func contentHere(text string, items []item, pos int) bool {
 	it := &items[pos]
-	next, spaced := nextWord(text, items, pos)
 	var before []string
 	switch it.norm {
 	case "son":
+		next, spaced := nextWord(text, items, pos)
 		switch {
-		case next == nil:
+		case next < 0:
 			return !cutShort(text[it.end:])
-		case next.norm == "sa" || next.norm == "ses": // "son/sa futur(e)"
+		case items[next].norm == "sa" || items[next].norm == "ses": // "son/sa futur(e)"
 			return false
 		case !spaced: // "son-vidéo", "son / lumière"
-			return !cutShort(text[it.end:next.start])
-		case next.norm == "et" || next.norm == "ou":
-			after, _ := nextWord(text, items, next.pos)
-			return after == nil || after.norm != "sa" && after.norm != "ses" && after.norm != "son"
-		case next.stop && next.norm != "si": // "son du studio"; "son SI" is the acronym
+			return !cutShort(text[it.end:items[next].start])
+		case items[next].norm == "et" || items[next].norm == "ou":
+			after, _ := nextWord(text, items, next)
+			return after < 0 || items[after].norm != "sa" && items[after].norm != "ses" && items[after].norm != "son"
+		case items[next].stop && items[next].norm != "si": // "son du studio"; "son SI" is the acronym
 			return true
 		}
 		before = []string{"du", "le", "au", "un", "ce"}
 	case "car":
-		if next == nil || !spaced {
+		if next, spaced := nextWord(text, items, pos); next < 0 || !spaced {
 			return true
 		}
 		before = []string{"de", "du", "le", "au", "un", "ce", "en"}
 	case "ete":
 		before = []string{"l", "d", "cet", "en"}
 	case "sous":
-		return next != nil && text[it.end:next.start] == "-"
+		next, _ := nextWord(text, items, pos)
+		return next >= 0 && text[it.end:items[next].start] == "-"
 	default:
 		return false
 	}
@@ -107,27 +108,21 @@ func cutShort(s string) bool {
 	return strings.HasPrefix(s, "..") || strings.HasPrefix(s, "…")
 }
 
-// wordAt is a word item and its index.
-type wordAt struct {
-	*item
-	pos int
-}
-
-// nextWord returns the first word after items[pos] that boilerplate
-// removal kept, or nil when the text ends or something other than a word
-// (a URL, an address) comes first; spaced reports whether only white
-// space lies between the two.
-func nextWord(text string, items []item, pos int) (next *wordAt, spaced bool) {
+// nextWord returns the index of the first word after items[pos] that
+// boilerplate removal kept, or -1 when the text ends or something other
+// than a word (a URL, an address) comes first; spaced reports whether
+// only white space lies between the two.
+func nextWord(text string, items []item, pos int) (next int, spaced bool) {
 	for i := pos + 1; i < len(items); i++ {
 		if items[i].removed {
 			continue
 		}
 		if items[i].kind != spanWord {
-			return nil, false
+			return -1, false
 		}
-		return &wordAt{&items[i], i}, strings.TrimSpace(text[items[pos].end:items[i].start]) == ""
+		return i, strings.TrimSpace(text[items[pos].end:items[i].start]) == ""
 	}
-	return nil, false
+	return -1, false
 }
 
 // elidedBefore returns "l" or "d" when the word at start follows that
