@@ -82,6 +82,7 @@ type item struct {
 	fixed      bool
 	removed    bool
 	sc         script
+	elided     byte // span.elided
 }
 
 // compounds is the technical-term table; it never changes after init.
@@ -198,7 +199,7 @@ func (a *Analyzer) items(dst []item, s *scratch, text string) []item {
 			continue
 		}
 		w := a.words.get(buf, a.analyzeWord)
-		dst = append(dst, item{start: sp.start, end: sp.end, norm: w.norm, term: w.term, stop: w.stop, fixed: w.fixed, sc: w.sc})
+		dst = append(dst, item{start: sp.start, end: sp.end, norm: w.norm, term: w.term, stop: w.stop, fixed: w.fixed, sc: w.sc, elided: sp.elided})
 	}
 	if s != nil {
 		s.buf = buf

@@ -40,6 +40,7 @@ var analyzeTests = []struct {
 	{French, "Dekra recherche son/sa futur(e) Data Engineer", "dekr recherch futur dat engine"},
 	{French, "Vendeur saison d'été", "vendeur saison ete"},
 	{French, "Le poste a été créé", "post cre"},
+	{French, "Animateur saison d’été", "animateur saison ete"}, // the article the tokenizer elided
 	{English, "son of the founder", "son founder"},
 	{French, "Infirmier / Infirmière scolaire", "infirmier scolair"},
 	{French, "Chargé(e) des Ressources Humaines et de l’Administration du Personnel", "charg ressourc humain administr personnel"},

@@ -1,10 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // This file holds the stop-word stage. The lists are compact, written as
 // in text, and folded once at start-up, so they compare with folded
@@ -88,8 +84,11 @@ func contentHere(text string, items []item, pos int) bool {
 	default:
 		return false
 	}
-	prev := elidedBefore(text, it.start) // the tokenizer drops "l'" and "d'"
-	if prev == "" && pos > 0 && items[pos-1].kind == spanWord {
+	var prev string
+	switch {
+	case it.elided != 0: // "l'été": the tokenizer dropped the article
+		prev = string(rune(it.elided))
+	case pos > 0 && items[pos-1].kind == spanWord:
 		prev = items[pos-1].norm
 	}
 	for _, b := range before {
@@ -123,33 +122,6 @@ func nextWord(text string, items []item, pos int) (next int, spaced bool) {
 		return i, strings.TrimSpace(text[items[pos].end:items[i].start]) == ""
 	}
 	return -1, false
-}
-
-// elidedBefore returns "l" or "d" when the word at start follows that
-// elided article ("l'été", "d’été"), else "".
-func elidedBefore(text string, start int) string {
-	head := text[:start]
-	switch {
-	case strings.HasSuffix(head, "'"):
-		head = head[:len(head)-1]
-	case strings.HasSuffix(head, "’"):
-		head = head[:len(head)-len("’")]
-	default:
-		return ""
-	}
-	if len(head) == 0 {
-		return ""
-	}
-	c := head[len(head)-1] | 0x20 // ASCII lower case
-	if c != 'l' && c != 'd' {
-		return ""
-	}
-	if len(head) > 1 {
-		if r, _ := utf8.DecodeLastRuneInString(head[:len(head)-1]); unicode.IsLetter(r) {
-			return "" // "jusqu'", "aujourd'": not the article
-		}
-	}
-	return string(c)
 }
 
 // foldSet folds the space-separated words of list into a set.

@@ -39,13 +39,15 @@ const (
 type span struct {
 	start, word, end int
 	kind             spanKind
+	elided           byte // the one-letter article the elision dropped ("l'été": 'l'), lower case; 0 if none
 }
 
 // tokenizer scans one text. It is a value type used once per Analyze call.
 type tokenizer struct {
 	text       string
-	chunkStart int // start of the current whitespace-delimited chunk
-	checked    int // chunkStart of the last chunk checked for URLs and e-mails, or -1
+	chunkStart int  // start of the current whitespace-delimited chunk
+	checked    int  // chunkStart of the last chunk checked for URLs and e-mails, or -1
+	elided     byte // set by scanWord for word
 }
 
 // tokenize appends the spans of text to dst.
@@ -175,8 +177,17 @@ func (t *tokenizer) chunk(i int) (span, bool) {
 // word scans the word starting at i, applying the elision, possessive,
 // inclusive-writing and technical-suffix rules.
 func (t *tokenizer) word(i int) span {
+	sp := t.scanWord(i)
+	sp.elided = t.elided
+	return sp
+}
+
+// scanWord is word; it leaves the elided article in t.elided, which
+// word copies into the span (scanWord has many returns).
+func (t *tokenizer) scanWord(i int) span {
 	text := t.text
 	start := i
+	t.elided = 0
 	j := scanWordRunes(text, i)
 	for j < len(text) {
 		c := text[j]
@@ -191,6 +202,10 @@ func (t *tokenizer) word(i int) span {
 			}
 			if isElision(text[start:j]) {
 				// The article is dropped: the word starts after the apostrophe.
+				t.elided = 0
+				if j-start == 1 {
+					t.elided = text[start] | 0x20 // ASCII: isElision matched
+				}
 				start = j + an
 				j = scanWordRunes(text, start)
 				continue
