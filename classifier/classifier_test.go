@@ -196,6 +196,9 @@ func TestCleanTitle(t *testing.T) {
 		{"Chef D'Agence - Guelmim | Guelmim (Maroc)", "Chef D'Agence", "Chef D'Agence"},
 		{"Comptable confirmé (CDI)", "Comptable", "Comptable"},
 		{"Stagiaire", "Stagiaire", "Stagiaire"},
+		{"Stagiaire - Secteur de ventes", "Secteur de ventes", "Secteur de ventes"},
+		{"Stage pré-embauche rémunéré de 6 mois - Odoo", "de 6 Odoo", "de 6"},
+		{"Senior - Junior", "Senior Junior", "Senior"},
 		// A long segment naming a place still names the job.
 		{"Directeur adjoint – Golf les Dunes", "Directeur adjoint Golf les Dunes", "Directeur adjoint"},
 		{"Chargé Administration des ventes | Casablanca (Maroc)", "Chargé Administration des ventes", "Chargé Administration des ventes"},

@@ -190,6 +190,9 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 		return
 	}
 	full, head := cleanTitle(title)
+	if dropWords(full) == "" {
+		return // "Stagiaire", "Senior - Junior": nothing names a job
+	}
 	full = expandAbbreviations(full)
 	s.titleQ = full
 	passes := queryLangs(lang, title)

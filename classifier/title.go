@@ -45,7 +45,8 @@ var qualifiers = func() map[string]bool {
 		expérimenté expérimentée experimente experimentee experienced débutant débutante debutant debutante
 		stagiaire stagiaires stage stages intern interns internship trainee pfe alternance alternant alternante
 		cdi cdd intérim interim freelance intermediate mid-level entry-level urgent pré-embauche preembauche
-		n1 n2 n3 h/f f/h m/f vacancy vacancies wanted hiring urgently needed`) {
+		n1 n2 n3 h/f f/h m/f vacancy vacancies wanted hiring urgently needed
+		rémunéré rémunérée remunere remuneree paid unpaid mois months`) {
 		m[w] = true
 	}
 	return m
@@ -95,15 +96,22 @@ func cleanTitle(title string) (full, head string) {
 	if strings.ContainsAny(s, "-–—|:•,") || containsFold(s, "cum") {
 		segs = sepRe.Split(s, -1)
 	}
-	var kept []string
+	// A segment of qualifiers only ("Stagiaire - Secteur de ventes")
+	// goes like the others, unless it is all the title has.
+	var kept, bare []string
 	for i, seg := range segs {
 		seg = strings.TrimSpace(seg)
 		if seg == "" || isNoise(seg) || i > 0 && isPlace(seg) {
 			continue
 		}
-		if seg = dropWords(seg); seg != "" {
-			kept = append(kept, seg)
+		if w := dropWords(seg); w != "" {
+			kept = append(kept, w)
+		} else {
+			bare = append(bare, seg)
 		}
+	}
+	if len(kept) == 0 {
+		kept = bare
 	}
 	if len(kept) == 0 {
 		return strings.TrimSpace(title), strings.TrimSpace(title)
@@ -122,8 +130,8 @@ func isPlace(seg string) bool {
 	return place.Resolve(seg).Kind != place.Unknown
 }
 
-// dropWords removes qualifiers and city names from a segment, unless
-// nothing would be left ("Stagiaire" alone stays: it is all there is).
+// dropWords removes qualifiers and city names from a segment; "" when
+// nothing is left.
 func dropWords(seg string) string {
 	words := strings.Fields(seg)
 	kept := words[:0:0]
@@ -133,9 +141,6 @@ func dropWords(seg string) string {
 			continue
 		}
 		kept = append(kept, w)
-	}
-	if len(kept) == 0 {
-		return seg
 	}
 	return strings.Join(kept, " ")
 }

@@ -9,6 +9,10 @@ import "strings"
 // Words that carry meaning in job ads are deliberately missing: English
 // "it" (IT support), "us"; French "poste", "stage"; single letters that
 // name languages ("c", "r") are not stop words either.
+//
+// The English list holds the French articles of English labels ("chef
+// de partie", "chef de rang"): French titles are also queried in
+// English, and their "de" met such labels alone ("Stage de 6 mois").
 
 var stopFrench = foldSet(`
 a à au aux avec ce ceci cela ces cet cette chez comme dans de des du donc dont elle elles en entre est et être etc
@@ -24,6 +28,7 @@ to was will with we you our your i he she his her its from have has had been wer
 where how all any can do does also etc would should could may might must shall am being both each few more most
 other some than too very so s t just about above after again against before below between during through under
 until up down out off over own same only further here why once my me him them themselves ourselves yours
+de du des la le les et
 `)
 
 var stopArabic = foldSet(`

@@ -19,6 +19,7 @@ var analysisFingerprints = map[int]string{
 	4: "add1f449a2afe79f07c133dc1775f1cf449fa795ce1e8f97f60ce8c805702585",
 	5: "430a4aefa38f5bf082f34cc180b033cca3e16ba0d5afb3ef082de15732b81783",
 	6: "6e579e82efe81455f3a44beacf081f3fbb435c0eaf356f17e139dd7d809baeee",
+	7: "650ad34966360f39935b5e48fdd4c6796b6fae90c67795242f646d0106a91bed",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion
