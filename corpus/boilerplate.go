@@ -7,7 +7,8 @@ package corpus
 // recrutement" is an occupation) is not, although both stem alike.
 //
 // Not boilerplate, on purpose: "stage"/"stagiaire"/"internship" (an
-// internship is a kind of job and a classifier feature), contract words
+// internship is a kind of job and a classifier feature; the board's
+// "offre de stage", like "offre d'emploi", is boilerplate), contract words
 // other than CDI/CDD ("intérim", "freelance"), and city names.
 
 // DefaultBoilerplate is the boilerplate list used when Config.Boilerplate
@@ -17,7 +18,9 @@ var DefaultBoilerplate = []string{
 	"CDI", "CDD",
 	"urgent", "urgente", "très urgent",
 	"recrute", "recrutons", "nous recrutons", "on recrute", "nous recherchons", "recherche urgente",
-	"offre d'emploi",
+	"cherche", "cherchons", "nous cherchons", "on cherche",
+	"offre d'emploi", "offres d'emploi", "offre d'emplois", "offre emploi", "offre de stage", "offres de stage", "offre stage",
+	"poste à pourvoir", "postes à pourvoir", "à pourvoir",
 	"hiring", "we are hiring", "we're hiring", "now hiring", "urgently hiring",
 	"نبحث عن", "مطلوب", "مطلوبة", "مطلوبين", "وظيفة شاغرة", "فرصة عمل",
 }

@@ -24,8 +24,8 @@ var closedCompounds = map[[2]string]string{
 	{"dish", "washer"}: "dishwasher", {"copy", "writer"}: "copywriter", {"book", "keeper"}: "bookkeeper",
 	{"book", "keeping"}: "bookkeeping", {"data", "base"}: "database", {"fore", "man"}: "foreman",
 	{"handy", "man"}: "handyman", {"ware", "house"}: "warehouse", {"pre", "school"}: "preschool",
-	{"e", "commerce"}: "ecommerce", {"e", "business"}: "ebusiness", {"e", "learning"}: "elearning",
-	{"e", "mail"}: "email", {"e", "sport"}: "esport",
+	{"web", "designer"}: "webdesigner", {"e", "commerce"}: "ecommerce", {"e", "business"}: "ebusiness",
+	{"e", "learning"}: "elearning", {"e", "mail"}: "email", {"e", "sport"}: "esport",
 }
 
 // closedAfter indexes closedCompounds by first part. closedCompound

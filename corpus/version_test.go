@@ -20,6 +20,7 @@ var analysisFingerprints = map[int]string{
 	5: "430a4aefa38f5bf082f34cc180b033cca3e16ba0d5afb3ef082de15732b81783",
 	6: "6e579e82efe81455f3a44beacf081f3fbb435c0eaf356f17e139dd7d809baeee",
 	7: "650ad34966360f39935b5e48fdd4c6796b6fae90c67795242f646d0106a91bed",
+	8: "7b67ab06866bdc5fa42dacfd5a230d17ef5f712340f8fd4c34ce523e6b9e5494",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion
