@@ -114,6 +114,7 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 	}
 	title := posting.Clean(p.Title)
 	desc := posting.Clean(p.Description)
+	function := posting.Clean(p.Function)
 	res := Result{ID: p.ID, Model: c.cfg.Model}
 	if res.ID == "" {
 		res.ID = posting.StableID(p)
@@ -132,10 +133,11 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 	a := c.as.For(lang)
 	s.ttoks = a.AnalyzeAppend(s.ttoks[:0], title)
 	s.dtoks = a.AnalyzeAppend(s.dtoks[:0], desc)
+	s.ftoks = a.AnalyzeAppend(s.ftoks[:0], function)
 	s.tokLang = lang
 
 	c.scoreTitle(s, title, titleLang(lr, lang))
-	c.scoreDescription(s, title, desc, lang)
+	c.scoreDescription(s, title, desc, function, lang)
 	c.combine(s)
 	var ms []skills.Match
 	if c.skills != nil {

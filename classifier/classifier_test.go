@@ -144,6 +144,21 @@ func TestClassifyTiny(t *testing.T) {
 	}
 }
 
+// TestClassifyFunction: the board's function is evidence where the title
+// says nothing of the occupation.
+func TestClassifyFunction(t *testing.T) {
+	plain, _ := tinyClassifiers(t)
+	p := posting.Posting{Title: "Stagiaire", Lang: "fr"}
+	if r := plain.Classify(context.Background(), p, 3); len(r.ROME) != 0 {
+		t.Fatalf("a bare title got answers: %+v", r.ROME)
+	}
+	p.Function = "Comptabilité / Finance"
+	r := plain.Classify(context.Background(), p, 3)
+	if len(r.ROME) == 0 || r.ROME[0].Code != "M1203" {
+		t.Errorf("with function %q: ROME %+v, want M1203 first", p.Function, r.ROME)
+	}
+}
+
 func TestClassifyNoEvidence(t *testing.T) {
 	plain, _ := tinyClassifiers(t)
 	r := plain.Classify(context.Background(), posting.Posting{ID: "x", Title: "zzz qqq"}, 0)

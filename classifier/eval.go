@@ -22,6 +22,8 @@ type Gold struct {
 	Title       string   `json:"title"`
 	Description string   `json:"description"`
 	Text        string   `json:"text"`
+	Sector      string   `json:"sector"`
+	Function    string   `json:"function"`
 	ROME        string   `json:"rome"`
 	ROMEAlt     string   `json:"rome_alt"`
 	ISCO        string   `json:"isco"`
@@ -183,7 +185,7 @@ func Evaluate(ctx context.Context, c *Classifier, golds []Gold) (*Report, error)
 			defer wg.Done()
 			for i := range next {
 				g := &golds[i]
-				p := posting.Posting{ID: g.ID, Title: g.Title, Description: g.Description, Lang: g.Lang}
+				p := posting.Posting{ID: g.ID, Title: g.Title, Description: g.Description, Lang: g.Lang, Sector: g.Sector, Function: g.Function}
 				r, raw := c.classify(ctx, p, 10)
 				results[i] = out{r, raw}
 			}

@@ -88,6 +88,7 @@ type scratch struct {
 	leadOK             bool
 
 	ttoks, dtoks []corpus.Token // title and description, analysed once
+	ftoks        []corpus.Token // the board's function (posting.Posting.Function)
 	tokLang      corpus.Lang    // the analyser that produced them
 	fullForm     wordForm       // the cleaned title, for overlap
 	headForm     wordForm       // its first segment
@@ -141,7 +142,7 @@ func (s *scratch) reset() {
 	}
 	s.touched = s.touched[:0]
 	s.query = s.query[:0]
-	s.ttoks, s.dtoks = s.ttoks[:0], s.dtoks[:0]
+	s.ttoks, s.dtoks, s.ftoks = s.ttoks[:0], s.dtoks[:0], s.ftoks[:0]
 	clear(s.counts)
 	s.titleQ = ""
 	s.hasDesc = false
@@ -341,9 +342,13 @@ func dupBefore(s []string, i int) bool {
 }
 
 // scoreDescription adds the cosine between the posting's TF-IDF vector
-// (title and description) and every occupation profile of its language,
-// through the inverted index: cost is the posting lists of its own terms.
-func (c *Classifier) scoreDescription(s *scratch, title, desc string, lang corpus.Lang) {
+// (title, description and the board's function) and every occupation
+// profile of its language, through the inverted index: cost is the
+// posting lists of its own terms. The function ("Informatique -
+// Développement") counts as one more line of the posting: it decides
+// where the title is vague ("Offre de stage : Développement", "Manager
+// Juridique") and the description short or absent, as on MarocAnnonces.
+func (c *Classifier) scoreDescription(s *scratch, title, desc, function string, lang corpus.Lang) {
 	v := c.t.Vectors[lang]
 	if v == nil {
 		v = c.t.Vectors[corpus.French]
@@ -353,9 +358,9 @@ func (c *Classifier) scoreDescription(s *scratch, title, desc string, lang corpu
 		return
 	}
 	s.hasDesc = strings.TrimSpace(desc) != ""
-	toks := [2][]corpus.Token{s.ttoks, s.dtoks}
+	toks := [3][]corpus.Token{s.ttoks, s.dtoks, s.ftoks}
 	if lang != s.tokLang { // no profiles in the posting's language
-		toks = [2][]corpus.Token{c.as.For(lang).Analyze(title + "\n" + desc)}
+		toks = [3][]corpus.Token{c.as.For(lang).Analyze(title + "\n" + desc + "\n" + function)}
 	}
 	s.lang = lang
 	counts := s.counts

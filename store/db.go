@@ -109,8 +109,12 @@ func (db *DB) checkSchema() error {
 		switch {
 		case got > SchemaVersion:
 			return fmt.Errorf("store: %s has schema version %d, newer than this marsad reads (%d): upgrade marsad", db.path, got, SchemaVersion)
-		case got < SchemaVersion:
-			return fmt.Errorf("store: %s has old schema version %d (this marsad reads %d): re-tag into a new database", db.path, got, SchemaVersion)
+		case got < oldestSchema:
+			return fmt.Errorf("store: %s has old schema version %d (this marsad reads %d to %d): re-tag into a new database", db.path, got, oldestSchema, SchemaVersion)
+		case got < SchemaVersion && !db.ro:
+			if err := meta.Put(keySchema, binary.BigEndian.AppendUint32(nil, SchemaVersion)); err != nil {
+				return fmt.Errorf("store: %s: upgrade schema %d to %d: %w", db.path, got, SchemaVersion, err)
+			}
 		}
 		for _, b := range allBuckets {
 			if tx.Bucket(b) == nil {

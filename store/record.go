@@ -21,6 +21,8 @@ type Record struct {
 	Company     string `json:"company,omitempty"`
 	Location    string `json:"location,omitempty"`
 	DateText    string `json:"date_text,omitempty"` // as found
+	Sector      string `json:"sector,omitempty"`    // the board's categories, as found
+	Function    string `json:"function,omitempty"`
 	URL         string `json:"url,omitempty"`
 	File        string `json:"file,omitempty"`
 	Line        int    `json:"line,omitempty"`
@@ -64,8 +66,10 @@ type Code struct {
 	Score float32 `json:"score"`
 }
 
+// recordVersion is the layout encode writes. Version 1 records (no
+// sector and function) still decode.
 const (
-	recordVersion = 1
+	recordVersion = 2
 	maxConcepts   = 3  // ROME, ISCO, ESCO codes kept per posting
 	maxSkills     = 12 // skill codes kept per posting
 	escoPrefix    = "http://data.europa.eu/esco/"
@@ -81,6 +85,7 @@ func dayTime(d int32) time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
 // encode appends the binary form of r (without ID, which is the key).
 // Layout: version, flags, then uvarints and length-prefixed strings in
 // the order of the fields below; concept codes drop the ESCO URI prefix.
+// What version 2 added (sector, function) comes last.
 func (r *Record) encode(b []byte) []byte {
 	b = append(b, recordVersion)
 	var flags byte
@@ -107,7 +112,8 @@ func (r *Record) encode(b []byte) []byte {
 			b = binary.BigEndian.AppendUint16(b, scoreBits(c.Score))
 		}
 	}
-	return b
+	b = appendString(b, r.Sector)
+	return appendString(b, r.Function)
 }
 
 // decodeRecord reads what encode wrote. Strings are copied: bbolt's
@@ -115,7 +121,8 @@ func (r *Record) encode(b []byte) []byte {
 func decodeRecord(id uint64, b []byte) (Record, error) {
 	d := decoder{b: b}
 	r := Record{ID: id}
-	if v := d.byte(); v != recordVersion {
+	v := d.byte()
+	if v < 1 || v > recordVersion {
 		return r, fmt.Errorf("store: posting %d: record version %d unknown", id, v)
 	}
 	flags := d.byte()
@@ -147,6 +154,9 @@ func decodeRecord(id uint64, b []byte) (Record, error) {
 			cs[i].Score = float32(d.u16()) / 65535
 		}
 		*p = cs
+	}
+	if v >= 2 {
+		r.Sector, r.Function = d.string(), d.string()
 	}
 	if t.Day != NoDay {
 		t.Date = dayTime(t.Day).Format(time.DateOnly)

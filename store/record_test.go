@@ -10,7 +10,8 @@ func TestRecordRoundTrip(t *testing.T) {
 		{ID: 1, Tags: Tags{Day: NoDay}},
 		{
 			ID: 42, Key: "rekrute-170375", Source: "rekrute", Title: "Chargé(e) de Clientèle", Company: "BWT",
-			Location: "Mohammédia", DateText: "05/05/2025", URL: "https://x", File: "/a/b.jsonl", Line: 17,
+			Location: "Mohammédia", DateText: "05/05/2025", Sector: "Banque / Finance", Function: "Commercial / Vente / Export",
+			URL: "https://x", File: "/a/b.jsonl", Line: 17,
 			Fingerprint: 1<<63 + 5, SimHash: 99, DuplicateOf: 7,
 			Tags: Tags{
 				Lang: "fr", Darija: true, ROMEParent: "D1401", ROMEDomain: "D14", Region: "casablanca-settat", City: "Mohammedia",
@@ -35,6 +36,24 @@ func TestRecordRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(got, r) {
 			t.Errorf("round trip:\n got %+v\nwant %+v", got, r)
 		}
+	}
+}
+
+// TestRecordVersion1 reads a record written before sector and function
+// were kept: version 1, the same layout without the last two strings.
+func TestRecordVersion1(t *testing.T) {
+	r := Record{ID: 3, Key: "k", Title: "Comptable", Tags: Tags{Day: NoDay, ROME: []Code{{"M1203", 1}}}}
+	b := r.encode(nil)
+	if b[0] != recordVersion || b[len(b)-2] != 0 || b[len(b)-1] != 0 {
+		t.Fatalf("layout changed: % x", b)
+	}
+	v1 := append([]byte{1}, b[1:len(b)-2]...)
+	got, err := decodeRecord(r.ID, v1)
+	if err != nil || !reflect.DeepEqual(got, r) {
+		t.Errorf("version 1: %v\n got %+v\nwant %+v", err, got, r)
+	}
+	if _, err := decodeRecord(r.ID, append([]byte{recordVersion + 1}, b[1:]...)); err == nil {
+		t.Error("a newer record version decoded")
 	}
 }
 

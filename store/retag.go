@@ -92,6 +92,7 @@ func (t *Tagger) retagBatch(ctx context.Context, after uint64) ([]*retagItem, ui
 			out = append(out, &retagItem{rec: r, p: posting.Posting{
 				ID: r.Key, Title: r.Title, Description: desc, Company: r.Company,
 				Location: r.Location, Date: r.DateText, Source: r.Source, URL: r.URL,
+				Sector: r.Sector, Function: r.Function,
 			}})
 		}
 		return ctx.Err()

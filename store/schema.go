@@ -9,7 +9,14 @@ import (
 
 // SchemaVersion is the layout described in docs/store.md. Bump it when a
 // bucket or an encoding changes; Open refuses files with a newer version.
-const SchemaVersion = 1
+// Version 2 added the board's sector and function to records (record
+// version 2, record.go); version 1 files read as they are, and a writer
+// marks them version 2 on open, so that an older marsad refuses them
+// instead of meeting records it cannot read.
+const SchemaVersion = 2
+
+// oldestSchema is the oldest schema version this code reads.
+const oldestSchema = 1
 
 // Buckets. Every key holding an id is the id as a big-endian uint64, so
 // ids sort in insertion order and bbolt appends instead of splitting

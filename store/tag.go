@@ -696,7 +696,7 @@ func (w *writer) store(tx *bolt.Tx, it *item) (*Record, bool, error) {
 	}
 	r := &Record{
 		ID: id, Key: p.ID, Source: p.Source, Title: p.Title, Company: p.Company,
-		Location: p.Location, DateText: p.Date, URL: p.URL, Line: it.line,
+		Location: p.Location, DateText: p.Date, Sector: p.Sector, Function: p.Function, URL: p.URL, Line: it.line,
 		Fingerprint: it.fp.exact, SimHash: it.fp.simhash, Tags: it.tags,
 	}
 	if it.file != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -203,6 +204,33 @@ func TestOpenErrors(t *testing.T) {
 	}
 	r1.Close()
 	r2.Close()
+	// An older schema this code reads is upgraded by a writer, not by a reader.
+	db = openTest(t, path)
+	db.bolt.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketMeta).Put(keySchema, []byte{0, 0, 0, oldestSchema})
+	})
+	db.Close()
+	schema := func() uint32 {
+		t.Helper()
+		r, err := Open(path, Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		var v uint32
+		r.bolt.View(func(tx *bolt.Tx) error {
+			v = binary.BigEndian.Uint32(tx.Bucket(bucketMeta).Get(keySchema))
+			return nil
+		})
+		return v
+	}
+	if v := schema(); v != oldestSchema {
+		t.Errorf("a reader changed schema %d to %d", oldestSchema, v)
+	}
+	openTest(t, path).Close()
+	if v := schema(); v != SchemaVersion {
+		t.Errorf("after a writer: schema %d, want %d", v, SchemaVersion)
+	}
 	// A newer schema is refused.
 	db = openTest(t, path)
 	db.bolt.Update(func(tx *bolt.Tx) error {

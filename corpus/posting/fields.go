@@ -22,6 +22,8 @@ const (
 	fURL
 	fLang
 	fScraped
+	fSector
+	fFunction
 	nFields
 )
 
@@ -43,6 +45,8 @@ var aliases = [nFields][]string{
 	// date, so none of these names may feed fDate.
 	fScraped: {"scrapedat", "scrapedate", "datescraped", "scraped", "scrapedon", "crawledat", "crawldate", "datecrawled", "crawled",
 		"fetchedat", "fetchdate", "datefetched", "collectedat", "collectiondate", "datecollected", "datecollecte"},
+	fSector:   {"sector", "secteur", "secteuractivite", "secteurdactivite", "industry", "industrie"},
+	fFunction: {"function", "fonction", "jobfunction", "category", "categorie", "jobcategory"},
 }
 
 // fieldByKey maps a normalised source name to its field. It is built once
@@ -115,6 +119,10 @@ func (f field) set(p *Posting, v string) {
 		p.Lang = v
 	case fScraped:
 		p.Scraped = v
+	case fSector:
+		p.Sector = v
+	case fFunction:
+		p.Function = v
 	}
 }
 
@@ -129,6 +137,8 @@ func finish(p *Posting) {
 	p.URL = strings.TrimSpace(p.URL)
 	p.Lang = strings.ToLower(strings.TrimSpace(p.Lang))
 	p.Scraped = cleanInline(p.Scraped)
+	p.Sector = cleanInline(p.Sector)
+	p.Function = cleanInline(p.Function)
 	p.ID = strings.TrimSpace(p.ID)
 	if p.ID == "" {
 		p.ID = StableID(*p)

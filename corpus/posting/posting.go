@@ -16,6 +16,12 @@ type Posting struct {
 	Source      string `json:"source,omitempty"`
 	URL         string `json:"url,omitempty"`
 	Lang        string `json:"lang,omitempty"` // as declared by the source, if any
+	// Sector and Function are the board's own categories, as found: the
+	// employer's industry ("Banque / Finance") and the job's function
+	// ("Informatique - Développement"). Function is classifier evidence
+	// where a title says little ("Offre de stage : Développement").
+	Sector   string `json:"sector,omitempty"`
+	Function string `json:"function,omitempty"`
 	// Scraped is when the posting was collected (scraped_at, crawl_date…),
 	// as found, unparsed. Some boards give dates without a year or relative
 	// ones ("29 May-17:34", "il y a 3 jours"): they are read against it.

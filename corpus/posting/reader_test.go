@@ -324,6 +324,35 @@ func BenchmarkReadFranceTravail(b *testing.B) {
 	}
 }
 
+// TestBoardCategories maps the board's sector and function, as Rekrute
+// and MarocAnnonces name them, from JSON and from CSV headers.
+func TestBoardCategories(t *testing.T) {
+	in := `{"title": "Chef d'agence", "sector": " Banque / Finance ", "function": "Commercial /\n Vente"}`
+	r, err := NewReader(strings.NewReader(in), "in", JSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, errs := readAll(t, r)
+	if len(recs) != 1 || len(errs) != 0 {
+		t.Fatalf("%d records, errors %v", len(recs), errs)
+	}
+	if p := recs[0].Posting; p.Sector != "Banque / Finance" || p.Function != "Commercial / Vente" || len(recs[0].Extra) != 0 {
+		t.Errorf("JSON: sector %q, function %q, extra %v", p.Sector, p.Function, recs[0].Extra)
+	}
+	r, err = NewReader(strings.NewReader("Intitulé;Secteur d'activité;Fonction\nComptable;Audit;Comptabilité\n"), "in.csv", CSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, _ = readAll(t, r)
+	if len(recs) != 1 || recs[0].Posting.Sector != "Audit" || recs[0].Posting.Function != "Comptabilité" {
+		t.Errorf("CSV: %+v", recs)
+	}
+	// The board's categories are not content: re-filing keeps the id.
+	if StableID(Posting{Title: "Comptable"}) != StableID(Posting{Title: "Comptable", Function: "Finance"}) {
+		t.Error("StableID depends on the function")
+	}
+}
+
 // TestScraped maps the names sources give the collection date onto
 // Posting.Scraped, never onto Date, from JSON and from CSV headers.
 func TestScraped(t *testing.T) {
