@@ -98,14 +98,14 @@ func readManifest(path string) (Manifest, error) {
 	}
 	rebuild := fmt.Sprintf("rebuild it with `marsad build --out %s`", path)
 	if m.Format != Format {
-		return m, fmt.Errorf("models: %s has format %d, this program reads format %d: %w (%s)", path, m.Format, Format, ErrIncompatible, rebuild)
+		return m, &adviceError{fmt.Errorf("models: %s has format %d, this program reads format %d: %w", path, m.Format, Format, ErrIncompatible), rebuild}
 	}
 	switch {
 	case m.Analysis == 0:
-		return m, fmt.Errorf("models: %s records no text analysis version (it was built by an older marsad): %w (%s)", path, ErrIncompatible, rebuild)
+		return m, &adviceError{fmt.Errorf("models: %s records no text analysis version (it was built by an older marsad): %w", path, ErrIncompatible), rebuild}
 	case m.Analysis != corpus.AnalysisVersion:
-		return m, fmt.Errorf("models: %s was built with text analysis %d, this program analyses text with version %d: %w (%s)",
-			path, m.Analysis, corpus.AnalysisVersion, ErrIncompatible, rebuild)
+		return m, &adviceError{fmt.Errorf("models: %s was built with text analysis %d, this program analyses text with version %d: %w",
+			path, m.Analysis, corpus.AnalysisVersion, ErrIncompatible), rebuild}
 	}
 	if len(m.Files) == 0 {
 		return m, fmt.Errorf("models: %s/%s lists no files: %w", path, manifestFile, ErrCorrupt)
@@ -137,7 +137,7 @@ func (m *Manifest) verify(path string) error {
 	}
 	if len(bad) > 0 {
 		sort.Strings(bad)
-		return fmt.Errorf("models: %s: %w: %s (rebuild it with `marsad build`)", path, ErrCorrupt, strings.Join(bad, "; "))
+		return &adviceError{fmt.Errorf("models: %s: %w: %s", path, ErrCorrupt, strings.Join(bad, "; ")), "rebuild it with `marsad build`"}
 	}
 	return nil
 }
@@ -205,11 +205,22 @@ func Stale(path, dataDir string) (string, error) {
 	return "", nil
 }
 
-// reason is err's message without the advice to rebuild: Stale's caller
-// is rebuilding.
+// adviceError is an error with what to do about it, which Stale leaves
+// out: its caller is rebuilding.
+type adviceError struct {
+	err    error
+	advice string
+}
+
+func (e *adviceError) Error() string { return e.err.Error() + " (" + e.advice + ")" }
+func (e *adviceError) Unwrap() error { return e.err }
+
+// reason is err's message without the advice to rebuild.
 func reason(err error) string {
-	msg, _, _ := strings.Cut(err.Error(), " (rebuild it with")
-	return msg
+	if a, ok := errors.AsType[*adviceError](err); ok {
+		return a.err.Error()
+	}
+	return err.Error()
 }
 
 // programID identifies the running program by the SHA-256 of its

@@ -317,6 +317,9 @@ func TestStale(t *testing.T) {
 			if tt.want == "" && why != "" || !strings.Contains(why, tt.want) {
 				t.Errorf("Stale = %q, want %q", why, tt.want)
 			}
+			if strings.Contains(why, "rebuild it") {
+				t.Errorf("Stale = %q: the caller is rebuilding, no advice wanted", why)
+			}
 		})
 	}
 	if _, err := Stale(src, filepath.Join(data, "nowhere")); err == nil {
