@@ -123,27 +123,7 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		t.Concepts = append(t.Concepts, c)
 	}
 
-	// Arabic ISCO titles do not exist. Rather than invent one, borrow the
-	// Arabic label of the group's first occupation in ESCO's own order
-	// (ESCO code 2142.1 before 2142.2 …), which ESCO gives to the
-	// occupation closest to the group as a whole; answers stay readable.
-	lentFrom := make(map[int32]string) // ISCO group → ESCO code of the lender
-	for _, c := range t.Concepts {
-		if c.Scheme != ESCO || len(c.ISCO) == 0 || c.Label[corpus.Arabic] == "" {
-			continue
-		}
-		gid := c.ISCO[0].ID
-		code := tax.Occupations[c.Code].Code
-		prev, lent := lentFrom[gid]
-		switch {
-		case !lent && t.ISCO[gid].Label[corpus.Arabic] != "":
-			continue // an official Arabic title: keep it
-		case lent && !escoCodeLess(code, prev):
-			continue
-		}
-		lentFrom[gid] = code
-		t.ISCO[gid].Label[corpus.Arabic] = c.Label[corpus.Arabic]
-	}
+	lendArabicISCO(t, tax, as)
 
 	// Crosswalk links, both ways, keeping the strongest relation.
 	t.Links = make([][]Target, len(t.Concepts))
@@ -619,6 +599,63 @@ func orDefault(s, def string) string {
 		return def
 	}
 	return s
+}
+
+// lendArabicISCO gives each ISCO unit group without an Arabic title the
+// Arabic label of one of its occupations, rather than invent one: the
+// occupation whose English label shares the most words with the group's
+// English title ("Shop sales assistants" → sales assistant, "Waiters" →
+// waiter/waitress), then the fewest other words, then the first in
+// ESCO's own order. The first in ESCO's order alone lent "car leasing
+// agent" to 5223 and "aircraft fuel system operator" to 8332 (heavy
+// truck drivers): ESCO numbers a group's occupations alphabetically.
+func lendArabicISCO(t *Tables, tax *taxonomy.Taxonomy, as *corpus.Analyzers) {
+	en := as.For(corpus.English)
+	type lender struct {
+		shared, extra int
+		code          string
+	}
+	better := func(a, b lender) bool {
+		if a.shared != b.shared {
+			return a.shared > b.shared
+		}
+		if a.extra != b.extra {
+			return a.extra < b.extra
+		}
+		return escoCodeLess(a.code, b.code)
+	}
+	title := make(map[int32]map[string]bool) // ISCO group → terms of its English title
+	best := make(map[int32]lender)
+	for _, c := range t.Concepts {
+		if c.Scheme != ESCO || len(c.ISCO) == 0 || c.Label[corpus.Arabic] == "" {
+			continue
+		}
+		gid := c.ISCO[0].ID
+		if _, lent := best[gid]; !lent && t.ISCO[gid].Label[corpus.Arabic] != "" {
+			continue // an official Arabic title: keep it
+		}
+		words, ok := title[gid]
+		if !ok {
+			words = make(map[string]bool)
+			for _, w := range en.Terms(t.ISCO[gid].Label[corpus.English]) {
+				words[w] = true
+			}
+			title[gid] = words
+		}
+		cand := lender{code: tax.Occupations[c.Code].Code}
+		for _, w := range uniq(en.Terms(c.Label[corpus.English])) {
+			if words[w] {
+				cand.shared++
+			} else {
+				cand.extra++
+			}
+		}
+		if prev, lent := best[gid]; lent && !better(cand, prev) {
+			continue
+		}
+		best[gid] = cand
+		t.ISCO[gid].Label[corpus.Arabic] = c.Label[corpus.Arabic]
+	}
 }
 
 // escoCodeLess orders ESCO occupation codes as ESCO numbers them: by group,
