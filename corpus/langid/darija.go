@@ -1,7 +1,15 @@
 package langid
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
+// Moroccan Darija is written in Arabic script too, mixed with Modern
+// Standard Arabic: "بغينا سكريتيرة تخدم فالمكتب", "كنقلبو على طباخ". There
+// it is recognised from words MSA does not have (darijaArabic) and from the
+// first person plural of the present, كن…و ("كنقلبو", "كنبحثو").
+//
 // Moroccan Darija is often written in Latin script ("arabizi"), with the
 // digits 2, 3, 5, 7 and 9 standing for Arabic letters that Latin lacks
 // (3 = ع, 7 = ح, 9 = ق). lingua has no model for it and confidently calls
@@ -34,6 +42,36 @@ var darijaWords = map[string]bool{
 	"3amal": true, "khasni": true, "khass": true, "khassek": true, "khessni": true, "3afak": true, "3afakom": true,
 	"nchallah": true, "inchallah": true, "ma3ndich": true, "mabghitch": true, "ila": true, "tanchof": true,
 	"chokran": true, "choukran": true, "mrhba": true, "merhba": true, "sa3a": true, "nhar": true, "simana": true,
+}
+
+// darijaArabic are frequent Arabic-script Darija words that MSA does not
+// use. Left out: خاص (MSA "special"), خدام (MSA "servants"), تخدم (MSA
+// "serves"), and words spelt with the preposition fused (فالمكتب reads as
+// MSA "so the office" too).
+var darijaArabic = map[string]bool{
+	"ديال": true, "ديالي": true, "ديالك": true, "ديالو": true, "ديالها": true, "ديالنا": true, "ديالهم": true,
+	"واش": true, "بغيت": true, "بغينا": true, "بغيتي": true, "كنبغي": true, "بغا": true,
+	"كاين": true, "كاينة": true, "كاينين": true, "ماكاينش": true, "مكاينش": true,
+	"مزيان": true, "مزيانة": true, "بزاف": true, "دابا": true, "شحال": true, "كيفاش": true, "علاش": true,
+	"والو": true, "هادشي": true, "هاداك": true, "هاديك": true, "غادي": true, "حيت": true,
+	"خاصنا": true, "خاصني": true, "خاصك": true, "خاصو": true, "عافاك": true, "بلاصة": true,
+	"نتا": true, "نتي": true, "حنا": true, "شي": true,
+}
+
+// darijaArabicWord reports whether an Arabic-script token is a Darija cue:
+// a listed word, or a كن…و present ("كنقلبو": we are looking for), which
+// MSA lacks (its كن… words, كنت, كنز, كندا, do not end so).
+func darijaArabicWord(w string) bool {
+	if darijaArabic[w] {
+		return true
+	}
+	return strings.HasPrefix(w, "كن") && strings.HasSuffix(w, "و") && utf8.RuneCountInString(w) >= 5
+}
+
+// isDarijaArabic decides from the Arabic-script cues: one in a short text
+// ("بغينا طباخ"), else at least one in fifteen Arabic words.
+func isDarijaArabic(cues, words int) bool {
+	return cues >= 1 && cues*15 >= words
 }
 
 // notDarija are tokens with a Darija-looking digit that are common in

@@ -1,6 +1,6 @@
 // Package langid decides the language of a posting: French, Arabic or
-// English (Latin-script Moroccan Darija is flagged), with a confidence and
-// the share of each language present.
+// English (Moroccan Darija, in Latin or Arabic script, is flagged), with a
+// confidence and the share of each language present.
 //
 // Arabic script is routed by counting letters per script, before lingua-go
 // is consulted. Latin-script text is French or English: job titles are

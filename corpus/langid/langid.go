@@ -147,6 +147,7 @@ func (d *Detector) Detect(title, description string) Result {
 	nWords := len(t.words) + len(b.words)
 	cues := darijaCues(t.words, t.upper) + darijaCues(b.words, b.upper)
 	darija := isDarija(cues, nWords)
+	arabicDarija := isDarijaArabic(t.arabicCues+b.arabicCues, t.arabicWords+b.arabicWords)
 
 	// The script check: when Arabic letters dominate the posting, lingua
 	// is not consulted at all.
@@ -179,7 +180,7 @@ func (d *Detector) Detect(title, description string) Result {
 	r := Result{
 		Lang:       corpus.Langs[best],
 		Confidence: clamp01(p[best]),
-		Darija:     darija && best == ar,
+		Darija:     (darija || arabicDarija) && best == ar,
 	}
 	for i, c := range n {
 		if c > 0 {

@@ -119,6 +119,31 @@ func TestDarija(t *testing.T) {
 	}
 }
 
+// TestDarijaArabicScript: Darija written in Arabic letters is flagged
+// from words MSA lacks; MSA job ads, Saudi and Moroccan, are not.
+func TestDarijaArabicScript(t *testing.T) {
+	tests := []struct {
+		title, desc string
+		darija      bool
+	}{
+		{"بغينا سيكريتيرة تخدم فالمكتب", "", true},
+		{"كنقلبو على طباخ", "", true},
+		{"مطلوب سرفور", "خاصنا سرفور مزيان يخدم فمقهى ف الرباط، الخلصة مزيانة", true},
+		{"عاملة منزلية", "بغينا وحدة تخدم فالدار ديالنا، كاين السكن", true},
+		{"مطلوب طباخ محترف", "", false},
+		{"محاسب", "تعلن شركة عن حاجتها إلى محاسب بخبرة لا تقل عن ثلاث سنوات في الرياض", false},
+		{"مهندس مدني", "كنت مسؤولا عن مشاريع البناء في كندا", false}, // كنت, كندا: MSA
+		{"مندوب مبيعات", "نبحث عن مندوب مبيعات للعمل في الدار البيضاء", false},
+	}
+	for _, tt := range tests {
+		r := detector.Detect(tt.title, tt.desc)
+		checkValid(t, r)
+		if r.Lang != corpus.Arabic || r.Darija != tt.darija {
+			t.Errorf("%q %q: %s darija=%v, want ar darija=%v", tt.title, tt.desc, r.Lang, r.Darija, tt.darija)
+		}
+	}
+}
+
 func TestArabiziWord(t *testing.T) {
 	tests := []struct {
 		word string

@@ -1,6 +1,7 @@
 package langid
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,9 @@ type field struct {
 	// upper marks the tokens that had an upper-case letter in the source,
 	// which rules them out as Darija ("S7", "A3" are codes, not words).
 	upper []bool
+	// arabicCues counts the distinct Arabic-script Darija words (darija.go)
+	// among the field's tokens, and arabicWords its Arabic-script tokens.
+	arabicCues, arabicWords int
 	// title is set for a posting's title, which is a noun phrase rather
 	// than prose.
 	title bool
@@ -59,7 +63,9 @@ func scan(s string) field {
 	hasLatin := false
 	nonLatin := false
 	hasUpper := false
-	run := 0 // letters in the current token
+	hasArabic := false
+	run := 0          // letters in the current token
+	var cues []string // distinct Arabic-script Darija words; postings are short
 	flush := func(end int) {
 		f.longest = max(f.longest, run)
 		run = 0
@@ -67,7 +73,13 @@ func scan(s string) field {
 			f.words = append(f.words, strings.ToLower(s[start:end]))
 			f.upper = append(f.upper, hasUpper)
 		}
-		start, hasLatin, nonLatin, hasUpper = -1, false, false, false
+		if start >= 0 && hasArabic && !hasLatin {
+			f.arabicWords++
+			if w := s[start:end]; darijaArabicWord(w) && !slices.Contains(cues, w) {
+				cues = append(cues, w)
+			}
+		}
+		start, hasLatin, nonLatin, hasUpper, hasArabic = -1, false, false, false, false
 	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -86,7 +98,7 @@ func scan(s string) field {
 				hasUpper = hasUpper || unicode.IsUpper(r)
 			case unicode.Is(unicode.Arabic, r):
 				f.arabic++
-				nonLatin = true
+				nonLatin, hasArabic = true, true
 			default:
 				f.other++
 				nonLatin = true // mixed-script tokens are not Latin words
@@ -107,5 +119,6 @@ func scan(s string) field {
 		i += size
 	}
 	flush(len(s))
+	f.arabicCues = len(cues)
 	return f
 }
