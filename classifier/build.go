@@ -355,6 +355,23 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 			add(l, e, o.Description[l], 1)
 		}
 	}
+	// An Arabic synonym is an alternative label the data lacks: it enters
+	// the profiles of the concepts it names as one would ("طباخ محترف":
+	// the cook's profile knew only the formal طاهي, and the athlete's
+	// "محترف" won). Not English: ESCO's English descriptions use the
+	// everyday words already, and repeating "developer", "cleaner" or
+	// "sales associate" moved 218 jobbert titles between near-synonymous
+	// occupations (ESCO top-1 −21).
+	for _, syn := range synonymLabels {
+		if syn.lang != corpus.Arabic {
+			continue
+		}
+		for _, code := range syn.concepts {
+			if c, ok := id[code]; ok {
+				add(syn.lang, c, syn.text, repAlt)
+			}
+		}
+	}
 	for _, l := range corpus.Langs {
 		if len(docs[l]) == 0 {
 			continue

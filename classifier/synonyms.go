@@ -93,6 +93,8 @@ var synonymLabels = []synonymLabel{
 	{"كاشير", corpus.Arabic, []string{escoOcc("2b871272-bd61-4206-bd1a-0b96d7023098")}},              // cashier
 	{"موظف استقبال", corpus.Arabic, []string{escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82")}},       // receptionist
 	{"حارس أمن", corpus.Arabic, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}},           // security guard
+	{"حارس", corpus.Arabic, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}},               // security guard
+	{"حارس ليلي", corpus.Arabic, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}},          // security guard (night watchman; met the night auditor)
 	{"مطور برامج", corpus.Arabic, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},         // software developer
 	{"معلم ابتدائي", corpus.Arabic, []string{escoOcc("03d79393-7b30-4159-945b-01963eddd302")}},       // primary school teacher
 	{"مدير موارد بشرية", corpus.Arabic, []string{escoOcc("f605bcd2-90b6-45a0-a558-d05016d68a77")}},   // human resources manager
@@ -103,6 +105,39 @@ var synonymLabels = []synonymLabel{
 	{"ممثل خدمة عملاء", corpus.Arabic, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}},    // customer service representative
 	{"فني علوم أغذية", corpus.Arabic, []string{escoOcc("afee6a28-f654-4ac7-a665-f758616bc689")}},     // food technician
 	{"مدير إداري", corpus.Arabic, []string{escoOcc("3c136897-4e0e-41ef-bb57-d8152323b93a")}},         // business service manager (ISCO 1219, administrative manager)
+	// Everyday Arabic words for trades that ESCO's Arabic labels spell
+	// formally (طاهي for the cook) or only inside longer labels (سائق
+	// الحافلة, البائع المتخصص في …), so that a bare "طباخ" met nothing of
+	// its own and "طباخ محترف" met the professional athlete.
+	{"طباخ", corpus.Arabic, []string{escoOcc("90f75f67-495d-49fa-ab57-2f320e251d7e")}},            // cook
+	{"مساعد طباخ", corpus.Arabic, []string{escoOcc("e1cf6897-158d-4b48-a39e-2a3a8cac216c")}},      // kitchen assistant
+	{"حلواني", corpus.Arabic, []string{escoOcc("8f10ea9b-bfdf-4a4c-9fa7-b6e02daa93e5")}},          // pastry chef
+	{"سائق", corpus.Arabic, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},            // cargo vehicle driver, as "driver" in English
+	{"سائق شاحنة", corpus.Arabic, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},      // cargo vehicle driver
+	{"بائع", corpus.Arabic, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},            // sales assistant
+	{"منظف", corpus.Arabic, []string{escoOcc("303a1e34-cb16-4054-b323-81e5eec17397")}},            // building cleaner, as "cleaner" in English
+	{"عامل نظافة", corpus.Arabic, []string{escoOcc("303a1e34-cb16-4054-b323-81e5eec17397")}},      // building cleaner
+	{"عاملة منزلية", corpus.Arabic, []string{escoOcc("cbad55a4-c7cf-4ab6-9540-eac72b26729b")}},    // domestic cleaner
+	{"مربية أطفال", corpus.Arabic, []string{escoOcc("0a5356bc-7f81-4e40-971d-c1dc789c5fb4")}},     // nanny
+	{"ميكانيكي سيارات", corpus.Arabic, []string{escoOcc("4ad4024e-d1d3-4dea-b6d1-2c7948111dce")}}, // vehicle technician
+	{"دهان", corpus.Arabic, []string{escoOcc("15620506-fb5d-49cd-87a2-1c9047fb406a")}},            // construction painter
+	{"طبيب عام", corpus.Arabic, []string{escoOcc("71f09c8b-a172-408c-b9e7-32e580e39ff6")}},        // general practitioner
+	{"عامل فلاحي", corpus.Arabic, []string{escoOcc("c9191f7f-28b5-4df8-991d-804c53009b83")}},      // crop production worker (Maghreb)
+	// Moroccan Darija writes French job words in Arabic letters.
+	{"سكريتيرة", corpus.Arabic, []string{escoOcc("5ac377d2-e1d0-4911-a299-b4ef2782a0ba")}},    // secretary (secrétaire)
+	{"سيكريتيرة", corpus.Arabic, []string{escoOcc("5ac377d2-e1d0-4911-a299-b4ef2782a0ba")}},   // secretary
+	{"كوافورة", corpus.Arabic, []string{escoOcc("099c6bb0-22d3-4c5d-8bf5-70910af381ef")}},     // hairdresser (coiffeuse)
+	{"كوافور", corpus.Arabic, []string{escoOcc("099c6bb0-22d3-4c5d-8bf5-70910af381ef")}},      // hairdresser (coiffeur)
+	{"سرفور", corpus.Arabic, []string{escoOcc("d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471")}},       // waiter (serveur)
+	{"سيرفور", corpus.Arabic, []string{escoOcc("d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471")}},      // waiter
+	{"شوفور", corpus.Arabic, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},       // cargo vehicle driver (chauffeur)
+	{"ميكانيسيان", corpus.Arabic, []string{escoOcc("4ad4024e-d1d3-4dea-b6d1-2c7948111dce")}},  // vehicle technician (mécanicien)
+	{"اليكتريسيان", corpus.Arabic, []string{escoOcc("4910419f-b4af-4f59-b544-9dbebc8a74f0")}}, // electrician (électricien)
+	{"بلومبي", corpus.Arabic, []string{escoOcc("ed3cf43d-c2c1-4c46-82fc-1375e27e0290")}},      // plumber (plombier)
+	{"كونطابل", corpus.Arabic, []string{escoOcc("eda0d957-3c3c-4139-b89a-a18bc9e18897")}},     // accountant (comptable)
+	{"كوميرسيال", corpus.Arabic, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},   // commercial sales representative (commercial)
+	{"فرملية", corpus.Arabic, []string{escoOcc("8d3e8aaa-791b-4c75-a465-f3f827028f50")}},      // nurse (infirmière)
+	{"ليفرور", corpus.Arabic, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},      // motorcycle delivery person (livreur)
 	// English titles common in ads and absent from ESCO's labels.
 	{"sales executive", corpus.English, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},            // commercial sales representative
 	{"sales representative", corpus.English, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},       // commercial sales representative

@@ -38,6 +38,13 @@ func TestRealTitles(t *testing.T) {
 		{"General assistant", "", "0110", ""},
 		{"مدير إداري", "1219", "1112", ""},
 		{"مدير مكتب", "3341", "2622", ""}, // office manager, not the librarian (corpus placeNouns)
+		// Everyday Arabic and Darija trade words (synonyms.go), in labels
+		// and in profiles: "محترف" no longer makes the cook an athlete.
+		{"مطلوب طباخ محترف لمطعم في مراكش", "5120", "3421", ""},
+		{"بغينا سيكريتيرة تخدم فالمكتب", "4120", "", "M1607"},
+		{"كنقلبو على كوافورة", "5141", "", "D1202"},
+		{"حارس ليلي", "5414", "4224", ""},
+		{"عاملة منزلية", "9111", "", ""},
 		{"Technician", "", "8172", ""},    // not the planer thicknesser operator (generic.go)
 		{"Teacher", "", "2310", ""},       // not the politics lecturer
 		{"Supervisor", "", "3134", ""},    // not the oil refinery control room operator
