@@ -153,6 +153,10 @@ func TestMeet(t *testing.T) {
 		{Arabic, "فني", "فن", false},
 		{Arabic, "مدير مكتب", "مدير المكتبة", false}, // office, library (placeNouns)
 		{Arabic, "المكتبة", "مكتبات", true},
+		{Arabic, "تقني صيانة", "فني صيانة", true}, // Maghreb words (maghrebWords)
+		{Arabic, "مكلف بالزبناء", "مسؤول العملاء", true},
+		{Arabic, "مسير مطعم", "مدير المطعم", true},
+		{Arabic, "مسيرة مهنية", "مدير مهني", false},
 		{Arabic, "مدرس", "مدرسة", true}, // a teacher and his female colleague, as ESCO writes them
 		{Arabic, "أحمد", "احمد", true},
 		{Arabic, "مُحَاسِب", "محاسب", true},

@@ -44,6 +44,21 @@ var arabicSuffixes = [...]string{"ها", "ان", "ات", "ون", "ين", "يه",
 // labels write ("مدرس … / مدرسة …").
 var placeNouns = map[string]string{"مكتبه": "مكتبه", "مكتبات": "مكتبه"}
 
+// maghrebWords are the words of Moroccan job ads that ESCO's Arabic labels
+// write otherwise, keyed like placeNouns, to the stem of ESCO's word:
+// تقني (technician: "تقني متخصص", a Moroccan diploma) is فني in 247
+// labels and تقني in 18; زبون, زبناء (client) are عميل, عملاء; مسير
+// (gérant) is مدير; مكلف ب (chargé de) is مسؤول عن. تقنية (technical,
+// technology) goes with تقني as it did before (the light stemmer
+// made both تقن): "أخصائي تقنية إشعاعية" is the radiographer. Not مسيرة
+// ("career").
+var maghrebWords = map[string]string{
+	"تقني": "فني", "تقنيه": "فني", "تقنيين": "فني", "تقنيون": "فني", "تقنيات": "فني",
+	"زبون": "عميل", "زبناء": "عملاء", "زباين": "عملاء", "زبائن": "عملاء",
+	"مسير": "مدير", "مسيرين": "مدير",
+	"مكلف": "مسوول", "مكلفه": "مسوول", "مكلفين": "مسوول",
+}
+
 // stemArabic returns the light stem of a folded Arabic word.
 func stemArabic(w string) string {
 	n := utf8.RuneCountInString(w)
@@ -58,6 +73,9 @@ func stemArabic(w string) string {
 		w, n = w[2:], n-1
 	}
 	if stem, ok := placeNouns[w]; ok {
+		return stem
+	}
+	if stem, ok := maghrebWords[w]; ok {
 		return stem
 	}
 	for _, s := range arabicSuffixes {

@@ -21,6 +21,7 @@ var analysisFingerprints = map[int]string{
 	6: "6e579e82efe81455f3a44beacf081f3fbb435c0eaf356f17e139dd7d809baeee",
 	7: "650ad34966360f39935b5e48fdd4c6796b6fae90c67795242f646d0106a91bed",
 	8: "7b67ab06866bdc5fa42dacfd5a230d17ef5f712340f8fd4c34ce523e6b9e5494",
+	9: "a5b08137436c46b920720e7d6c176d2c32d6e1313bbd25741eb308822317a2cb",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion

@@ -45,6 +45,8 @@ func TestRealTitles(t *testing.T) {
 		{"كنقلبو على كوافورة", "5141", "", "D1202"},
 		{"حارس ليلي", "5414", "4224", ""},
 		{"عاملة منزلية", "9111", "", ""},
+		{"مسير مطعم", "1412", "5131", ""}, // Moroccan words for ESCO's (corpus maghrebWords)
+		{"مكلف بالزبناء", "4225", "2221", ""},
 		{"Technician", "", "8172", ""},    // not the planer thicknesser operator (generic.go)
 		{"Teacher", "", "2310", ""},       // not the politics lecturer
 		{"Supervisor", "", "3134", ""},    // not the oil refinery control room operator
