@@ -11,16 +11,21 @@ package classifier
 // ESCO occupation gains agreeW times the best own score of a ROME fiche
 // crosswalked to it (times the link's weight). Own scores only: a score
 // combine copied over the crosswalk is no second opinion, and a concept
-// holding only such a copy gains nothing. The best fiche thus lifts the
-// ESCO occupations that mean the same job.
+// whose own score is less than agreeOwnMin of what it holds (a copy and
+// a stray description word) gains nothing. The best fiche thus lifts the
+// ESCO occupations that mean the same job. (With any own score at all,
+// "Ingénieur DevOps" lifted the ICT project manager, which M1827 reaches
+// through its old appellation "Responsable de projet informatique", over
+// the cloud DevOps engineer its title names: ISCO 1330 for 2512.)
 //
 // The reverse (fiches lifted by ESCO occupations, romeAgreeW) cost
 // ma-postings 6.5 points of ROME: the new fiches of ROME 4.0 (M1827
 // DevOps…) have no crosswalk link, so every linked rival pulled ahead.
 const (
-	agreeN     = 10
-	agreeW     = 0.3
-	romeAgreeW = 0
+	agreeN      = 10
+	agreeW      = 0.3
+	romeAgreeW  = 0
+	agreeOwnMin = 0.25 // jobbert ISCO-4 +1, ESCO top-5 +100 titles; flat from 0.1 to 0.5
 )
 
 // agree raises, in s.total, the best concepts of each scheme that the
@@ -34,7 +39,7 @@ func (c *Classifier) agree(s *scratch) {
 	}
 	var bonus [2 * agreeN]float32
 	support := func(to int, r ranked, from []ranked) {
-		if c.own(s, r.id) == 0 {
+		if c.own(s, r.id) < agreeOwnMin*s.c[r.id].total {
 			return // a copy carried over the crosswalk: nothing to agree with
 		}
 		for _, l := range c.t.Links[r.id] {
