@@ -47,9 +47,9 @@ func TestRealTitles(t *testing.T) {
 		{"عاملة منزلية", "9111", "", ""},
 		{"مسير مطعم", "1412", "5131", ""}, // Moroccan words for ESCO's (corpus maghrebWords)
 		{"مكلف بالزبناء", "4225", "2221", ""},
-		{"Technician", "", "8172", ""},    // not the planer thicknesser operator (generic.go)
-		{"Teacher", "", "2310", ""},       // not the politics lecturer
-		{"Supervisor", "", "3134", ""},    // not the oil refinery control room operator
+		{"Technician", "", "8172", ""}, // not the planer thicknesser operator (generic.go)
+		{"Teacher", "", "2310", ""},    // not the politics lecturer
+		{"Supervisor", "", "3134", ""}, // not the oil refinery control room operator
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
 		{"Data Engineer", "2511", "", "M1811"},
