@@ -44,18 +44,19 @@ var darijaWords = map[string]bool{
 	"chokran": true, "choukran": true, "mrhba": true, "merhba": true, "sa3a": true, "nhar": true, "simana": true,
 }
 
-// darijaArabic are frequent Arabic-script Darija words that MSA does not
-// use. Left out: خاص (MSA "special"), خدام (MSA "servants"), تخدم (MSA
-// "serves"), and words spelt with the preposition fused (فالمكتب reads as
-// MSA "so the office" too).
+// darijaArabic are frequent Arabic-script Darija words that neither MSA
+// nor the Gulf dialects of Saudi ads use. Left out: خاص (MSA "special"),
+// خدام (MSA "servants"), تخدم (MSA "serves"); شي, حنا, غادي and بغيت,
+// which Gulf Arabic shares; and words spelt with the preposition fused
+// (فالمكتب reads as MSA "so the office" too).
 var darijaArabic = map[string]bool{
 	"ديال": true, "ديالي": true, "ديالك": true, "ديالو": true, "ديالها": true, "ديالنا": true, "ديالهم": true,
-	"واش": true, "بغيت": true, "بغينا": true, "بغيتي": true, "كنبغي": true, "بغا": true,
+	"واش": true, "بغينا": true, "كنبغي": true,
 	"كاين": true, "كاينة": true, "كاينين": true, "ماكاينش": true, "مكاينش": true,
 	"مزيان": true, "مزيانة": true, "بزاف": true, "دابا": true, "شحال": true, "كيفاش": true, "علاش": true,
-	"والو": true, "هادشي": true, "هاداك": true, "هاديك": true, "غادي": true, "حيت": true,
+	"والو": true, "هادشي": true, "هاداك": true, "هاديك": true, "حيت": true,
 	"خاصنا": true, "خاصني": true, "خاصك": true, "خاصو": true, "عافاك": true, "بلاصة": true,
-	"نتا": true, "نتي": true, "حنا": true, "شي": true,
+	"نتا": true, "نتي": true,
 }
 
 // darijaArabicWord reports whether an Arabic-script token is a Darija cue:
