@@ -85,7 +85,8 @@ func TestTagPostings(t *testing.T) {
 	db := openTest(t, filepath.Join(t.TempDir(), "api.db"))
 	tg := testTagger(t, db, TagOptions{})
 	ps := []posting.Posting{
-		{ID: "1", Title: "Développeur Java", Description: "Spring Boot, microservices.", Location: "Casablanca", Date: "2025-03-02"},
+		{ID: "1", Title: "Développeur Java", Description: "Spring Boot, microservices.", Location: "Casablanca", Date: "2025-03-02",
+			Sector: "Informatique", Function: "Informatique - Développement"},
 		{ID: "2", Title: "PANIC please", Date: "2025-03-02"},
 		{ID: "3", Title: "", Description: ""},
 		{ID: "4", Title: "Développeur Java", Description: "Spring Boot, microservices.", Location: "Casablanca", Date: "2025-03-05"}, // exact repeat
@@ -105,7 +106,8 @@ func TestTagPostings(t *testing.T) {
 		t.Errorf("repeat call: %+v", sum)
 	}
 	r, err := db.Posting(context.Background(), 1)
-	if err != nil || r.Source != "api-test" || r.Tags.Date != "2025-03-02" || r.Tags.Region != "casablanca-settat" {
+	if err != nil || r.Source != "api-test" || r.Tags.Date != "2025-03-02" || r.Tags.Region != "casablanca-settat" ||
+		r.Sector != "Informatique" || r.Function != "Informatique - Développement" {
 		t.Errorf("stored %+v (%v)", r, err)
 	}
 }
