@@ -191,8 +191,11 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 		return
 	}
 	full, head := cleanTitle(title)
-	if dropWords(full) == "" {
-		return // "Stagiaire", "Senior - Junior": nothing names a job
+	if dropWords(full) == "" || len(s.ttoks) == 0 {
+		// "Stagiaire", "Senior - Junior", "Offre de stage" (boilerplate
+		// the analysis drops, which cleanTitle would have cut to "Offre
+		// de"): nothing names a job.
+		return
 	}
 	full = expandAbbreviations(full)
 	s.titleQ = full
@@ -341,6 +344,13 @@ func dupBefore(s []string, i int) bool {
 	return false
 }
 
+// qualifierToken reports whether a title token is a qualifier or a city
+// (title.go), which says nothing of the occupation in a profile either.
+func qualifierToken(title string, t corpus.Token) bool {
+	w := strings.ToLower(title[t.Start:t.End])
+	return qualifiers[w] || cityWords[w]
+}
+
 // scoreDescription adds the cosine between the posting's TF-IDF vector
 // (title, description and the board's function) and every occupation
 // profile of its language, through the inverted index: cost is the
@@ -364,8 +374,11 @@ func (c *Classifier) scoreDescription(s *scratch, title, desc, function string, 
 	}
 	s.lang = lang
 	counts := s.counts
-	for _, ts := range toks {
+	for i, ts := range toks {
 		for _, t := range ts {
+			if i == 0 && lang == s.tokLang && qualifierToken(title, t) {
+				continue
+			}
 			if id, ok := v.Vocab[t.Term]; ok && v.IDF[id] >= minIDF {
 				if counts[id] == 0 {
 					s.query = append(s.query, termWeight{id, t.Term, 0})

@@ -46,7 +46,7 @@ var qualifiers = func() map[string]bool {
 		stagiaire stagiaires stage stages intern interns internship trainee pfe alternance alternant alternante
 		cdi cdd intérim interim freelance intermediate mid-level entry-level urgent pré-embauche preembauche
 		n1 n2 n3 h/f f/h m/f vacancy vacancies wanted hiring urgently needed
-		rémunéré rémunérée remunere remuneree paid unpaid mois months pourvoir
+		rémunéré rémunérée remunere remuneree paid unpaid mois months
 		basé basée basés basées basee based`) {
 		m[w] = true
 	}

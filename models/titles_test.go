@@ -99,3 +99,21 @@ func TestRealTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestTitlesWithoutOccupation: titles of qualifiers, places and board
+// words name no occupation, and get no answer rather than a guess from
+// profiles that happen to hold the word ("Stagiaire" was a consultant at
+// 0.48, "Stagiaire - Secteur de ventes" a security guard).
+func TestTitlesWithoutOccupation(t *testing.T) {
+	m := openedModel(t)
+	for _, title := range []string{"Stagiaire", "Stagiaire H/F - Casablanca", "Senior", "Urgent", "Offre de stage", "Poste à pourvoir"} {
+		r := m.Classifier.Classify(context.Background(), posting.Posting{Title: title}, 3)
+		if len(r.ROME)+len(r.ISCO)+len(r.ESCO) != 0 {
+			t.Errorf("%q: answers %+v, want none; reason %q", title, r.ROME, r.Reason)
+		}
+	}
+	r := m.Classifier.Classify(context.Background(), posting.Posting{Title: "Stagiaire - Secteur de ventes"}, 3)
+	if len(r.ISCO) == 0 || r.ISCO[0].Code == "5414" {
+		t.Errorf("Stagiaire - Secteur de ventes: ISCO %+v, want a sales group, not the security guard", r.ISCO)
+	}
+}
