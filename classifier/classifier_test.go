@@ -227,6 +227,8 @@ func TestCleanTitle(t *testing.T) {
 		// A dash that ends a word still separates ("expérimenté- Equipements").
 		{"Commercial B2B expérimenté- Equipements industriels", "Commercial B2B Equipements industriels", "Commercial B2B"},
 		{"Aide-soignant", "Aide-soignant", "Aide-soignant"},
+		{"Aeeronautique engineer-Internship Program", "Aeeronautique engineer Program", "Aeeronautique engineer Program"},
+		{"Stagiaire-Casablanca", "Stagiaire-Casablanca", "Stagiaire-Casablanca"},
 	}
 	for _, tt := range tests {
 		full, head := cleanTitle(tt.in)

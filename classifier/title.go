@@ -141,9 +141,28 @@ func dropWords(seg string) string {
 		if lw == "" && strings.Trim(w, "&") == "" || qualifiers[lw] || cityWords[lw] {
 			continue
 		}
+		if strings.Contains(lw, "-") {
+			w = dropParts(w) // "engineer-Internship", "Développeur-Casablanca"
+		}
 		kept = append(kept, w)
 	}
 	return strings.Join(kept, " ")
+}
+
+// dropParts removes the qualifier and city parts of a hyphenated word,
+// unless nothing would be left.
+func dropParts(w string) string {
+	parts := strings.Split(w, "-")
+	kept := parts[:0:0]
+	for _, p := range parts {
+		if lp := strings.ToLower(strings.Trim(p, ".,;:!?–—&'\"()[]/")); !qualifiers[lp] && !cityWords[lp] {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(parts) {
+		return w
+	}
+	return strings.Join(kept, "-")
 }
 
 // isNoise reports whether every word of s is a place or a number.
