@@ -21,7 +21,11 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 		"Classify postings to ROME, ISCO and ESCO. Writes one JSON object per posting, in\n"+
 			"input order. Bad input lines are reported on stderr and skipped. With --explain\n"+
 			"each object also has \"evidence\": the raw title, description and prior scores\n"+
-			"behind the best ROME fiches and ESCO occupations.")
+			"behind the best ROME fiches and ESCO occupations.\n\n"+
+			"Input fields (JSON keys or CSV headers, common board spellings too: titre,\n"+
+			"intitulé, descriptif, secteur, fonction…): id, title, description, company,\n"+
+			"location, date, source, url, lang, scraped_at, sector, function. The title, the\n"+
+			"description and the board's function are read to classify.")
 	model := modelFlag(fs, e)
 	top := fs.Int("top", classifier.DefaultTop, "answers per scheme")
 	in := fs.String("in", "", "input file (default stdin)")
