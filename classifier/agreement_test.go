@@ -29,3 +29,28 @@ func TestAgreeLiftsCrosswalkedOccupation(t *testing.T) {
 		t.Errorf("the fiche's score changed (%.3f → %.3f) though ROME is not lifted", c.own(s, 0), s.c[0].total)
 	}
 }
+
+// TestCombineCarriesOnce: a score carried over the crosswalk is not
+// carried on. Fiche 0 and fiche 2 share ESCO occupation 1; a posting that
+// meets fiche 0 alone lifts occupation 1, but not fiche 2 through it.
+func TestCombineCarriesOnce(t *testing.T) {
+	tb := &Tables{
+		Concepts: []ConceptInfo{{Scheme: ROME, Prior: 1}, {Scheme: ESCO, Prior: 1}, {Scheme: ROME, Prior: 1}},
+		Links:    [][]Target{{{1, 1}}, {{0, 1}, {2, 1}}, {{1, 1}}},
+	}
+	c := &Classifier{t: tb}
+	c.indexConcepts()
+	s := newScratch(3, 0)
+	s.hasDesc = true
+	s.touch(0)
+	s.c[0].title = 0.8
+	s.touch(1) // met by a stray description word: its own score is tiny
+	s.c[1].desc = 0.01
+	c.combine(s)
+	if s.c[1].total <= c.own(s, 1) {
+		t.Errorf("occupation 1 was not lifted by fiche 0: %.3f", s.c[1].total)
+	}
+	if s.c[2].total > 0.05 {
+		t.Errorf("fiche 2 got %.3f through occupation 1's carried score; want nothing", s.c[2].total)
+	}
+}

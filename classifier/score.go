@@ -415,7 +415,11 @@ func (c *Classifier) combine(s *scratch) {
 	}
 	n := len(s.touched)
 	for _, id := range s.touched[:n] {
-		v := s.c[id].total
+		// The concept's own score, not its total: a score carried here
+		// from the other scheme is not carried on (ROME → ESCO → sibling
+		// fiches: "Electricien du bâtiment" filled its top 3 with fiches
+		// that share an ESCO occupation with F1602).
+		v := c.own(s, id)
 		if v < minPropagate {
 			continue
 		}
