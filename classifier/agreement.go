@@ -11,8 +11,8 @@ package classifier
 // ESCO occupation gains agreeW times the best own score of a ROME fiche
 // crosswalked to it (times the link's weight). Own scores only: a score
 // combine copied over the crosswalk is no second opinion, and a concept
-// whose own score is less than agreeOwnMin of what it holds (a copy and
-// a stray description word) gains nothing. The best fiche thus lifts the
+// whose own score is less than agreeOwnMin of the copy it holds (a copy
+// and a stray description word) gains nothing. The best fiche thus lifts the
 // ESCO occupations that mean the same job. (With any own score at all,
 // "Ingénieur DevOps" lifted the ICT project manager, which M1827 reaches
 // through its old appellation "Responsable de projet informatique", over
@@ -39,7 +39,8 @@ func (c *Classifier) agree(s *scratch) {
 	}
 	var bonus [2 * agreeN]float32
 	support := func(to int, r ranked, from []ranked) {
-		if c.own(s, r.id) < agreeOwnMin*s.c[r.id].total {
+		own := c.own(s, r.id)
+		if own == 0 || own < agreeOwnMin*c.carried(s, r.id) {
 			return // a copy carried over the crosswalk: nothing to agree with
 		}
 		for _, l := range c.t.Links[r.id] {
@@ -62,6 +63,16 @@ func (c *Classifier) agree(s *scratch) {
 	for i, r := range esco {
 		s.c[r.id].total += agreeW * bonus[agreeN+i]
 	}
+}
+
+// carried is the best score combine can have carried to id over the
+// crosswalk: the linked concepts' own scores, times the links' weights.
+func (c *Classifier) carried(s *scratch, id int32) float32 {
+	var best float32
+	for _, l := range c.t.Links[id] {
+		best = max(best, c.own(s, l.ID)*l.W*linkW)
+	}
+	return best
 }
 
 // iscoLeadW: how much the best ROME fiche adds to its ISCO groups, times

@@ -228,7 +228,10 @@ func TestCleanTitle(t *testing.T) {
 		{"Commercial B2B expérimenté- Equipements industriels", "Commercial B2B Equipements industriels", "Commercial B2B"},
 		{"Aide-soignant", "Aide-soignant", "Aide-soignant"},
 		{"Aeeronautique engineer-Internship Program", "Aeeronautique engineer Program", "Aeeronautique engineer Program"},
-		{"Stagiaire-Casablanca", "Stagiaire-Casablanca", "Stagiaire-Casablanca"},
+		{"Stagiaire-Casablanca", "Stagiaire-Casablanca", "Stagiaire-Casablanca"}, // nothing else: kept whole, scoreTitle ignores it
+		{"Offre de stage - Conseiller", "Conseiller", "Conseiller"},
+		{"OFFRE D'EMPLOI : Technicien maintenance", "Technicien maintenance", "Technicien maintenance"},
+		{"Développeur Web Full-Stack à Pourvoir à Temara", "Développeur Web Full-Stack", "Développeur Web Full-Stack"},
 	}
 	for _, tt := range tests {
 		full, head := cleanTitle(tt.in)

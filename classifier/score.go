@@ -22,7 +22,8 @@ const (
 	// so the description weighs more.
 	descWArabic = 5.0
 	// titleOnlyW replaces descW when a posting has no description: the
-	// TF-IDF vector of a bare title only repeats the title evidence.
+	// TF-IDF vector of a bare title only repeats the title evidence (with
+	// the board's function, if any, one line more).
 	titleOnlyW = 0.5
 	otherLangW = 0.75
 	// enFrW further lowers French labels for English titles: English
@@ -606,7 +607,7 @@ func (c *Classifier) reason(s *scratch, res *Result, lang corpus.Lang) string {
 		}
 	}
 	if best < 0 {
-		return "no evidence: the title and description met no occupation label or profile"
+		return "no evidence: the posting met no occupation label or profile"
 	}
 	var parts []string
 	if lb := s.c[best].label; lb >= 0 && s.c[best].title > 0 || lb >= 0 && s.c[best].total > 0 && s.c[best].desc == 0 {
@@ -614,7 +615,13 @@ func (c *Classifier) reason(s *scratch, res *Result, lang corpus.Lang) string {
 		parts = append(parts, fmt.Sprintf("title %q matched %q (%s, %s)", s.titleQ, L.Text, L.Kind, L.Lang))
 	}
 	if terms := c.topTerms(s, best, lang, 5); len(terms) > 0 {
-		parts = append(parts, "description terms: "+strings.Join(terms, ", "))
+		// Without a description the terms are the title's and the
+		// board function's.
+		what := "description terms: "
+		if !s.hasDesc {
+			what = "text terms: "
+		}
+		parts = append(parts, what+strings.Join(terms, ", "))
 	}
 	if len(parts) == 0 {
 		return "carried over the ESCO–ROME crosswalk"

@@ -53,6 +53,10 @@ var qualifiers = func() map[string]bool {
 	return m
 }()
 
+// boardPhrases are the boilerplate phrases of corpus.DefaultBoilerplate
+// that hold a qualifier, which cleanTitle would otherwise break.
+var boardPhrases = regexp.MustCompile(`(?i)\boffres? (?:de |d'|d’)?(?:stages?|emplois?)\b|à pourvoir\b`)
+
 // cityWords are the words of places that never name an occupation, so
 // that they can go from inside a segment too ("TECHNICIEN IT CASABLANCA &
 // RABAT"); the generic words of places (centre, nord, grand…) only go
@@ -93,6 +97,11 @@ func cleanTitle(title string) (full, head string) {
 			return " " + inner + " "
 		})
 	}
+	// The board's "Offre de stage" and "à pourvoir" are boilerplate the
+	// analyser drops (corpus.DefaultBoilerplate), but only whole: with
+	// "stage" gone as a qualifier, "Offre de stage - Conseiller" became
+	// "Offre de Conseiller" and met "conseiller offre de services".
+	s = boardPhrases.ReplaceAllString(s, " - ")
 	segs := []string{s}
 	if strings.ContainsAny(s, "-–—|:•,") || containsFold(s, "cum") {
 		segs = sepRe.Split(s, -1)
@@ -101,7 +110,7 @@ func cleanTitle(title string) (full, head string) {
 	// goes like the others, unless it is all the title has.
 	var kept, bare []string
 	for i, seg := range segs {
-		seg = strings.TrimSpace(seg)
+		seg = strings.TrimFunc(seg, isSepRune)
 		if seg == "" || isNoise(seg) || i > 0 && isPlace(seg) {
 			continue
 		}
@@ -119,6 +128,10 @@ func cleanTitle(title string) (full, head string) {
 	}
 	return strings.Join(kept, " "), kept[0]
 }
+
+// isSepRune reports the runes a segment is trimmed of: spaces, and the
+// separators left when a board phrase was cut out ("OFFRE D'EMPLOI :").
+func isSepRune(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(":|•,-–—", r) }
 
 // isPlace reports whether a short segment names a place ("Sala al
 // Jadida", "Casablanca et périphérie", "Paris"); corpus/place knows far
@@ -142,15 +155,17 @@ func dropWords(seg string) string {
 			continue
 		}
 		if strings.Contains(lw, "-") {
-			w = dropParts(w) // "engineer-Internship", "Développeur-Casablanca"
+			if w = dropParts(w); w == "" {
+				continue // "Stagiaire-Casablanca", "Senior-Junior"
+			}
 		}
 		kept = append(kept, w)
 	}
 	return strings.Join(kept, " ")
 }
 
-// dropParts removes the qualifier and city parts of a hyphenated word,
-// unless nothing would be left.
+// dropParts removes the qualifier and city parts of a hyphenated word
+// ("engineer-Internship" → "engineer"); "" when nothing is left.
 func dropParts(w string) string {
 	parts := strings.Split(w, "-")
 	kept := parts[:0:0]
@@ -159,7 +174,7 @@ func dropParts(w string) string {
 			kept = append(kept, p)
 		}
 	}
-	if len(kept) == 0 || len(kept) == len(parts) {
+	if len(kept) == len(parts) {
 		return w
 	}
 	return strings.Join(kept, "-")

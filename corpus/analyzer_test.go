@@ -139,7 +139,7 @@ func TestMeet(t *testing.T) {
 		{English, "E Commerce Managers", "e-commerce manager", true},
 		{English, "E-Marketer", "e marketer", true}, // "e-" alone stays a word
 		{English, "Pre School Teacher", "pre-school teacher", true},
-		{English, "de-hairing", "de", false},
+		{English, "de-hairing", "hairing", false},
 		{English, "pre-press", "prepress", true},
 		{English, "co - ordinator", "coordinator", false}, // a spaced dash separates
 		{French, "Responsable e-commerce", "responsable ecommerce", true},
@@ -157,6 +157,9 @@ func TestMeet(t *testing.T) {
 		{Arabic, "مكلف بالزبناء", "مسؤول العملاء", true},
 		{Arabic, "مسير مطعم", "مدير المطعم", true},
 		{Arabic, "مسيرة مهنية", "مدير مهني", false},
+		{Arabic, "تقنيي صيانة", "فني صيانة", true},
+		{Arabic, "مسيرون", "مدير", true},
+		{Arabic, "الزبائن", "العملاء", true},
 		{Arabic, "مدرس", "مدرسة", true}, // a teacher and his female colleague, as ESCO writes them
 		{Arabic, "أحمد", "احمد", true},
 		{Arabic, "مُحَاسِب", "محاسب", true},

@@ -106,7 +106,8 @@ func TestRealTitles(t *testing.T) {
 // 0.48, "Stagiaire - Secteur de ventes" a security guard).
 func TestTitlesWithoutOccupation(t *testing.T) {
 	m := openedModel(t)
-	for _, title := range []string{"Stagiaire", "Stagiaire H/F - Casablanca", "Senior", "Urgent", "Offre de stage", "Poste à pourvoir"} {
+	for _, title := range []string{"Stagiaire", "Stagiaire H/F - Casablanca", "Senior", "Urgent", "Offre de stage", "Poste à pourvoir",
+		"Stagiaire-Casablanca", "Senior-Junior"} {
 		r := m.Classifier.Classify(context.Background(), posting.Posting{Title: title}, 3)
 		if len(r.ROME)+len(r.ISCO)+len(r.ESCO) != 0 {
 			t.Errorf("%q: answers %+v, want none; reason %q", title, r.ROME, r.Reason)
@@ -115,5 +116,10 @@ func TestTitlesWithoutOccupation(t *testing.T) {
 	r := m.Classifier.Classify(context.Background(), posting.Posting{Title: "Stagiaire - Secteur de ventes"}, 3)
 	if len(r.ISCO) == 0 || r.ISCO[0].Code == "5414" {
 		t.Errorf("Stagiaire - Secteur de ventes: ISCO %+v, want a sales group, not the security guard", r.ISCO)
+	}
+	// The board phrase goes whole, not as "Offre de" (conseiller offre de services).
+	r = m.Classifier.Classify(context.Background(), posting.Posting{Title: "Offre de stage - Conseiller"}, 3)
+	if len(r.ROME) == 0 || r.ROME[0].Code == "C1109" {
+		t.Errorf("Offre de stage - Conseiller: ROME %+v, want anything but C1109", r.ROME)
 	}
 }

@@ -138,6 +138,8 @@ func (req *postingsRequest) check() ([]posting.Posting, bool, error) {
 		p.Description = posting.Clean(p.Description)
 		p.Company = posting.Clean(p.Company)
 		p.Location = posting.Clean(p.Location)
+		p.Sector = posting.Clean(p.Sector)
+		p.Function = posting.Clean(p.Function)
 		if p.Title == "" && p.Description == "" {
 			field := "title"
 			if batch {

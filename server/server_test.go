@@ -50,7 +50,7 @@ func TestClassifyOne(t *testing.T) {
 func TestClassifyCleansAndIncludesPosting(t *testing.T) {
 	te := newTestServer(t)
 	w := do(t, te.srv.Handler(), "POST", "/v1/classify?include=posting",
-		`{"title":"مطور","description":"<ul><li>خبرة في تطوير البرمجيات</li><li>Java &amp; SQL</li></ul>"}`)
+		`{"title":"مطور","description":"<ul><li>خبرة في تطوير البرمجيات</li><li>Java &amp; SQL</li></ul>","sector":"<b>Informatique</b>","function":"Informatique &amp; Développement"}`)
 	if w.Code != 200 {
 		t.Fatalf("status %d: %s", w.Code, w.Body)
 	}
@@ -60,6 +60,9 @@ func TestClassifyCleansAndIncludesPosting(t *testing.T) {
 	}
 	if strings.Contains(res.Posting.Description, "<") || strings.Contains(res.Posting.Description, "&amp;") {
 		t.Errorf("description not cleaned: %q", res.Posting.Description)
+	}
+	if res.Posting.Sector != "Informatique" || res.Posting.Function != "Informatique & Développement" {
+		t.Errorf("sector %q, function %q: want them cleaned", res.Posting.Sector, res.Posting.Function)
 	}
 	if res.ID == "" || !strings.HasPrefix(res.ID, "h-") {
 		t.Errorf("a posting without id gets a stable one, got %q", res.ID)

@@ -45,34 +45,42 @@ var darijaWords = map[string]bool{
 }
 
 // darijaArabic are frequent Arabic-script Darija words that neither MSA
-// nor the Gulf dialects of Saudi ads use. Left out: خاص (MSA "special"),
-// خدام (MSA "servants"), تخدم (MSA "serves"); شي, حنا, غادي and بغيت,
-// which Gulf Arabic shares; and words spelt with the preposition fused
-// (فالمكتب reads as MSA "so the office" too).
+// nor the Gulf dialects of Saudi ads use, in folded form (ة → ه). Left
+// out: خاص (MSA "special"), خدام (MSA "servants"), تخدم (MSA "serves");
+// شي, حنا, غادي and بغيت, which Gulf Arabic shares. بغينا ("we want") is
+// Gulf Arabic too, so it is a weak cue, as is a word with the fused
+// preposition فال ("فالمكتب", in the office; in MSA "so the office").
 var darijaArabic = map[string]bool{
 	"ديال": true, "ديالي": true, "ديالك": true, "ديالو": true, "ديالها": true, "ديالنا": true, "ديالهم": true,
-	"واش": true, "بغينا": true, "كنبغي": true,
-	"كاين": true, "كاينة": true, "كاينين": true, "ماكاينش": true, "مكاينش": true,
-	"مزيان": true, "مزيانة": true, "بزاف": true, "دابا": true, "شحال": true, "كيفاش": true, "علاش": true,
+	"واش": true, "كنبغي": true,
+	"كاين": true, "كاينه": true, "كاينين": true, "ماكاينش": true, "مكاينش": true,
+	"مزيان": true, "مزيانه": true, "بزاف": true, "دابا": true, "شحال": true, "كيفاش": true, "علاش": true,
 	"والو": true, "هادشي": true, "هاداك": true, "هاديك": true, "حيت": true,
-	"خاصنا": true, "خاصني": true, "خاصك": true, "خاصو": true, "عافاك": true, "بلاصة": true,
+	"خاصنا": true, "خاصني": true, "خاصك": true, "خاصو": true, "عافاك": true, "بلاصه": true,
 	"نتا": true, "نتي": true,
 }
 
-// darijaArabicWord reports whether an Arabic-script token is a Darija cue:
-// a listed word, or a كن…و present ("كنقلبو": we are looking for), which
-// MSA lacks (its كن… words, كنت, كنز, كندا, do not end so).
-func darijaArabicWord(w string) bool {
-	if darijaArabic[w] {
-		return true
+// darijaArabicWeight is how much a folded Arabic-script token says that
+// a text is Darija: 2 for a listed word or a كن…و present ("كنقلبو": we
+// are looking for; MSA's كن… words, كنت, كنز, كندا, do not end so), 1 for
+// a weak cue, else 0.
+func darijaArabicWeight(w string) int {
+	switch {
+	case darijaArabic[w]:
+		return 2
+	case strings.HasPrefix(w, "كن") && strings.HasSuffix(w, "و") && utf8.RuneCountInString(w) >= 5:
+		return 2
+	case w == "بغينا", strings.HasPrefix(w, "فال") && utf8.RuneCountInString(w) >= 5:
+		return 1
 	}
-	return strings.HasPrefix(w, "كن") && strings.HasSuffix(w, "و") && utf8.RuneCountInString(w) >= 5
+	return 0
 }
 
-// isDarijaArabic decides from the Arabic-script cues: one in a short text
-// ("بغينا طباخ"), else at least one in fifteen Arabic words.
-func isDarijaArabic(cues, words int) bool {
-	return cues >= 1 && cues*15 >= words
+// isDarijaArabic decides from the weight of the distinct Arabic-script
+// cues: one strong cue or two weak ones in a short text ("كنقلبو على
+// طباخ", "بغينا سكريتيرة فالمكتب"), else a strong cue in fifteen words.
+func isDarijaArabic(weight, words int) bool {
+	return weight >= 2 && weight*15 >= 2*words
 }
 
 // notDarija are tokens with a Darija-looking digit that are common in

@@ -24,8 +24,9 @@ type Result struct {
 	// Shares are the languages present, largest first, as the fraction of
 	// the letters examined (title and description prefix) written in each.
 	Shares []Share `json:"shares,omitempty"`
-	// Darija is set when the text is Moroccan Arabic written in Latin
-	// script ("khdma", "m3a", "bghit"); Lang is then Arabic.
+	// Darija is set when the text is Moroccan Arabic, written in Latin
+	// script ("khdma", "m3a", "bghit") or in Arabic script ("ديال",
+	// "كنقلبو"); Lang is then Arabic.
 	Darija bool `json:"darija,omitempty"`
 }
 

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"marsad/corpus"
 )
 
 // prefixRunes bounds how much of a field is examined. Language does not
@@ -28,8 +30,9 @@ type field struct {
 	// upper marks the tokens that had an upper-case letter in the source,
 	// which rules them out as Darija ("S7", "A3" are codes, not words).
 	upper []bool
-	// arabicCues counts the distinct Arabic-script Darija words (darija.go)
-	// among the field's tokens, and arabicWords its Arabic-script tokens.
+	// arabicCues weighs the distinct Arabic-script Darija cues among the
+	// field's tokens (darijaArabicWeight), arabicWords counts its
+	// Arabic-script tokens.
 	arabicCues, arabicWords int
 	// title is set for a posting's title, which is a noun phrase rather
 	// than prose.
@@ -75,8 +78,10 @@ func scan(s string) field {
 		}
 		if start >= 0 && hasArabic && !hasLatin {
 			f.arabicWords++
-			if w := s[start:end]; darijaArabicWord(w) && !slices.Contains(cues, w) {
+			w := corpus.Fold(s[start:end]) // harakat, tatweel, ة written ه
+			if k := darijaArabicWeight(w); k > 0 && !slices.Contains(cues, w) {
 				cues = append(cues, w)
+				f.arabicCues += k
 			}
 		}
 		start, hasLatin, nonLatin, hasUpper, hasArabic = -1, false, false, false, false
@@ -119,6 +124,5 @@ func scan(s string) field {
 		i += size
 	}
 	flush(len(s))
-	f.arabicCues = len(cues)
 	return f
 }

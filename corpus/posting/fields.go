@@ -45,7 +45,9 @@ var aliases = [nFields][]string{
 	// date, so none of these names may feed fDate.
 	fScraped: {"scrapedat", "scrapedate", "datescraped", "scraped", "scrapedon", "crawledat", "crawldate", "datecrawled", "crawled",
 		"fetchedat", "fetchdate", "datefetched", "collectedat", "collectiondate", "datecollected", "datecollecte"},
-	fSector:   {"sector", "secteur", "secteuractivite", "secteurdactivite", "industry", "industrie"},
+	// France Travail's secteurActivite is a NAF code ("62"); its label is
+	// secteurActiviteLibelle.
+	fSector:   {"sector", "secteur", "secteuractivitelibelle", "secteurdactivite", "industry", "industrie"},
 	fFunction: {"function", "fonction", "jobfunction", "category", "categorie", "jobcategory"},
 }
 

@@ -347,6 +347,15 @@ func TestBoardCategories(t *testing.T) {
 	if len(recs) != 1 || recs[0].Posting.Sector != "Audit" || recs[0].Posting.Function != "Comptabilité" {
 		t.Errorf("CSV: %+v", recs)
 	}
+	// France Travail's sector code is not its sector.
+	r, err = NewReader(strings.NewReader(`{"intitule": "Développeur", "secteurActivite": "62", "secteurActiviteLibelle": "Programmation informatique"}`), "ft", JSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, _ = readAll(t, r)
+	if len(recs) != 1 || recs[0].Posting.Sector != "Programmation informatique" {
+		t.Errorf("France Travail: %+v", recs)
+	}
 	// The board's categories are not content: re-filing keeps the id.
 	if StableID(Posting{Title: "Comptable"}) != StableID(Posting{Title: "Comptable", Function: "Finance"}) {
 		t.Error("StableID depends on the function")
