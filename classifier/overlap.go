@@ -1,6 +1,10 @@
 package classifier
 
-import "marsad/corpus"
+import (
+	"unicode/utf8"
+
+	"marsad/corpus"
+)
 
 // wordForm is a text's analysed terms as the title–label comparison reads
 // them: interned term ids, prefix-key ids and IDF weights, computed once
@@ -12,6 +16,10 @@ type wordForm struct {
 	keys []int32   // prefix-key id of each term, -1 if none or unknown
 	w    []float32 // IDF weight of each term; 0 for a repeat (counted once)
 	sum  float32   // Σ w
+	// single marks one-letter terms (title forms only): a label met
+	// through them alone is not met ("khdama f dar", Darija "in the
+	// house", met "F & B manager" by its "f").
+	single []bool
 }
 
 // unseenIDF weighs a title word no label has: rare by definition.
@@ -63,8 +71,9 @@ func termIDF(idf map[string]float32, term string) float32 {
 // reusing f's slices.
 func (c *Classifier) titleForm(f *wordForm, terms []string, l corpus.Lang) {
 	idf := c.t.LabelIDF[l]
-	f.ids, f.keys, f.w, f.sum = f.ids[:0], f.keys[:0], f.w[:0], 0
+	f.ids, f.keys, f.w, f.sum, f.single = f.ids[:0], f.keys[:0], f.w[:0], 0, f.single[:0]
 	for j, term := range terms {
+		f.single = append(f.single, utf8.RuneCountInString(term) == 1)
 		id, ok := c.vocab[term]
 		if !ok {
 			id = int32(-2 - j)
@@ -94,6 +103,7 @@ func (c *Classifier) titleForm(f *wordForm, terms []string, l corpus.Lang) {
 // prefix key count partialCredit.
 func overlap(title, label *wordForm) float32 {
 	var m float32
+	substantive := false
 	for i, id := range title.ids {
 		x := title.w[i]
 		if x == 0 {
@@ -111,8 +121,11 @@ func overlap(title, label *wordForm) float32 {
 			}
 		}
 		m += credit * x
+		if credit > 0 && (title.single == nil || !title.single[i]) {
+			substantive = true
+		}
 	}
-	if m == 0 || title.sum == 0 || label.sum == 0 {
+	if !substantive || title.sum == 0 || label.sum == 0 {
 		return 0
 	}
 	p, r := m/title.sum, m/label.sum

@@ -117,6 +117,12 @@ func TestTitlesWithoutOccupation(t *testing.T) {
 	if len(r.ISCO) == 0 || r.ISCO[0].Code == "5414" {
 		t.Errorf("Stagiaire - Secteur de ventes: ISCO %+v, want a sales group, not the security guard", r.ISCO)
 	}
+	// A one-letter word meets nothing alone: Darija "f" (in) was the "F" of
+	// "F & B manager".
+	r = m.Classifier.Classify(context.Background(), posting.Posting{Title: "bghit nkhdem f lbati"}, 3)
+	if len(r.ISCO) > 0 && r.ISCO[0].Code == "1412" {
+		t.Errorf("bghit nkhdem f lbati: ISCO %+v, want anything but the restaurant manager", r.ISCO)
+	}
 	// The board phrase goes whole, not as "Offre de" (conseiller offre de services).
 	r = m.Classifier.Classify(context.Background(), posting.Posting{Title: "Offre de stage - Conseiller"}, 3)
 	if len(r.ROME) == 0 || r.ROME[0].Code == "C1109" {
