@@ -25,7 +25,7 @@ const (
 	agreeN      = 10
 	agreeW      = 0.3
 	romeAgreeW  = 0
-	agreeOwnMin = 0.25 // jobbert ISCO-4 +1, ESCO top-5 +100 titles; flat from 0.1 to 0.5
+	agreeOwnMin = 0.25 // jobbert ISCO-4 +1, ESCO top-5 +100; 0.1 and 0.5 within a title or two (0.5: ma ISCO −1)
 )
 
 // agree raises, in s.total, the best concepts of each scheme that the
