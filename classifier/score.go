@@ -348,8 +348,7 @@ func dupBefore(s []string, i int) bool {
 // qualifierToken reports whether a title token is a qualifier or a city
 // (title.go), which says nothing of the occupation in a profile either.
 func qualifierToken(title string, t corpus.Token) bool {
-	w := strings.ToLower(title[t.Start:t.End])
-	return qualifiers[w] || cityWords[w]
+	return isQualifier(strings.ToLower(title[t.Start:t.End]))
 }
 
 // scoreDescription adds the cosine between the posting's TF-IDF vector

@@ -53,8 +53,10 @@ var qualifiers = func() map[string]bool {
 	return m
 }()
 
-// boardPhrases are the boilerplate phrases of corpus.DefaultBoilerplate
-// that hold a qualifier, which cleanTitle would otherwise break.
+// boardPhrases mirrors the "offre de stage / d'emploi" and "à pourvoir"
+// entries of corpus.DefaultBoilerplate: cleanTitle drops "stage" as a
+// qualifier before the analyser could drop the phrase whole. Keep the
+// two in step.
 var boardPhrases = regexp.MustCompile(`(?i)\boffres? (?:de |d'|d’)?(?:stages?|emplois?)\b|à pourvoir\b`)
 
 // cityWords are the words of places that never name an occupation, so
@@ -100,8 +102,11 @@ func cleanTitle(title string) (full, head string) {
 	// The board's "Offre de stage" and "à pourvoir" are boilerplate the
 	// analyser drops (corpus.DefaultBoilerplate), but only whole: with
 	// "stage" gone as a qualifier, "Offre de stage - Conseiller" became
-	// "Offre de Conseiller" and met "conseiller offre de services".
-	s = boardPhrases.ReplaceAllString(s, " - ")
+	// "Offre de Conseiller" and met "conseiller offre de services". Like
+	// the other expressions, it runs only where its words are.
+	if containsFold(s, "offre") || containsFold(s, "pourvoir") {
+		s = boardPhrases.ReplaceAllString(s, " - ")
+	}
 	segs := []string{s}
 	if strings.ContainsAny(s, "-–—|:•,") || containsFold(s, "cum") {
 		segs = sepRe.Split(s, -1)
@@ -144,14 +149,21 @@ func isPlace(seg string) bool {
 	return place.Resolve(seg).Kind != place.Unknown
 }
 
+// wordPunct is what a title word is trimmed of before it is looked up.
+const wordPunct = ".,;:!?-–—&'\"()[]/"
+
+// isQualifier reports whether a lower-cased title word says nothing of
+// the occupation: a qualifier or a city.
+func isQualifier(lw string) bool { return qualifiers[lw] || cityWords[lw] }
+
 // dropWords removes qualifiers and city names from a segment; "" when
 // nothing is left.
 func dropWords(seg string) string {
 	words := strings.Fields(seg)
 	kept := words[:0:0]
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ".,;:!?-–—&'\"()[]/"))
-		if lw == "" && strings.Trim(w, "&") == "" || qualifiers[lw] || cityWords[lw] {
+		lw := strings.ToLower(strings.Trim(w, wordPunct))
+		if lw == "" && strings.Trim(w, "&") == "" || isQualifier(lw) {
 			continue
 		}
 		if strings.Contains(lw, "-") {
@@ -170,7 +182,7 @@ func dropParts(w string) string {
 	parts := strings.Split(w, "-")
 	kept := parts[:0:0]
 	for _, p := range parts {
-		if lp := strings.ToLower(strings.Trim(p, ".,;:!?–—&'\"()[]/")); !qualifiers[lp] && !cityWords[lp] {
+		if !isQualifier(strings.ToLower(strings.Trim(p, wordPunct))) {
 			kept = append(kept, p)
 		}
 	}
