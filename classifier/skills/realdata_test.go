@@ -97,6 +97,11 @@ func TestRealSearchTargets(t *testing.T) {
 		{"cuisine", corpus.French, []string{"5120"}, 5, ""},
 		{"cooking", corpus.Undetermined, []string{"5120"}, 5, ""},
 		{"طبخ", corpus.Arabic, []string{"5120"}, 5, ""},
+		{"conduite de chariot", corpus.Undetermined, []string{"8344"}, 1, ""},
+		{"رافعة شوكية", corpus.Undetermined, []string{"8344"}, 1, ""},
+		// An English reading ("machine learning", listed by one ESCO
+		// occupation) joined by ROME's label of the same words.
+		{"machine learning", corpus.Undetermined, []string{"251"}, 1, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query+"/"+string(tt.lang), func(t *testing.T) {
@@ -123,6 +128,33 @@ func TestRealSearchTargets(t *testing.T) {
 			}
 			t.Errorf("Search(%q) ISCO = %v (skills %v), want %v in the top %d", tt.query, got, codes(res.Skills), tt.isco, tt.top)
 		})
+	}
+}
+
+// TestRealSearchWholeNames: a query's words are read as the longest
+// names they make, in every language that has them.
+func TestRealSearchWholeNames(t *testing.T) {
+	d := realDict(t)
+	res := d.Search("machine learning", corpus.Undetermined, 5)
+	var schemes []string
+	for _, m := range res.Skills {
+		if m.Label == "machines" {
+			t.Errorf("skills %v: \"machines\" read inside \"machine learning\"", codes(res.Skills))
+		}
+		schemes = append(schemes, m.Scheme)
+	}
+	if !slices.Contains(schemes, "esco") || !slices.Contains(schemes, "rome") {
+		t.Errorf("skills %+v: want the ESCO and the ROME skill", res.Skills)
+	}
+	if len(res.ROME) == 0 || len(res.ROME[0].Skills) == 0 {
+		t.Errorf("ROME %+v: want first a fiche that lists the skill", res.ROME)
+	}
+	// A skill no occupation lists is not offered as a label prefix.
+	for _, m := range d.Search("conduite de chariot", corpus.French, 5).Skills {
+		id := d.t.SkillIndex[m.Code]
+		if !d.linked(id) {
+			t.Errorf("skill %q, which no occupation lists, answers the query", m.Label)
+		}
 	}
 }
 

@@ -75,7 +75,10 @@ func (d *Dictionary) Search(query string, lang corpus.Lang, top int) SearchResul
 		return res
 	}
 	groups, ms, qlang := d.resolveQuery(query, lang)
-	res.Skills, res.Lang = ms, string(qlang)
+	if ms != nil { // an empty list, not null, in JSON
+		res.Skills = ms
+	}
+	res.Lang = string(qlang)
 	text := d.occupationMatches(query, qlang)
 	if len(groups) == 0 && len(text) == 0 {
 		return res
@@ -136,28 +139,111 @@ func queryLangs(query string, lang corpus.Lang) []corpus.Lang {
 
 // resolveQuery reads the query in each candidate language and keeps the
 // reading that explains most of it; the parts no label covers fall back
-// to label prefixes.
+// to label prefixes. Full labels of the other readings that name the
+// same words join the kept one: ROME writes "Machine Learning" as its
+// French label, and an English reading meets ESCO's "machine learning",
+// which one occupation lists, but not the ROME skill five fiches do.
 func (d *Dictionary) resolveQuery(query string, lang corpus.Lang) ([]group, []Match, corpus.Lang) {
-	var best []group
+	type reading struct {
+		lang   corpus.Lang
+		labels []Match // full-label matches
+	}
+	var readings []reading
+	best := -1
+	var bestGs []group
 	var bestMs []Match
-	bestLang := lang
 	bestScore := -1.0
 	for _, l := range queryLangs(query, lang) {
-		ms := d.extract(query, nil, l, "query", modeQuery)
-		gs, covered := d.groupMatches(ms)
-		gs, covered, tms := d.tradeGroups(gs, covered, query, l)
-		gs, pms := d.partialGroups(gs, query, l, covered)
-		pms = append(tms, pms...)
-		score := 0.0
-		for _, m := range ms {
-			score += float64(m.End-m.Start) * m.Score
-		}
-		score += 0.1 * float64(len(pms))
+		ms := longestOnly(d.extract(query, nil, l, "query", modeQuery))
+		gs, pms := d.readQuery(query, l, ms)
+		score := coverage(ms, len(query)) + 0.1*float64(len(pms)-len(ms))
+		readings = append(readings, reading{l, ms})
 		if score > bestScore {
-			best, bestMs, bestLang, bestScore = gs, append(ms, pms...), l, score
+			best, bestGs, bestMs, bestScore = len(readings)-1, gs, pms, score
 		}
 	}
-	return best, bestMs, bestLang
+	if best < 0 {
+		return nil, nil, lang
+	}
+	kept := readings[best]
+	ms := kept.labels
+	for i, r := range readings {
+		if i != best {
+			ms = append(ms, sameWords(kept.labels, r.labels)...)
+		}
+	}
+	if len(ms) > len(kept.labels) {
+		bestGs, bestMs = d.readQuery(query, kept.lang, ms)
+	}
+	return bestGs, bestMs, kept.lang
+}
+
+// readQuery turns the full-label matches of one reading into groups,
+// adding the trades and label prefixes of the parts they leave; it
+// returns the groups and every match, the labels first.
+func (d *Dictionary) readQuery(query string, l corpus.Lang, ms []Match) ([]group, []Match) {
+	gs, covered := d.groupMatches(ms)
+	gs, covered, tms := d.tradeGroups(gs, covered, query, l)
+	gs, pms := d.partialGroups(gs, query, l, covered)
+	out := append(slices.Clip(ms), tms...)
+	return gs, append(out, pms...)
+}
+
+// longestOnly drops matches whose words lie inside a longer match of the
+// other scheme: a query names its skills on purpose, and the "machine"
+// of "machine learning" is not the ESCO skill "machines".
+func longestOnly(ms []Match) []Match {
+	out := ms[:0:0]
+	for _, m := range ms {
+		inside := false
+		for _, n := range ms {
+			if n.Start <= m.Start && m.End <= n.End && n.End-n.Start > m.End-m.Start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// coverage is how much of the query the matches explain: each byte once,
+// at the best score among the matches covering it. Summing the matches
+// instead would let two readings of the same words (an ESCO and a ROME
+// label) outweigh one better reading.
+func coverage(ms []Match, n int) float64 {
+	best := make([]float64, n)
+	for _, m := range ms {
+		for b := max(0, m.Start); b < min(n, m.End); b++ {
+			best[b] = max(best[b], m.Score)
+		}
+	}
+	total := 0.0
+	for _, v := range best {
+		total += v
+	}
+	return total
+}
+
+// sameWords returns the matches of other that cover exactly the words of
+// a match of kept, in a scheme kept has no match for on those words.
+func sameWords(kept, other []Match) []Match {
+	var out []Match
+	for _, m := range other {
+		same, scheme := false, false
+		for _, k := range kept {
+			if k.Start == m.Start && k.End == m.End {
+				same = true
+				scheme = scheme || k.Scheme == m.Scheme
+			}
+		}
+		if same && !scheme {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // groupMatches makes one group per query span: matches that overlap
@@ -183,9 +269,19 @@ func (d *Dictionary) groupMatches(ms []Match) ([]group, [][2]int) {
 			spans = append(spans, [2]int{m.Start, m.End})
 			g = len(gs) - 1
 		}
-		gs[g].members = append(gs[g].members, member{skill: id, w: m.Score})
+		// A skill no occupation lists still covers its words, so that no
+		// label prefix stands for them, but it cannot rank anything: the
+		// group is left to the occupations' texts (textWeight).
+		if d.linked(id) {
+			gs[g].members = append(gs[g].members, member{skill: id, w: m.Score})
+		}
 	}
 	return gs, spans
+}
+
+// linked reports whether some occupation or fiche lists skill id.
+func (d *Dictionary) linked(id int32) bool {
+	return len(d.t.SkillOccs[id]) > 0 || len(d.t.SkillFiches[id]) > 0
 }
 
 // partialGroups turns each comma-separated part of the query that no
@@ -199,6 +295,7 @@ func (d *Dictionary) partialGroups(gs []group, query string, lang corpus.Lang, c
 			return
 		}
 		sugg := interleave(d.complete(p, lang, partialSkills, true), d.complete(stemPrefix(p), lang, partialSkills, true))
+		sugg = slices.DeleteFunc(sugg, func(s suggestion) bool { return !d.linked(s.id) })
 		sugg = uniqueSuggestions(sugg, partialSkills)
 		if len(sugg) == 0 {
 			return

@@ -2,6 +2,7 @@ package skills
 
 import (
 	"bytes"
+	"math"
 	"reflect"
 	"testing"
 
@@ -170,5 +171,37 @@ func TestTradeTable(t *testing.T) {
 		if got != tt.trade {
 			t.Errorf("tradeOf(%q) = %q, want %q", tt.part, got, tt.trade)
 		}
+	}
+}
+
+func TestQueryReadings(t *testing.T) {
+	m := func(scheme string, start, end int, score float64) Match {
+		return Match{Scheme: scheme, Code: scheme + string(rune('a'+start)) + string(rune('a'+end)), Start: start, End: end, Score: score}
+	}
+	machines, ml := m("esco", 0, 7, 0.8), m("rome", 0, 16, 0.85)
+	mlEN := m("esco", 0, 16, 0.9)
+	python := m("esco", 18, 24, 1)
+	tests := []struct {
+		name string
+		got  []Match
+		want []Match
+	}{
+		{"a word inside a longer name goes", longestOnly([]Match{machines, ml, python}), []Match{ml, python}},
+		{"equal spans both stay", longestOnly([]Match{ml, mlEN}), []Match{ml, mlEN}},
+		{"the other scheme on the same words joins", sameWords([]Match{mlEN}, []Match{ml, python}), []Match{ml}},
+		{"the same scheme does not", sameWords([]Match{mlEN}, []Match{m("esco", 0, 16, 0.7)}), nil},
+		{"other words do not", sameWords([]Match{mlEN}, []Match{machines}), nil},
+	}
+	for _, tt := range tests {
+		if !reflect.DeepEqual(tt.got, tt.want) {
+			t.Errorf("%s: got %+v, want %+v", tt.name, tt.got, tt.want)
+		}
+	}
+	// Two readings of the same words count once, at the better score.
+	if got, want := coverage([]Match{machines, ml}, 16), 16*0.85; math.Abs(got-want) > 1e-9 {
+		t.Errorf("coverage = %v, want %v", got, want)
+	}
+	if got := coverage([]Match{m("esco", 2, 40, 1)}, 10); got != 8 {
+		t.Errorf("coverage past the query's end = %v, want 8", got)
 	}
 }

@@ -143,7 +143,10 @@ var trades = []trade{
 		occs: []string{escoOcc + "31808988-fc0a-4bc3-9e47-27216d6759f5"}}, // security guard
 	{words: []string{"caisse", "caissier", "caissière", "cashier", "أمين الصندوق", "كاشير"},
 		occs: []string{escoOcc + "2b871272-bd61-4206-bd1a-0b96d7023098"}}, // cashier
-	{words: []string{"magasinier", "cariste", "manutentionnaire", "préparateur de commandes", "warehouse", "warehouse worker", "forklift", "مخزن", "مستودع", "أمين المخزن"},
+	{words: []string{"cariste", "chariot élévateur", "conduite de chariot", "conduite de chariots", "conduite de chariot élévateur", "conducteur de chariot", "forklift", "forklift driver", "forklift operator", "رافعة شوكية", "سائق رافعة", "سائق رافعة شوكية"},
+		occs:   []string{escoOcc + "eeac6251-1974-42f5-91ed-513c6c883755"},    // forklift operator
+		skills: []string{escoSkill + "28cb374e-6261-4133-8371-f9a5470145da"}}, // operate forklift
+	{words: []string{"magasinier", "manutentionnaire", "préparateur de commandes", "warehouse", "warehouse worker", "مخزن", "مستودع", "أمين المخزن"},
 		occs: []string{
 			escoOcc + "bea705fe-06ac-4147-b8e0-6e8ac1208d8f", // warehouse worker
 			escoOcc + "eeac6251-1974-42f5-91ed-513c6c883755", // forklift operator
