@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"marsad/corpus"
 )
@@ -287,8 +289,9 @@ func (d *Dictionary) complete(prefix string, lang corpus.Lang, n int, inner bool
 			r := x.rank(d.t.Skills, &c)
 			if inner {
 				// For search, a whole word beats a longer word with the
-				// prefix, wherever it stands in the label.
-				r[0] = b2i(len(k) > len(key) && k[len(key)] != ' ')
+				// prefix, wherever it stands in the label: "react" is
+				// the "React.js" of ROME before "réaction chimique".
+				r[0] = b2i(wordGoesOn(k[len(key):]))
 			}
 			if old, ok := best[c.Skill]; ok && !less(r, old.rank) {
 				continue
@@ -326,4 +329,11 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// wordGoesOn reports whether rest, the part of a key after a prefix,
+// starts with a letter or digit: the prefix then ends inside a word.
+func wordGoesOn(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest != "" && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }

@@ -205,3 +205,24 @@ func TestQueryReadings(t *testing.T) {
 		t.Errorf("coverage past the query's end = %v, want 8", got)
 	}
 }
+
+func TestWordGoesOn(t *testing.T) {
+	tests := []struct {
+		rest string
+		want bool
+	}{
+		{"", false},
+		{" chimique", false},
+		{".js", false}, // "react" + ".js": the prefix is a whole word
+		{"-maçonne", false},
+		{"ion chimique", true},
+		{"2", true},
+		{"ة", true},
+		{"\u064e", true}, // a haraka goes on with the word
+	}
+	for _, tt := range tests {
+		if got := wordGoesOn(tt.rest); got != tt.want {
+			t.Errorf("wordGoesOn(%q) = %v, want %v", tt.rest, got, tt.want)
+		}
+	}
+}
