@@ -210,6 +210,9 @@ func TestCleanTitle(t *testing.T) {
 		{"TECHNICIEN IT CASABLANCA & RABAT", "TECHNICIEN IT", "TECHNICIEN IT"},
 		{"Chef D'Agence - Guelmim | Guelmim (Maroc)", "Chef D'Agence", "Chef D'Agence"},
 		{"Comptable confirmé (CDI)", "Comptable", "Comptable"},
+		// Inclusive endings do not hide a qualifier.
+		{"Comptable confirmé(e) - Casablanca", "Comptable", "Comptable"},
+		{"Technicien·ne confirmé·e, Junior(e)", "Technicien·ne", "Technicien·ne"},
 		{"Stagiaire", "Stagiaire", "Stagiaire"},
 		{"Stagiaire - Secteur de ventes", "Secteur de ventes", "Secteur de ventes"},
 		{"Stage pré-embauche rémunéré de 6 mois - Odoo", "de 6 Odoo", "de 6"},

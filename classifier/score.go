@@ -348,7 +348,7 @@ func dupBefore(s []string, i int) bool {
 // qualifierToken reports whether a title token is a qualifier or a city
 // (title.go), which says nothing of the occupation in a profile either.
 func qualifierToken(title string, t corpus.Token) bool {
-	return isQualifier(strings.ToLower(title[t.Start:t.End]))
+	return isQualifier(titleWord(title[t.Start:t.End]))
 }
 
 // scoreDescription adds the cosine between the posting's TF-IDF vector

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"marsad/corpus"
 	"marsad/corpus/place"
 )
 
@@ -156,13 +157,22 @@ const wordPunct = ".,;:!?-–—&'\"()[]/"
 // the occupation: a qualifier or a city.
 func isQualifier(lw string) bool { return qualifiers[lw] || cityWords[lw] }
 
+// titleWord is a title word as qualifiers are listed: lower case, without
+// the punctuation around it or an inclusive-writing ending
+// ("Confirmé(e)," → "confirmé"). The ending is cut before the last
+// parenthesis or dot is trimmed, which would leave "confirmé(e".
+func titleWord(w string) string {
+	w = strings.TrimRight(w, ",;:!?\"'[]/")
+	return strings.ToLower(strings.Trim(corpus.CutInclusive(w), wordPunct))
+}
+
 // dropWords removes qualifiers and city names from a segment; "" when
 // nothing is left.
 func dropWords(seg string) string {
 	words := strings.Fields(seg)
 	kept := words[:0:0]
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, wordPunct))
+		lw := titleWord(w)
 		if lw == "" && strings.Trim(w, "&") == "" || isQualifier(lw) {
 			continue
 		}
@@ -182,7 +192,7 @@ func dropParts(w string) string {
 	parts := strings.Split(w, "-")
 	kept := parts[:0:0]
 	for _, p := range parts {
-		if !isQualifier(strings.ToLower(strings.Trim(p, wordPunct))) {
+		if !isQualifier(titleWord(p)) {
 			kept = append(kept, p)
 		}
 	}

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds the gender stage for French occupation names. ROME
 // labels read "Conducteur / Conductrice d'engins" and ads read
@@ -76,3 +79,28 @@ func genderPair(a, b string) (int, bool) {
 
 // feminineEnding lists what a feminine adds to its masculine.
 var feminineEnding = map[string]bool{"e": true, "ne": true, "le": true, "te": true, "fe": true, "se": true, "sse": true}
+
+// CutInclusive returns word without the inclusive-writing ending the
+// tokenizer cuts off ("confirmé(e)" → "confirmé", "employé·e·s" →
+// "employé"), or word itself when it has none. It neither folds nor
+// stems: callers that look words up in lists of their own (a
+// classifier's title qualifiers) use it to see the word a token is made
+// from.
+func CutInclusive(word string) string {
+	for j := 1; j < len(word); j++ {
+		var end int
+		var ok bool
+		switch c := word[j]; {
+		case c == '(':
+			end, ok = genderParen(word, j)
+		case c == '.' || c == 0xC2 || c == 0xE2:
+			if _, dn := utf8.DecodeRuneInString(word[j:]); j+dn < len(word) && startsWord(word, j+dn) {
+				end, ok = genderDot(word, j)
+			}
+		}
+		if ok && end == len(word) {
+			return word[:j]
+		}
+	}
+	return word
+}

@@ -107,7 +107,7 @@ func TestRealTitles(t *testing.T) {
 func TestTitlesWithoutOccupation(t *testing.T) {
 	m := openedModel(t)
 	for _, title := range []string{"Stagiaire", "Stagiaire H/F - Casablanca", "Senior", "Urgent", "Offre de stage", "Poste à pourvoir",
-		"Stagiaire-Casablanca", "Senior-Junior"} {
+		"Stagiaire-Casablanca", "Senior-Junior", "Stagiaire confirmé(e)", "Junior·e"} {
 		r := m.Classifier.Classify(context.Background(), posting.Posting{Title: title}, 3)
 		if len(r.ROME)+len(r.ISCO)+len(r.ESCO) != 0 {
 			t.Errorf("%q: answers %+v, want none; reason %q", title, r.ROME, r.Reason)
