@@ -159,6 +159,51 @@ func TestClassifyFunction(t *testing.T) {
 	}
 }
 
+// TestDescriptionQueryOtherLang: a language without profiles of its own
+// is read with French profiles, the title analysed again; its
+// qualifiers stay out of the query there too.
+func TestDescriptionQueryOtherLang(t *testing.T) {
+	plain, _ := tinyClassifiers(t)
+	s := plain.pool.Get().(*scratch)
+	defer func() { s.reset(); plain.pool.Put(s) }()
+	title, desc := "Comptable stagiaire", "Tenue de la comptabilité"
+	s.tokLang = corpus.Undetermined
+	plain.scoreDescription(s, title, desc, "", corpus.Undetermined)
+	if s.lang != corpus.French {
+		t.Fatalf("read with %q profiles, want fr", s.lang)
+	}
+	var terms []string
+	for _, q := range s.query {
+		terms = append(terms, q.term)
+	}
+	if len(terms) == 0 {
+		t.Fatal("empty query")
+	}
+	for _, q := range terms {
+		if strings.HasPrefix(q, "stagiair") {
+			t.Errorf("query %q holds the qualifier", terms)
+		}
+	}
+}
+
+func TestNamesSomething(t *testing.T) {
+	tests := []struct {
+		terms []string
+		want  bool
+	}{
+		{nil, false},
+		{[]string{"6"}, false},
+		{[]string{"6", "2024"}, false},
+		{[]string{"6", "odoo"}, true},
+		{[]string{"comptabl"}, true},
+	}
+	for _, tt := range tests {
+		if got := namesSomething(tt.terms); got != tt.want {
+			t.Errorf("namesSomething(%q) = %v, want %v", tt.terms, got, tt.want)
+		}
+	}
+}
+
 func TestClassifyNoEvidence(t *testing.T) {
 	plain, _ := tinyClassifiers(t)
 	r := plain.Classify(context.Background(), posting.Posting{ID: "x", Title: "zzz qqq"}, 0)

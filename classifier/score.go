@@ -219,6 +219,11 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 		if len(ft) == 0 {
 			continue
 		}
+		if !namesSomething(ht) {
+			// The head was what qualifiers left of a segment: "de 6" of
+			// "Stage rémunéré de 6 mois - Odoo".
+			ht = ft
+		}
 		if i == 0 {
 			c.correctTerms(ft, q.l)
 			c.correctTerms(ht, q.l)
@@ -270,6 +275,16 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 			}
 		}
 	}
+}
+
+// namesSomething reports whether some term is more than a number.
+func namesSomething(terms []string) bool {
+	for _, t := range terms {
+		if !isNumber(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // minCorrect is the shortest title word that spelling correction
@@ -370,13 +385,14 @@ func (c *Classifier) scoreDescription(s *scratch, title, desc, function string, 
 	s.hasDesc = strings.TrimSpace(desc) != ""
 	toks := [3][]corpus.Token{s.ttoks, s.dtoks, s.ftoks}
 	if lang != s.tokLang { // no profiles in the posting's language
-		toks = [3][]corpus.Token{c.as.For(lang).Analyze(title + "\n" + desc + "\n" + function)}
+		a := c.as.For(lang)
+		toks = [3][]corpus.Token{a.Analyze(title), a.Analyze(desc), a.Analyze(function)}
 	}
 	s.lang = lang
 	counts := s.counts
 	for i, ts := range toks {
 		for _, t := range ts {
-			if i == 0 && lang == s.tokLang && qualifierToken(title, t) {
+			if i == 0 && qualifierToken(title, t) {
 				continue
 			}
 			if id, ok := v.Vocab[t.Term]; ok && v.IDF[id] >= minIDF {
