@@ -19,18 +19,27 @@ import (
 // value with no field v does not know. Every failure is an *apiError with
 // a 4xx status naming what was wrong, never a 500.
 func decodeJSON(r *http.Request, v any) error {
-	if err := checkJSONType(r.Header.Get("Content-Type")); err != nil {
+	body, err := readJSON(r)
+	if err != nil {
 		return err
+	}
+	return decodeBytes(body, v)
+}
+
+// readJSON checks the media type and reads at most MaxBodyBytes of body.
+func readJSON(r *http.Request) ([]byte, error) {
+	if err := checkJSONType(r.Header.Get("Content-Type")); err != nil {
+		return nil, err
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, MaxBodyBytes+1))
 	if err != nil {
-		return badRequest(codeInvalidJSON, "", "reading the request body: "+err.Error())
+		return nil, badRequest(codeInvalidJSON, "", "reading the request body: "+err.Error())
 	}
 	if len(body) > MaxBodyBytes {
-		return &apiError{Status: http.StatusRequestEntityTooLarge, Code: codeBodyTooLarge,
+		return nil, &apiError{Status: http.StatusRequestEntityTooLarge, Code: codeBodyTooLarge,
 			Message: fmt.Sprintf("request body is larger than %d bytes", MaxBodyBytes)}
 	}
-	return decodeBytes(body, v)
+	return body, nil
 }
 
 // checkJSONType accepts application/json with or without parameters
@@ -82,6 +91,9 @@ func jsonError(err error) *apiError {
 	case errors.As(err, &syn):
 		return badRequest(codeInvalidJSON, "", fmt.Sprintf("invalid JSON at byte %d: %v", syn.Offset, syn))
 	case errors.As(err, &typ):
+		if typ.Field == "" { // the body itself; its Go type means nothing to the client
+			return badRequest(codeInvalidField, "", "the request body must be a JSON object, not "+typ.Value)
+		}
 		// The embedded posting shows as "Posting." in the path; the
 		// client never wrote that name.
 		field := strings.ReplaceAll(typ.Field, "Posting.", "")
@@ -104,16 +116,70 @@ type postingsRequest struct {
 	Postings []posting.Posting `json:"postings"`
 }
 
-// postings decodes and checks a postings request. batch tells whether the
-// client sent the {"postings": [...]} form. Text fields are cleaned with
-// posting.Clean, so that classification, the skill offsets and the store
-// all see the same text.
+// rawPostingsRequest is postingsRequest with the batch left undecoded,
+// so that each posting is decoded on its own and an error names it.
+type rawPostingsRequest struct {
+	posting.Posting
+	Postings []json.RawMessage `json:"postings"`
+}
+
+// decodePostings decodes and checks a postings request. batch tells
+// whether the client sent the {"postings": [...]} form. Text fields are
+// cleaned with posting.Clean, so that classification, the skill offsets
+// and the store all see the same text.
 func decodePostings(r *http.Request) (ps []posting.Posting, batch bool, err error) {
-	var req postingsRequest
-	if err := decodeJSON(r, &req); err != nil {
+	body, err := readJSON(r)
+	if err != nil {
 		return nil, false, err
 	}
+	return parsePostings(body)
+}
+
+// parsePostings is decodePostings without the HTTP part; the fuzz test
+// drives it. An error inside a batch names the posting: "postings[2]:
+// unknown field \"salaire\"".
+func parsePostings(body []byte) ([]posting.Posting, bool, error) {
+	var raw rawPostingsRequest
+	if err := decodeBytes(body, &raw); err != nil {
+		if ae, ok := err.(*apiError); ok && ae.Code == codeInvalidField && ae.Field == "" {
+			ae.Message += `: send one posting as an object, or a batch as {"postings": [...]}`
+		}
+		return nil, false, err
+	}
+	req := postingsRequest{Posting: raw.Posting}
+	if raw.Postings != nil {
+		if len(raw.Postings) > MaxBatch { // before decoding what is refused anyway
+			return nil, true, batchTooLarge(len(raw.Postings))
+		}
+		req.Postings = make([]posting.Posting, len(raw.Postings))
+		for i, item := range raw.Postings {
+			if err := decodeBytes(item, &req.Postings[i]); err != nil {
+				return nil, true, inBatch(err, i)
+			}
+		}
+	}
 	return req.check()
+}
+
+// inBatch names posting i of a batch in a decoding error about it.
+func inBatch(err error, i int) error {
+	ae, ok := err.(*apiError)
+	if !ok {
+		return err
+	}
+	at := fmt.Sprintf("postings[%d]", i)
+	if ae.Field == "" {
+		ae.Field = at
+	} else {
+		ae.Field = at + "." + ae.Field
+	}
+	ae.Message = at + ": " + strings.Replace(ae.Message, "the request body", "the posting", 1)
+	return ae
+}
+
+func batchTooLarge(n int) *apiError {
+	return &apiError{Status: http.StatusRequestEntityTooLarge, Code: codeBatchTooLarge, Field: "postings",
+		Message: fmt.Sprintf("%d postings in one request; at most %d", n, MaxBatch)}
 }
 
 func (req *postingsRequest) check() ([]posting.Posting, bool, error) {
@@ -129,8 +195,7 @@ func (req *postingsRequest) check() ([]posting.Posting, bool, error) {
 		return nil, true, badRequest(codeMissingField, "postings", "the postings list is empty")
 	}
 	if len(ps) > MaxBatch {
-		return nil, true, &apiError{Status: http.StatusRequestEntityTooLarge, Code: codeBatchTooLarge, Field: "postings",
-			Message: fmt.Sprintf("%d postings in one request; at most %d", len(ps), MaxBatch)}
+		return nil, true, batchTooLarge(len(ps))
 	}
 	for i := range ps {
 		p := &ps[i]

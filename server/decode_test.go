@@ -16,20 +16,16 @@ func FuzzDecodePostings(f *testing.F) {
 		`{"title":"Développeur Java","description":"<p>Java &amp; SQL</p>"}`,
 		`{"postings":[{"id":"1","title":"مطور"},{"description":"x"}]}`,
 		`{"title":5}`, `{"title":"x","zzz":1}`, `[]`, `null`, `{"postings":null}`, `{"postings":[]}`,
+		`{"postings":[{"title":"a"},{"title":"b","zzz":1}]}`, `{"postings":[null,5]}`, `"x"`,
 		"{\"title\":\"\xff\"}", `{"title":"a"}{"title":"b"}`, `{"title":"\u0000"}`, `{"title":"<b></b>"}`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
-		var req postingsRequest
-		err := decodeBytes(body, &req)
+		got, _, err := parsePostings(body)
 		var ps []postingResult
-		if err == nil {
-			got, _, e := req.check()
-			err = e
-			for _, p := range got {
-				ps = append(ps, postingResult{p.ID, p.Title, p.Description})
-			}
+		for _, p := range got {
+			ps = append(ps, postingResult{p.ID, p.Title, p.Description})
 		}
 		if err != nil {
 			var ae *apiError
@@ -66,6 +62,35 @@ func TestCheckJSONType(t *testing.T) {
 		var ae *apiError
 		if err != nil && (!errors.As(err, &ae) || ae.Status != http.StatusUnsupportedMediaType) {
 			t.Errorf("%q: %v is not a 415", ct, err)
+		}
+	}
+}
+
+// TestParsePostingsErrors: an error names the posting of a batch it is
+// about, and never a Go type.
+func TestParsePostingsErrors(t *testing.T) {
+	tests := []struct {
+		body, code, field, msg string
+	}{
+		{`{"postings":[{"title":"a"},{"title":"b","salaire":1}]}`, codeUnknownField, "postings[1].salaire", `postings[1]: unknown field "salaire"`},
+		{`{"postings":[{"title":"a"},{"title":7}]}`, codeInvalidField, "postings[1].title", `postings[1]: field "title" must be string, not number`},
+		{`{"postings":[{"title":"a"},"b"]}`, codeInvalidField, "postings[1]", "postings[1]: the posting must be a JSON object, not string"},
+		{`{"postings":[{"title":"a"},null]}`, codeMissingField, "postings[1].title", "a posting needs a title or a description"},
+		{`[{"title":"a"}]`, codeInvalidField, "", `the request body must be a JSON object, not array: send one posting as an object, or a batch as {"postings": [...]}`},
+		{`{"title":"a","zzz":1}`, codeUnknownField, "zzz", `unknown field "zzz"`},
+	}
+	for _, tt := range tests {
+		_, _, err := parsePostings([]byte(tt.body))
+		var ae *apiError
+		if !errors.As(err, &ae) {
+			t.Errorf("%s: error %v, want an *apiError", tt.body, err)
+			continue
+		}
+		if ae.Code != tt.code || ae.Field != tt.field || ae.Message != tt.msg {
+			t.Errorf("%s: got %s %q %q, want %s %q %q", tt.body, ae.Code, ae.Field, ae.Message, tt.code, tt.field, tt.msg)
+		}
+		if strings.Contains(ae.Message, "server.") || strings.Contains(ae.Message, "posting.Posting") {
+			t.Errorf("%s: message %q names a Go type", tt.body, ae.Message)
 		}
 	}
 }

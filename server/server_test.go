@@ -119,7 +119,7 @@ func TestClassifyBadInput(t *testing.T) {
 		{"array", "/v1/classify", `[{"title":"x"}]`, "", 400, codeInvalidField, ""},
 		{"invalid utf-8", "/v1/classify", "{\"title\":\"d\xe9veloppeur\"}", "", 400, codeInvalidUTF8, ""},
 		{"unknown field", "/v1/classify", `{"title":"x","salary":"10k"}`, "", 400, codeUnknownField, "salary"},
-		{"unknown field in batch", "/v1/classify", `{"postings":[{"title":"x","bogus":1}]}`, "", 400, codeUnknownField, "bogus"},
+		{"unknown field in batch", "/v1/classify", `{"postings":[{"title":"x","bogus":1}]}`, "", 400, codeUnknownField, "postings[0].bogus"},
 		{"wrong type", "/v1/classify", `{"title":5}`, "", 400, codeInvalidField, "title"},
 		{"missing title and description", "/v1/classify", `{"id":"x","company":"ACME"}`, "", 400, codeMissingField, "title"},
 		{"blank after cleaning", "/v1/classify", `{"title":"<p> </p>"}`, "", 400, codeMissingField, "title"},
