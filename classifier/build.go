@@ -279,10 +279,7 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 	// Prior: an occupation with many labels and appellations is a common
 	// one in job ads (the label lists grow where postings are many). It
 	// only breaks near-ties: it scales scores within [1-priorSpan, 1].
-	nLabels := make([]int, len(t.Concepts))
-	for _, lb := range t.Labels {
-		nLabels[lb.Targets[0].ID]++
-	}
+	nLabels := officialLabels(t.Labels, len(t.Concepts))
 	maxN := 1
 	for _, n := range nLabels {
 		maxN = max(maxN, n)
@@ -692,4 +689,18 @@ func escoCodeLess(a, b string) bool {
 		return pa[i] < pb[i]
 	}
 	return len(pa) < len(pb)
+}
+
+// officialLabels counts the taxonomy's own labels of each of n concepts.
+// Marsad's synonyms do not count: each fixes how a title is written and
+// says nothing of how common the occupation is, and counting them made
+// every synonym move the concept's other answers too.
+func officialLabels(labels []Label, n int) []int {
+	count := make([]int, n)
+	for _, lb := range labels {
+		if lb.Kind != KindSynonym {
+			count[lb.Targets[0].ID]++
+		}
+	}
+	return count
 }

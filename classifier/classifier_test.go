@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -434,5 +435,18 @@ func TestESCOCodeLess(t *testing.T) {
 		if got := escoCodeLess(c.a, c.b); got != c.want {
 			t.Errorf("escoCodeLess(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+// TestOfficialLabels: Marsad's synonyms do not make an occupation look
+// common (its prior).
+func TestOfficialLabels(t *testing.T) {
+	lb := func(kind LabelKind, id int32) Label { return Label{Kind: kind, Targets: []Target{{ID: id, W: 1}}} }
+	got := officialLabels([]Label{
+		lb(KindPref, 0), lb(KindAlt, 0), lb(KindSynonym, 0),
+		lb(KindSynonym, 1), lb(KindPref, 2),
+	}, 3)
+	if want := []int{2, 0, 1}; !slices.Equal(got, want) {
+		t.Errorf("officialLabels = %v, want %v", got, want)
 	}
 }

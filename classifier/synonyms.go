@@ -195,6 +195,17 @@ var synonymLabels = []synonymLabel{
 	// Controlling"); ESCO and the English vocabulary know it only as
 	// air-traffic or quality control.
 	{"controlling", corpus.English, []string{"M1204", escoOcc("5e5b1b61-1351-4d3b-a293-deb3661715dd")}}, // contrôle de gestion; financial controller
+	// "Tech Lead" heads a development team and is a developer itself; no
+	// label has it, and its "lead" met the video-game "Lead programmeur"
+	// and "Lead game designer" ("Tech lead PHP" was a game designer) or
+	// its "tech" the engineering assistant's "tech assistant".
+	{"tech lead", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},      // software developer
+	{"technical lead", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}}, // software developer
+	// "Team Leader" on Moroccan boards is the call-centre and back-office
+	// supervisor ("Team leader - english/french speaker", "TEAM LEADER
+	// GERMANOPHONE"); its only label was the agronomic crop production
+	// team leader's.
+	{"team leader", corpus.English, []string{escoOcc("6aa78e46-ce22-421f-8a75-e915ac63c9d0")}}, // call centre supervisor
 	// French titles of Moroccan ads.
 	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},          // commercial sales representative
 	{"commercial b2b", corpus.French, []string{"D1416", escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},     // auprès d'une clientèle d'entreprises; commercial sales representative

@@ -54,6 +54,10 @@ func TestRealTitles(t *testing.T) {
 		{"Controlling Specialist", "2411", "", "M1204"},
 		{"Data Engineer", "2511", "", "M1811"},
 		{"DevOps Engineer", "2512", "", "M1827"},
+		// Moroccan boards' "Tech Lead" and "Team Leader" (synonyms.go).
+		{"Tech lead PHP (H/F) | Casablanca (Maroc)", "2512", "2166", ""},
+		{"Tech Lead NODE JS", "2512", "3112", ""},
+		{"Team leader - english/french speaker | Rabat (Maroc)", "3341", "6111", ""},
 		// Crosswalk siblings that tie: the fiche whose own label the
 		// title names comes first (ranked.tie, ownNamed).
 		{"Data Analyst-Power Apps", "", "", "M1419"},
