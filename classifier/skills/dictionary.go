@@ -380,6 +380,9 @@ func (b *builder) escoSkills(ctx context.Context, tax *taxonomy.Taxonomy) error 
 			}
 			b.addDescription(id, lang, s.Description[lang])
 		}
+		for _, v := range arabicLabels[uri] {
+			b.addLabel(id, corpus.Arabic, v, kindAlt)
+		}
 	}
 	return nil
 }
