@@ -207,6 +207,10 @@ var synonymLabels = []synonymLabel{
 	// team leader's.
 	{"team leader", corpus.English, []string{escoOcc("6aa78e46-ce22-421f-8a75-e915ac63c9d0")}}, // call centre supervisor
 	// French titles of Moroccan ads.
+	// "Concepteur Développeur" (the French CDA diploma's title) is a
+	// software developer; ROME spells it only for electronic systems and
+	// insurance products, which "Concepteur Développeur Java" met.
+	{"concepteur développeur", corpus.French, []string{"M1805"}},                                              // développeur informatique
 	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},          // commercial sales representative
 	{"commercial b2b", corpus.French, []string{"D1416", escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},     // auprès d'une clientèle d'entreprises; commercial sales representative
 	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},              // call centre agent

@@ -58,6 +58,7 @@ func TestRealTitles(t *testing.T) {
 		{"Tech lead PHP (H/F) | Casablanca (Maroc)", "2512", "2166", ""},
 		{"Tech Lead NODE JS", "2512", "3112", ""},
 		{"Team leader - english/french speaker | Rabat (Maroc)", "3341", "6111", ""},
+		{"Concepteur Développeur Java (H/F) | Casablanca (Maroc)", "", "3114", "M1805"},
 		// Crosswalk siblings that tie: the fiche whose own label the
 		// title names comes first (ranked.tie, ownNamed).
 		{"Data Analyst-Power Apps", "", "", "M1419"},
