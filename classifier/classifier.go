@@ -41,7 +41,11 @@ type Classifier struct {
 	vocab  vocabulary // label terms and prefix keys, interned
 	forms  []wordForm // every label as overlap reads it
 	levels levels     // managerial labels and words (level.go)
-	pool   sync.Pool
+	// abbrTerms are the profile terms of each abbreviation's expansion,
+	// per language (synonyms.go): what an abbreviation in a title adds
+	// to the TF-IDF query.
+	abbrTerms map[corpus.Lang]map[string][]string
+	pool      sync.Pool
 
 	// corrections memoises spelling corrections (score.go): a cache that
 	// changes no answer, bounded by maxCorrections.
@@ -63,6 +67,7 @@ func New(t *Tables, index *LabelIndex, det *langid.Detector, as *corpus.Analyzer
 	c.terms = newTermIndex(t)
 	c.vocab, c.forms = newLabelForms(t)
 	c.levels = newLevels(t, as)
+	c.abbrTerms = expansionTerms(t, as)
 	n, nl := len(t.Concepts), len(t.Labels)
 	c.pool.New = func() any { return newScratch(n, nl) }
 	return c, nil

@@ -450,3 +450,27 @@ func TestOfficialLabels(t *testing.T) {
 		t.Errorf("officialLabels = %v, want %v", got, want)
 	}
 }
+
+// TestExpansionTerms: an abbreviation's expansion is read with each
+// language's analyser and keeps only the terms its profiles know.
+func TestExpansionTerms(t *testing.T) {
+	plain, _ := tinyClassifiers(t)
+	fr := plain.abbrTerms[corpus.French]
+	if len(fr) == 0 {
+		t.Fatal("no French expansion")
+	}
+	v := plain.t.Vectors[corpus.French]
+	for abbr, terms := range fr {
+		if _, ok := abbreviations[abbr]; !ok {
+			t.Errorf("%q is not an abbreviation", abbr)
+		}
+		for _, term := range terms {
+			if _, ok := v.Vocab[term]; !ok {
+				t.Errorf("%q → %q: not a profile term", abbr, term)
+			}
+		}
+	}
+	if got := fr["it"]; len(got) == 0 {
+		t.Errorf(`"it" expands to nothing the French profiles know`)
+	}
+}

@@ -360,12 +360,6 @@ func dupBefore(s []string, i int) bool {
 	return false
 }
 
-// qualifierToken reports whether a title token is a qualifier or a city
-// (title.go), which says nothing of the occupation in a profile either.
-func qualifierToken(title string, t corpus.Token) bool {
-	return isQualifier(titleWord(title[t.Start:t.End]))
-}
-
 // scoreDescription adds the cosine between the posting's TF-IDF vector
 // (title, description and the board's function) and every occupation
 // profile of its language, through the inverted index: cost is the
@@ -390,17 +384,30 @@ func (c *Classifier) scoreDescription(s *scratch, title, desc, function string, 
 	}
 	s.lang = lang
 	counts := s.counts
+	add := func(term string) {
+		if id, ok := v.Vocab[term]; ok && v.IDF[id] >= minIDF {
+			if counts[id] == 0 {
+				s.query = append(s.query, termWeight{id, term, 0})
+			}
+			counts[id]++
+		}
+	}
+	abbr := c.abbrTerms[lang]
 	for i, ts := range toks {
 		for _, t := range ts {
-			if i == 0 && qualifierToken(title, t) {
-				continue
-			}
-			if id, ok := v.Vocab[t.Term]; ok && v.IDF[id] >= minIDF {
-				if counts[id] == 0 {
-					s.query = append(s.query, termWeight{id, t.Term, 0})
+			if i == 0 {
+				w := titleWord(title[t.Start:t.End])
+				if isQualifier(w) {
+					continue
 				}
-				counts[id]++
+				if exp, ok := abbr[w]; ok { // "IT" is "informatique"
+					for _, term := range exp {
+						add(term)
+					}
+					continue
+				}
 			}
+			add(t.Term)
 		}
 	}
 	var norm float64

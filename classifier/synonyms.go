@@ -62,6 +62,32 @@ func expandAbbreviations(title string) string {
 	return title + " " + strings.Join(extra, " ")
 }
 
+// expansionTerms analyses every abbreviation's expansion in each
+// language that has profiles, keeping the terms the profiles know. A
+// title's "IT" then queries the profiles as "informatique": as a token of
+// its own, it was rare enough to make "Chef de projet IT" the Green IT
+// manager, whose profile says "IT" throughout.
+func expansionTerms(t *Tables, as *corpus.Analyzers) map[corpus.Lang]map[string][]string {
+	out := make(map[corpus.Lang]map[string][]string, len(t.Vectors))
+	for lang, v := range t.Vectors {
+		m := make(map[string][]string)
+		a := as.For(lang)
+		for abbr, exp := range abbreviations {
+			var terms []string
+			for _, term := range a.Terms(exp) {
+				if _, ok := v.Vocab[term]; ok {
+					terms = append(terms, term)
+				}
+			}
+			if len(terms) > 0 {
+				m[abbr] = terms
+			}
+		}
+		out[lang] = m
+	}
+	return out
+}
+
 // synonymLabel is an extra label: a common job-ad title for concepts whose
 // official labels say it differently. Codes are ROME codes or ESCO URIs;
 // codes absent from the taxonomy are ignored.

@@ -59,6 +59,10 @@ func TestRealTitles(t *testing.T) {
 		{"Tech Lead NODE JS", "2512", "3112", ""},
 		{"Team leader - english/french speaker | Rabat (Maroc)", "3341", "6111", ""},
 		{"Concepteur Développeur Java (H/F) | Casablanca (Maroc)", "", "3114", "M1805"},
+		// "IT" queries the profiles as "informatique", not as the Green
+		// IT manager's own word.
+		{"Chef de Projet IT", "1330", "", "M1853"},
+		{"Responsable IT", "", "", "M1867"},
 		// Crosswalk siblings that tie: the fiche whose own label the
 		// title names comes first (ranked.tie, ownNamed).
 		{"Data Analyst-Power Apps", "", "", "M1419"},
