@@ -474,3 +474,18 @@ func TestExpansionTerms(t *testing.T) {
 		t.Errorf(`"it" expands to nothing the French profiles know`)
 	}
 }
+
+func TestMaxInto(t *testing.T) {
+	var r []ranked
+	r = maxInto(r, ranked{id: 1, raw: 0.5, tie: 0.1})
+	r = maxInto(r, ranked{id: 2, raw: 0.5, tie: 0.2})
+	r = maxInto(r, ranked{id: 1, raw: 0.5, tie: 0.3}) // same score, better named
+	r = maxInto(r, ranked{id: 2, raw: 0.4, tie: 0.9}) // lower score: ignored
+	want := []ranked{{id: 1, raw: 0.5, tie: 0.3}, {id: 2, raw: 0.5, tie: 0.2}}
+	if !slices.Equal(r, want) {
+		t.Errorf("maxInto = %+v, want %+v", r, want)
+	}
+	if top := topN(r, 1); top[0].id != 1 {
+		t.Errorf("topN = %+v, want group 1 first by its tie-breaker", top)
+	}
+}

@@ -505,11 +505,11 @@ func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) ra
 		for _, r := range list {
 			ci := &c.t.Concepts[r.id]
 			for _, g := range ci.ISCO {
-				x := r.raw * g.W
+				x := ranked{id: g.ID, raw: r.raw * g.W, tie: r.tie}
 				if ci.Scheme == ROME {
-					x *= linkW
+					x.raw *= linkW
 				}
-				isco = maxInto(isco, g.ID, x)
+				isco = maxInto(isco, x)
 			}
 		}
 	}
@@ -549,15 +549,21 @@ func (c *Classifier) lead(r []ranked, scheme Scheme) float32 {
 	return r[0].raw
 }
 
-// maxInto raises id's entry of r to v, adding it if absent.
-func maxInto(r []ranked, id int32, v float32) []ranked {
+// maxInto raises x.id's entry of r to x, adding it if absent. Equal
+// scores keep the better tie-breaker: a fiche's score carried alike to
+// the data analyst (2511), the chief data officer (1330) and the data
+// warehouse designer (2521) makes their groups tie, and the occupation
+// the title names best should decide, not the order of the groups.
+func maxInto(r []ranked, x ranked) []ranked {
 	for i := range r {
-		if r[i].id == id {
-			r[i].raw = max(r[i].raw, v)
+		if r[i].id == x.id {
+			if better(x, r[i]) {
+				r[i].raw, r[i].tie = x.raw, x.tie
+			}
 			return r
 		}
 	}
-	return append(r, ranked{id: id, raw: v})
+	return append(r, x)
 }
 
 // topN keeps the n best of r, best first, by insertion into a short

@@ -138,3 +138,16 @@ func TestTitlesWithoutOccupation(t *testing.T) {
 		t.Errorf("Offre de stage - Conseiller: ROME %+v, want anything but C1109", r.ROME)
 	}
 }
+
+// TestRealISCOTies: when a fiche's score reaches several occupations
+// alike, the ISCO group of the one the title names best comes first, not
+// the group listed first (Data Engineer was 1330, ICT service managers,
+// through the chief data officer).
+func TestRealISCOTies(t *testing.T) {
+	m := openedModel(t)
+	p := posting.Posting{Title: "Data Engineer F/H", Description: "Vous concevez des pipelines de données sur GCP et BigQuery."}
+	r := m.Classifier.Classify(context.Background(), p, 3)
+	if len(r.ISCO) == 0 || r.ISCO[0].Code != "2511" {
+		t.Errorf("ISCO %+v, want 2511 first", r.ISCO)
+	}
+}
