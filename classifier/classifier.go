@@ -42,8 +42,8 @@ type Classifier struct {
 	forms  []wordForm // every label as overlap reads it
 	levels levels     // managerial labels and words (level.go)
 	// abbrTerms are the profile terms of each abbreviation's expansion,
-	// per language (synonyms.go): what an abbreviation in a title adds
-	// to the TF-IDF query.
+	// by language (French only, synonyms.go): what an abbreviation in a
+	// title stands for in the TF-IDF query.
 	abbrTerms map[corpus.Lang]map[string][]string
 	pool      sync.Pool
 

@@ -62,30 +62,34 @@ func expandAbbreviations(title string) string {
 	return title + " " + strings.Join(extra, " ")
 }
 
-// expansionTerms analyses every abbreviation's expansion in each
-// language that has profiles, keeping the terms the profiles know. A
-// title's "IT" then queries the profiles as "informatique": as a token of
-// its own, it was rare enough to make "Chef de projet IT" the Green IT
-// manager, whose profile says "IT" throughout.
+// expansionTerms analyses every abbreviation's expansion for the French
+// profiles, keeping the terms they know. A French title's "IT" then
+// queries them as "informatique": as a token of its own, it was rare
+// enough to make "Chef de projet IT" the Green IT manager, whose profile
+// says "IT" throughout. The abbreviations are those of French-language
+// boards; in English postings they are the profiles' own words (ESCO's
+// English labels say "HR"), and reading "HR" as "human resources" there
+// sent 143 "HR Executive"-type titles of the English dev set from the
+// HR officer towards the HR assistant.
 func expansionTerms(t *Tables, as *corpus.Analyzers) map[corpus.Lang]map[string][]string {
-	out := make(map[corpus.Lang]map[string][]string, len(t.Vectors))
-	for lang, v := range t.Vectors {
-		m := make(map[string][]string)
-		a := as.For(lang)
-		for abbr, exp := range abbreviations {
-			var terms []string
-			for _, term := range a.Terms(exp) {
-				if _, ok := v.Vocab[term]; ok {
-					terms = append(terms, term)
-				}
-			}
-			if len(terms) > 0 {
-				m[abbr] = terms
+	v := t.Vectors[corpus.French]
+	if v == nil {
+		return nil
+	}
+	m := make(map[string][]string)
+	a := as.For(corpus.French)
+	for abbr, exp := range abbreviations {
+		var terms []string
+		for _, term := range a.Terms(exp) {
+			if _, ok := v.Vocab[term]; ok {
+				terms = append(terms, term)
 			}
 		}
-		out[lang] = m
+		if len(terms) > 0 {
+			m[abbr] = terms
+		}
 	}
-	return out
+	return map[corpus.Lang]map[string][]string{corpus.French: m}
 }
 
 // synonymLabel is an extra label: a common job-ad title for concepts whose
