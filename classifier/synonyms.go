@@ -69,8 +69,9 @@ func expandAbbreviations(title string) string {
 // says "IT" throughout. The abbreviations are those of French-language
 // boards; in English postings they are the profiles' own words (ESCO's
 // English labels say "HR"), and reading "HR" as "human resources" there
-// sent 143 "HR Executive"-type titles of the English dev set from the
-// HR officer towards the HR assistant.
+// moved "HR Executive"-type titles of the English dev set from the HR
+// officer towards the HR assistant (46 fewer right), when the officer's
+// group is the gold of 143 of its 237 "HR" titles.
 func expansionTerms(t *Tables, as *corpus.Analyzers) map[corpus.Lang]map[string][]string {
 	v := t.Vectors[corpus.French]
 	if v == nil {

@@ -189,9 +189,11 @@ func (d *Dictionary) readQuery(query string, l corpus.Lang, ms []Match) ([]group
 	return gs, append(out, pms...)
 }
 
-// longestOnly drops matches whose words lie inside a longer match of the
-// other scheme: a query names its skills on purpose, and the "machine"
-// of "machine learning" is not the ESCO skill "machines".
+// longestOnly drops matches whose words lie inside a longer match: a
+// query names its skills on purpose, and the "machine" of "machine
+// learning" (a ROME label) is not the ESCO skill "machines". Within one
+// scheme the extractor keeps the longest already; this applies it
+// across the two.
 func longestOnly(ms []Match) []Match {
 	out := ms[:0:0]
 	for _, m := range ms {
