@@ -109,7 +109,7 @@ func TestOptionsStopForms(t *testing.T) {
 
 func FuzzExtract(f *testing.F) {
 	d := tinyDict(f)
-	for _, s := range []string{"Python, C++ et C#", "maîtrise des outils bureautiques", "مطلوب Python", "R\x80 é", "techniques de soudure."} {
+	for _, s := range []string{"Python, C++ et C#", "maîtrise des outils bureautiques", "مطلوب Python", "R\x80 é", "techniques de soudure.", "machine learning, soud"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -118,7 +118,22 @@ func FuzzExtract(f *testing.F) {
 				checkOffsets(t, text, m)
 			}
 		}
-		_ = d.Search(text, corpus.Undetermined, 3)
+		res := d.Search(text, corpus.Undetermined, 3)
+		if res.Skills == nil {
+			t.Fatalf("Search(%q): skills null, want a list", text)
+		}
+		for _, m := range res.Skills {
+			if m.Start < 0 || m.End > len(text) || m.Start > m.End {
+				t.Fatalf("Search(%q): skill %q at %d..%d", text, m.Label, m.Start, m.End)
+			}
+		}
+		for _, list := range [][]Scored{res.ROME, res.ISCO, res.ESCO} {
+			for _, x := range list {
+				if x.Score < 0 || x.Score > 1 {
+					t.Fatalf("Search(%q): %s scores %v", text, x.Code, x.Score)
+				}
+			}
+		}
 		_ = d.Complete(strings.TrimSpace(text), corpus.Undetermined, 3)
 	})
 }
