@@ -241,10 +241,14 @@ var synonymLabels = []synonymLabel{
 	// "Concepteur Développeur" (the French CDA diploma's title) is a
 	// software developer; ROME spells it only for electronic systems and
 	// insurance products, which "Concepteur Développeur Java" met.
-	{"concepteur développeur", corpus.French, []string{"M1805"}},                                              // développeur informatique
-	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},          // commercial sales representative
-	{"commercial b2b", corpus.French, []string{"D1416", escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},     // auprès d'une clientèle d'entreprises; commercial sales representative
-	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},              // call centre agent
+	{"concepteur développeur", corpus.French, []string{"M1805"}},                                          // développeur informatique
+	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},      // commercial sales representative
+	{"commercial b2b", corpus.French, []string{"D1416", escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}}, // auprès d'une clientèle d'entreprises; commercial sales representative
+	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},          // call centre agent
+	// ESCO's French gives "télévendeur" and "télévendeuse" to the call
+	// centre analyst (3341) only; the telemarketer is the call centre
+	// agent, in ISCO's own "Télévendeurs" (5244).
+	{"télévendeur", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},                 // call centre agent
 	{"contrôleur interne", corpus.French, []string{"M1202", escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}}, // Audit et contrôle comptables; financial auditor
 }
 

@@ -59,6 +59,7 @@ func TestRealTitles(t *testing.T) {
 		{"Tech Lead NODE JS", "2512", "3112", ""},
 		{"Team leader - english/french speaker | Rabat (Maroc)", "3341", "6111", ""},
 		{"Concepteur Développeur Java (H/F) | Casablanca (Maroc)", "", "3114", "M1805"},
+		{"Télévendeur (H/F) | Casablanca (Maroc)", "5244", "3341", ""}, // not ESCO's mislabelled call centre analyst
 		// "IT" queries the profiles as "informatique", not as the Green
 		// IT manager's own word.
 		{"Chef de Projet IT", "1330", "", "M1853"},
