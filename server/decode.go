@@ -8,23 +8,17 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
 	"marsad/corpus/posting"
 )
 
-// decodeJSON reads a JSON request body into v, strictly: the media type
-// must be JSON, the body at most MaxBodyBytes of valid UTF-8 holding one
-// value with no field v does not know. Every failure is an *apiError with
-// a 4xx status naming what was wrong, never a 500.
-func decodeJSON(r *http.Request, v any) error {
-	body, err := readJSON(r)
-	if err != nil {
-		return err
-	}
-	return decodeBytes(body, v)
-}
+// Request bodies are read strictly: the media type must be JSON, the
+// body at most MaxBodyBytes of valid UTF-8 holding one value with no
+// field the endpoint does not know. Every failure is an *apiError with a
+// 4xx status naming what was wrong, never a 500.
 
 // readJSON checks the media type and reads at most MaxBodyBytes of body.
 func readJSON(r *http.Request) ([]byte, error) {
@@ -62,7 +56,7 @@ func checkJSONType(ct string) error {
 	return nil
 }
 
-// decodeBytes is decodeJSON without the HTTP part; the fuzz test drives it.
+// decodeBytes decodes one JSON value of body into v, strictly.
 func decodeBytes(body []byte, v any) error {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return badRequest(codeInvalidJSON, "", "the request body is empty")
@@ -91,13 +85,15 @@ func jsonError(err error) *apiError {
 	case errors.As(err, &syn):
 		return badRequest(codeInvalidJSON, "", fmt.Sprintf("invalid JSON at byte %d: %v", syn.Offset, syn))
 	case errors.As(err, &typ):
-		if typ.Field == "" { // the body itself; its Go type means nothing to the client
-			return badRequest(codeInvalidField, "", "the request body must be a JSON object, not "+typ.Value)
+		// Types are told in JSON's words: the client never wrote
+		// "[]json.RawMessage" or "server.postingsRequest".
+		if typ.Field == "" { // the body itself
+			return badRequest(codeInvalidField, "", "the request body must be a JSON object, not "+jsonValue(typ.Value))
 		}
 		// The embedded posting shows as "Posting." in the path; the
 		// client never wrote that name.
 		field := strings.ReplaceAll(typ.Field, "Posting.", "")
-		return badRequest(codeInvalidField, field, fmt.Sprintf("field %q must be %s, not %s", field, typ.Type.String(), typ.Value))
+		return badRequest(codeInvalidField, field, fmt.Sprintf("field %q must be %s, not %s", field, jsonKind(typ.Type), jsonValue(typ.Value)))
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return badRequest(codeInvalidJSON, "", "the JSON body ends too early")
 	}
@@ -107,6 +103,41 @@ func jsonError(err error) *apiError {
 		return badRequest(codeUnknownField, f, fmt.Sprintf("unknown field %q", f))
 	}
 	return badRequest(codeInvalidJSON, "", "invalid JSON: "+strings.TrimPrefix(msg, "json: "))
+}
+
+// jsonKind names the JSON value a Go type decodes from.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64:
+		return "a number"
+	}
+	return "another JSON value"
+}
+
+// jsonValue names the JSON value encoding/json reports as found.
+func jsonValue(v string) string {
+	switch v {
+	case "array", "object":
+		return "an " + v
+	case "bool":
+		return "true or false"
+	case "":
+		return "this value"
+	}
+	if strings.HasPrefix(v, "number") { // "number", "number 1e400"
+		return "a number"
+	}
+	return "a " + v
 }
 
 // postingsRequest is the body of POST /v1/classify and POST /v1/postings:

@@ -73,11 +73,14 @@ func TestParsePostingsErrors(t *testing.T) {
 		body, code, field, msg string
 	}{
 		{`{"postings":[{"title":"a"},{"title":"b","salaire":1}]}`, codeUnknownField, "postings[1].salaire", `postings[1]: unknown field "salaire"`},
-		{`{"postings":[{"title":"a"},{"title":7}]}`, codeInvalidField, "postings[1].title", `postings[1]: field "title" must be string, not number`},
-		{`{"postings":[{"title":"a"},"b"]}`, codeInvalidField, "postings[1]", "postings[1]: the posting must be a JSON object, not string"},
+		{`{"postings":[{"title":"a"},{"title":7}]}`, codeInvalidField, "postings[1].title", `postings[1]: field "title" must be a string, not a number`},
+		{`{"postings":[{"title":"a"},"b"]}`, codeInvalidField, "postings[1]", "postings[1]: the posting must be a JSON object, not a string"},
 		{`{"postings":[{"title":"a"},null]}`, codeMissingField, "postings[1].title", "a posting needs a title or a description"},
-		{`[{"title":"a"}]`, codeInvalidField, "", `the request body must be a JSON object, not array: send one posting as an object, or a batch as {"postings": [...]}`},
+		{`[{"title":"a"}]`, codeInvalidField, "", `the request body must be a JSON object, not an array: send one posting as an object, or a batch as {"postings": [...]}`},
 		{`{"title":"a","zzz":1}`, codeUnknownField, "zzz", `unknown field "zzz"`},
+		{`{"postings":5}`, codeInvalidField, "postings", `field "postings" must be an array, not a number`},
+		{`{"postings":{"a":1}}`, codeInvalidField, "postings", `field "postings" must be an array, not an object`},
+		{`{"title":true}`, codeInvalidField, "title", `field "title" must be a string, not true or false`},
 	}
 	for _, tt := range tests {
 		_, _, err := parsePostings([]byte(tt.body))
@@ -89,7 +92,7 @@ func TestParsePostingsErrors(t *testing.T) {
 		if ae.Code != tt.code || ae.Field != tt.field || ae.Message != tt.msg {
 			t.Errorf("%s: got %s %q %q, want %s %q %q", tt.body, ae.Code, ae.Field, ae.Message, tt.code, tt.field, tt.msg)
 		}
-		if strings.Contains(ae.Message, "server.") || strings.Contains(ae.Message, "posting.Posting") {
+		if strings.Contains(ae.Message, "server.") || strings.Contains(ae.Message, "posting.") || strings.Contains(ae.Message, "json.") || strings.Contains(ae.Message, "[]") {
 			t.Errorf("%s: message %q names a Go type", tt.body, ae.Message)
 		}
 	}
