@@ -149,11 +149,19 @@ func TestRealSearchWholeNames(t *testing.T) {
 	if len(res.ROME) == 0 || len(res.ROME[0].Skills) == 0 {
 		t.Errorf("ROME %+v: want first a fiche that lists the skill", res.ROME)
 	}
-	// A skill no occupation lists is not offered as a label prefix.
-	for _, m := range d.Search("conduite de chariot", corpus.French, 5).Skills {
-		id := d.t.SkillIndex[m.Code]
-		if !d.linked(id) {
-			t.Errorf("skill %q, which no occupation lists, answers the query", m.Label)
+	// A label holding the query as a whole word beats the longer words
+	// that start with it, and a skill no fiche lists is shown but ranks
+	// nothing: "react" is ROME's React.js, not "Réaction chimique" and
+	// the chemical plant operators.
+	res = d.Search("react", corpus.Undetermined, 5)
+	if len(res.Skills) != 1 || res.Skills[0].Code != "403870" {
+		t.Errorf("Search(react) skills %+v, want React.js alone", res.Skills)
+	}
+	for _, list := range [][]Scored{res.ROME, res.ISCO, res.ESCO} {
+		for _, x := range list {
+			if len(x.Skills) > 0 {
+				t.Errorf("Search(react): %s %q ranked by skills %v, which no occupation lists", x.Code, x.Label, x.Skills)
+			}
 		}
 	}
 }

@@ -156,7 +156,11 @@ func (d *Dictionary) resolveQuery(query string, lang corpus.Lang) ([]group, []Ma
 	for _, l := range queryLangs(query, lang) {
 		ms := longestOnly(d.extract(query, nil, l, "query", modeQuery))
 		gs, pms := d.readQuery(query, l, ms)
-		score := coverage(ms, len(query)) + 0.1*float64(len(pms)-len(ms))
+		// Coverage first; then how many query parts the reading makes
+		// skills of (a label prefix or trade is one, however many
+		// suggestions it brings: "react" has 20 English "react to …"
+		// and one ROME "React.js").
+		score := coverage(ms, len(query)) + 0.1*float64(len(gs))
 		readings = append(readings, reading{l, ms})
 		if score > bestScore {
 			best, bestGs, bestMs, bestScore = len(readings)-1, gs, pms, score
@@ -296,9 +300,14 @@ func (d *Dictionary) partialGroups(gs []group, query string, lang corpus.Lang, c
 		if p == "" || overlaps([][2]int{{i, i + len(part)}}, covered) {
 			return
 		}
-		sugg := interleave(d.complete(p, lang, partialSkills, true), d.complete(stemPrefix(p), lang, partialSkills, true))
-		sugg = slices.DeleteFunc(sugg, func(s suggestion) bool { return !d.linked(s.id) })
-		sugg = uniqueSuggestions(sugg, partialSkills)
+		direct := d.complete(p, lang, partialSkills, true)
+		// A label holding the part as a whole word ("react" in
+		// "React.js") says more than the start of a longer word
+		// ("Réaction chimique"): when there is one, the others go.
+		if slices.ContainsFunc(direct, wholeWord) {
+			direct = slices.DeleteFunc(direct, func(s suggestion) bool { return !wholeWord(s) })
+		}
+		sugg := uniqueSuggestions(interleave(direct, d.complete(stemPrefix(p), lang, partialSkills, true)), partialSkills)
 		if len(sugg) == 0 {
 			return
 		}
@@ -315,6 +324,10 @@ func (d *Dictionary) partialGroups(gs []group, query string, lang corpus.Lang, c
 	})
 	return gs, ms
 }
+
+// wholeWord reports whether a search suggestion holds the prefix as a
+// whole word (complete, inner: rank[0] is 0).
+func wholeWord(s suggestion) bool { return s.rank[0] == 0 }
 
 // queryParts calls fn with each comma-separated part of the query and
 // its byte offset.
