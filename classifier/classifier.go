@@ -41,10 +41,10 @@ type Classifier struct {
 	vocab  vocabulary // label terms and prefix keys, interned
 	forms  []wordForm // every label as overlap reads it
 	levels levels     // managerial labels and words (level.go)
-	// abbrTerms are the profile terms of each abbreviation's expansion,
-	// by language (French only, synonyms.go): what an abbreviation in a
-	// title stands for in the TF-IDF query.
-	abbrTerms map[corpus.Lang]map[string][]string
+	// abbrTerms are the French profile terms of each abbreviation's
+	// expansion (synonyms.go): what an abbreviation in a French title
+	// stands for in the TF-IDF query.
+	abbrTerms map[string][]string
 	pool      sync.Pool
 
 	// corrections memoises spelling corrections (score.go): a cache that

@@ -455,7 +455,7 @@ func TestOfficialLabels(t *testing.T) {
 // language's analyser and keeps only the terms its profiles know.
 func TestExpansionTerms(t *testing.T) {
 	plain, _ := tinyClassifiers(t)
-	fr := plain.abbrTerms[corpus.French]
+	fr := plain.abbrTerms
 	if len(fr) == 0 {
 		t.Fatal("no French expansion")
 	}

@@ -392,7 +392,10 @@ func (c *Classifier) scoreDescription(s *scratch, title, desc, function string, 
 			counts[id]++
 		}
 	}
-	abbr := c.abbrTerms[lang]
+	var abbr map[string][]string
+	if lang == corpus.French {
+		abbr = c.abbrTerms
+	}
 	for i, ts := range toks {
 		for _, t := range ts {
 			if i == 0 {

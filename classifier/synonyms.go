@@ -72,7 +72,7 @@ func expandAbbreviations(title string) string {
 // moved "HR Executive"-type titles of the English dev set from the HR
 // officer towards the HR assistant (46 fewer right), when the officer's
 // group is the gold of 143 of its 237 "HR" titles.
-func expansionTerms(t *Tables, as *corpus.Analyzers) map[corpus.Lang]map[string][]string {
+func expansionTerms(t *Tables, as *corpus.Analyzers) map[string][]string {
 	v := t.Vectors[corpus.French]
 	if v == nil {
 		return nil
@@ -90,7 +90,7 @@ func expansionTerms(t *Tables, as *corpus.Analyzers) map[corpus.Lang]map[string]
 			m[abbr] = terms
 		}
 	}
-	return map[corpus.Lang]map[string][]string{corpus.French: m}
+	return m
 }
 
 // synonymLabel is an extra label: a common job-ad title for concepts whose
