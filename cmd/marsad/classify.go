@@ -32,6 +32,7 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	out := fs.String("out", "", "output file (default stdout)")
 	format := fs.String("format", "", "input format: jsonl, csv or text (default from the file name, else jsonl)")
 	explain := fs.Bool("explain", false, "add the evidence behind the best answers to each line")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run, model loading included, to this file")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -64,6 +65,13 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 		}
 		defer closer.Close()
 		r = rd
+	}
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	m, err := models.Open(ctx, *model)
 	if err != nil {

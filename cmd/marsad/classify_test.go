@@ -104,6 +104,32 @@ func TestClassifyUsage(t *testing.T) {
 	if code := run(context.Background(), e, []string{"eval"}); code != 2 {
 		t.Errorf("eval without --gold: exit %d, want 2", code)
 	}
+	stderr.Reset()
+	prof := filepath.Join(t.TempDir(), "no-such-dir", "cpu.prof")
+	if code := run(context.Background(), e, []string{"classify", "--cpuprofile", prof}); code != 1 || !strings.Contains(stderr.String(), "cpu.prof") {
+		t.Errorf("unwritable --cpuprofile: exit %d, stderr %q; want 1 and the file named", code, stderr.String())
+	}
+}
+
+// TestStartCPUProfile: the profile is a file pprof can read once stopped.
+func TestStartCPUProfile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cpu.prof")
+	stop, err := startCPUProfile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := startCPUProfile(filepath.Join(t.TempDir(), "second.prof")); err == nil {
+		t.Error("a second profile started while one runs")
+	}
+	stop()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A pprof profile is gzip-compressed protobuf.
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		t.Errorf("profile starts % x, want a gzip stream", b[:min(len(b), 2)])
+	}
 }
 
 // TestClassifyStreamExplained checks that the explaining classifier's

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/pprof"
 	"text/tabwriter"
 
 	"marsad/classifier"
@@ -46,15 +45,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	defer m.Close()
 	if *cpuprofile != "" {
-		pf, err := os.Create(*cpuprofile)
+		stop, err := startCPUProfile(*cpuprofile)
 		if err != nil {
 			return err
 		}
-		defer pf.Close()
-		if err := pprof.StartCPUProfile(pf); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+		defer stop()
 	}
 	rep, err := classifier.Evaluate(ctx, m.Classifier, golds)
 	if err != nil {
