@@ -39,7 +39,7 @@ type Classifier struct {
 	isROME []bool     // Concepts[i].Scheme == ROME, dense for the same reason
 	terms  termIndex  // label terms → labels, for candidate search
 	vocab  vocabulary // label terms and prefix keys, interned
-	forms  []wordForm // every label as overlap reads it
+	forms  labelForms // every label as the title scorer reads it
 	levels levels     // managerial labels and words (level.go)
 	// abbrTerms are the French profile terms of each abbreviation's
 	// expansion (synonyms.go): what an abbreviation in a French title

@@ -6,20 +6,52 @@ import (
 	"marsad/corpus"
 )
 
-// wordForm is a text's analysed terms as the title–label comparison reads
-// them: interned term ids, prefix-key ids and IDF weights, computed once
-// per label (at New) and once per title, so that comparing a title with
-// each of its candidate labels costs integer compares, not string
-// compares and map look-ups.
+// wordForm is a title's analysed terms as the title–label comparison
+// reads them: interned term ids, prefix-key ids and IDF weights, computed
+// once per title, so that comparing it with each candidate label costs
+// integer compares, not string compares and map look-ups.
 type wordForm struct {
 	ids  []int32   // term ids; terms unknown to the labels get distinct negative ids
 	keys []int32   // prefix-key id of each term, -1 if none or unknown
 	w    []float32 // IDF weight of each term; 0 for a repeat (counted once)
 	sum  float32   // Σ w
-	// single marks one-letter terms (title forms only): a label met
-	// through them alone is not met ("khdama f dar", Darija "in the
-	// house", met "F & B manager" by its "f").
+	// single marks one-letter terms: a label met through them alone is
+	// not met ("khdama f dar", Darija "in the house", met "F & B
+	// manager" by its "f").
 	single []bool
+}
+
+// labelForms holds every label as the title scorer reads it, computed
+// once at New: its interned terms, the sum of their IDF weights, its
+// kind's weight and its targets, each label's share in one place. A
+// title meets its ~30 candidate labels per pass at random among 57 k;
+// reading them through Tables.Labels and three slices per label cost a
+// cache miss per slice.
+type labelForms struct {
+	at      []labelForm // by label number
+	terms   []labelTerm
+	targets []Target
+}
+
+// labelForm is one label's entry in labelForms.
+type labelForm struct {
+	terms, nTerms     int32 // its terms: labelForms.terms[terms : terms+nTerms]
+	targets, nTargets int32 // its targets, likewise
+	sum               float32
+	kindW             float32 // kindW[Label.Kind]
+}
+
+// labelTerm is a label term's id and prefix-key id (-1 if none).
+type labelTerm struct{ id, key int32 }
+
+func (f *labelForms) termsOf(lb int32) []labelTerm {
+	a := &f.at[lb]
+	return f.terms[a.terms : a.terms+a.nTerms]
+}
+
+func (f *labelForms) targetsOf(lb int32) []Target {
+	a := &f.at[lb]
+	return f.targets[a.targets : a.targets+a.nTargets]
 }
 
 // unseenIDF weighs a title word no label has: rare by definition.
@@ -37,27 +69,28 @@ func (v vocabulary) intern(s string) int32 {
 	return id
 }
 
-func newLabelForms(t *Tables) (vocabulary, []wordForm) {
+func newLabelForms(t *Tables) (vocabulary, labelForms) {
 	v := make(vocabulary)
-	forms := make([]wordForm, len(t.Labels))
+	f := labelForms{at: make([]labelForm, len(t.Labels))}
 	for i := range t.Labels {
 		L := &t.Labels[i]
 		idf := t.LabelIDF[L.Lang]
-		f := wordForm{ids: make([]int32, len(L.Terms)), keys: make([]int32, len(L.Terms)), w: make([]float32, len(L.Terms))}
+		a := labelForm{terms: int32(len(f.terms)), nTerms: int32(len(L.Terms)),
+			targets: int32(len(f.targets)), nTargets: int32(len(L.Targets)), kindW: kindW[L.Kind]}
 		for j, term := range L.Terms {
-			f.ids[j] = v.intern(term)
-			f.keys[j] = -1
+			lt := labelTerm{id: v.intern(term), key: -1}
 			if k := prefixKey(term); k != "" {
-				f.keys[j] = v.intern(k)
+				lt.key = v.intern(k)
 			}
+			f.terms = append(f.terms, lt)
 			if !dupBefore(L.Terms, j) {
-				f.w[j] = termIDF(idf, term)
-				f.sum += f.w[j]
+				a.sum += termIDF(idf, term)
 			}
 		}
-		forms[i] = f
+		f.targets = append(f.targets, L.Targets...)
+		f.at[i] = a
 	}
-	return v, forms
+	return v, f
 }
 
 func termIDF(idf map[string]float32, term string) float32 {
@@ -101,7 +134,7 @@ func (c *Classifier) titleForm(f *wordForm, terms []string, l corpus.Lang) {
 // share of the label found in the title. (β = 2 and β = 0.5 were tried
 // on the dev sets: neither is better overall.) Words that only share a
 // prefix key count partialCredit.
-func overlap(title, label *wordForm) float32 {
+func overlap(title *wordForm, label []labelTerm, labelSum float32) float32 {
 	var m float32
 	substantive := false
 	for i, id := range title.ids {
@@ -111,12 +144,12 @@ func overlap(title, label *wordForm) float32 {
 		}
 		credit := float32(0)
 		k := title.keys[i]
-		for j, u := range label.ids {
-			if u == id {
+		for _, u := range label {
+			if u.id == id {
 				credit = 1
 				break
 			}
-			if k >= 0 && label.keys[j] == k {
+			if k >= 0 && u.key == k {
 				credit = partialCredit
 			}
 		}
@@ -125,10 +158,10 @@ func overlap(title, label *wordForm) float32 {
 			substantive = true
 		}
 	}
-	if !substantive || title.sum == 0 || label.sum == 0 {
+	if !substantive || title.sum == 0 || labelSum == 0 {
 		return 0
 	}
-	p, r := m/title.sum, m/label.sum
+	p, r := m/title.sum, m/labelSum
 	if r > 1 {
 		r = 1
 	}

@@ -88,17 +88,25 @@ func cleanTitle(title string) (full, head string) {
 	}
 	// The regular expressions run only where their punctuation is: most
 	// titles have none, and the matchers were a thirtieth of classify.
+	// Each has its own test too: "(H/F)", in most French titles, is
+	// neither an inclusive ending nor, once gone, a parenthesis.
 	if strings.ContainsAny(s, "/([") {
-		s = femInline.ReplaceAllString(s, "$1")
-		s = genderRe.ReplaceAllString(s, " ")
+		if hasInclusiveParen(s) {
+			s = femInline.ReplaceAllString(s, "$1")
+		}
+		if strings.Contains(s, "/") || containsFold(s, "(e)") {
+			s = genderRe.ReplaceAllString(s, " ")
+		}
 		// Parenthesised places go; other parentheses keep their content.
-		s = parenRe.ReplaceAllStringFunc(s, func(m string) string {
-			inner := strings.Trim(m, "()[] ")
-			if isNoise(inner) || isPlace(inner) {
-				return " "
-			}
-			return " " + inner + " "
-		})
+		if strings.ContainsAny(s, "([") {
+			s = parenRe.ReplaceAllStringFunc(s, func(m string) string {
+				inner := strings.Trim(m, "()[] ")
+				if isNoise(inner) || isPlace(inner) {
+					return " "
+				}
+				return " " + inner + " "
+			})
+		}
 	}
 	// The board's "Offre de stage" and "à pourvoir" are boilerplate the
 	// analyser drops (corpus.DefaultBoilerplate), but only whole: with
@@ -133,6 +141,33 @@ func cleanTitle(title string) (full, head string) {
 		return strings.TrimSpace(title), strings.TrimSpace(title)
 	}
 	return strings.Join(kept, " "), kept[0]
+}
+
+// inclusiveEndings are the feminine endings femInline puts back on their
+// word: "Vendeur(se)", "Comptable (e)".
+var inclusiveEndings = [...]string{"e", "ne", "se", "euse", "rice", "ère"}
+
+// hasInclusiveParen reports whether s may hold what femInline matches: a
+// parenthesis holding only an inclusive ending. It is a quick test
+// before the expression, never stricter than it.
+func hasInclusiveParen(s string) bool {
+	for {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return false
+		}
+		s = s[i+1:]
+		j := strings.IndexByte(s, ')')
+		if j < 0 {
+			return false
+		}
+		inner := strings.TrimSpace(s[:j])
+		for _, e := range inclusiveEndings {
+			if strings.EqualFold(inner, e) {
+				return true
+			}
+		}
+	}
 }
 
 // isSepRune reports the runes a segment is trimmed of: spaces, and the

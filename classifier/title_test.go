@@ -17,6 +17,8 @@ func FuzzCleanTitle(f *testing.F) {
 		"Commercial B2B expérimenté- Equipements industriels",
 		"Retail Assistant @ Queensbay Mall, Penang",
 		"Vendeur(se) • Rabat",
+		"Conseiller( ÈRE ) clientèle (e)",
+		"Serveur ((x) (euse)",
 		"TECHNICIEN IT CASABLANCA & RABAT",
 		"ACCUMULATOR TECHNICIAN",
 		"مهندس برمجيات",
@@ -40,10 +42,40 @@ func FuzzCleanTitle(f *testing.F) {
 				t.Errorf("%q: a gender or parenthesis pattern matches without its punctuation", title)
 			}
 		}
+		// Each expression's own quick test is never stricter than it.
+		if femInline.MatchString(title) && !hasInclusiveParen(title) {
+			t.Errorf("%q: femInline matches but hasInclusiveParen says no", title)
+		}
+		if genderRe.MatchString(title) && !strings.Contains(title, "/") && !containsFold(title, "(e)") {
+			t.Errorf("%q: genderRe matches without a slash or \"(e)\"", title)
+		}
+		if parenRe.MatchString(title) && !strings.ContainsAny(title, "([") {
+			t.Errorf("%q: parenRe matches without an opening parenthesis", title)
+		}
 		if !strings.ContainsAny(title, "-–—|:•,") && !containsFold(title, "cum") && len(sepRe.Split(title, -1)) > 1 {
 			t.Errorf("%q: sepRe splits without a separator", title)
 		}
 	})
+}
+
+func TestHasInclusiveParen(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Vendeur(se)", true},
+		{"Conseiller ( ÈRE )", true},
+		{"Serveur ((x) (euse)", true},
+		{"Développeur (H/F)", false},
+		{"Chef de projet (Casablanca)", false},
+		{"Comptable (e", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := hasInclusiveParen(tt.s); got != tt.want {
+			t.Errorf("hasInclusiveParen(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
 }
 
 func TestContainsFold(t *testing.T) {
