@@ -96,7 +96,7 @@ func (d *Dictionary) extract(text string, toks []corpus.Token, lang corpus.Lang,
 		}
 		d.exact(s, text, ts, rootOf(l), query)
 		s.markPresent(int(d.t.Vocab.N))
-		d.window(s, ts, rootOf(l), query)
+		d.window(s, text, ts, rootOf(l), query)
 		s.clearPresent()
 	}
 	if lang != corpus.English {
@@ -129,9 +129,10 @@ func glueTech(text string, toks []corpus.Token) {
 }
 
 // breaks reports whether the text between two tokens ends a phrase: a
-// label never matches across a full stop, a colon, a bullet or a line.
+// label never matches across a full stop, a colon, a bullet or a line,
+// in Latin or Arabic punctuation.
 func breaks(between string) bool {
-	// strings.ContainsAny(between, ".;:!?\n|•·()[]") byte by byte: it is
+	// strings.ContainsAny(between, ".;:!?\n|•·()[]؛؟") byte by byte: it is
 	// asked at every step of a match, mostly about a space or two.
 	for i := 0; i < len(between); i++ {
 		switch between[i] {
@@ -141,9 +142,32 @@ func breaks(between string) bool {
 			if rest := between[i:]; strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "·") {
 				return true
 			}
+		case 0xD8: // first byte of the Arabic "؛" and "؟"
+			if rest := between[i:]; strings.HasPrefix(rest, "؛") || strings.HasPrefix(rest, "؟") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// endsSentence reports whether a sentence, line or list item ends
+// between two tokens of text. A proximity match stops there; unlike a
+// contiguous one it may cross a colon or a parenthesis ("protection des
+// données (RGPD)", "Bases de données : SQL, NoSQL").
+func endsSentence(text string, a, b corpus.Token) bool {
+	if a.End >= b.Start {
+		return false
+	}
+	between := text[a.End:b.Start]
+	for i := 0; i < len(between); i++ {
+		switch between[i] {
+		case '.', ';', '!', '?', '\n', '|':
+			return true
+		}
+	}
+	return strings.Contains(between, "•") || strings.Contains(between, "·") ||
+		strings.Contains(between, "؛") || strings.Contains(between, "؟")
 }
 
 // maxGap is how many positions may separate two tokens of a contiguous
@@ -266,7 +290,7 @@ func (d *Dictionary) formScore(f int32) float64 {
 // holding one of the text's rarer terms are looked at; their other terms
 // are sought among the few tokens of the window, which is cheaper than
 // any index of the text.
-func (d *Dictionary) window(s *scratch, toks []corpus.Token, root int32, query bool) {
+func (d *Dictionary) window(s *scratch, text string, toks []corpus.Token, root int32, query bool) {
 	if len(toks) < 2 {
 		return
 	}
@@ -292,8 +316,16 @@ func (d *Dictionary) window(s *scratch, toks []corpus.Token, root int32, query b
 			}
 			s.seen = append(s.seen, key)
 			// Positions grow by at least one per token: the window's
-			// tokens are within w indexes of i.
-			from, to := max(0, i-w), min(len(toks), i+w+1)
+			// tokens are within w indexes of i, in the anchor's
+			// sentence: "… المعنية. تطوير وإدارة إجراءات وبرامج" is not
+			// "developing reporting programmes".
+			from, to := i, i+1
+			for lo := max(0, i-w); from > lo && !endsSentence(text, toks[from-1], toks[from]); {
+				from--
+			}
+			for hi := min(len(toks), i+w+1); to < hi && !endsSentence(text, toks[to-1], toks[to]); {
+				to++
+			}
 			lo := len(s.spans)
 			missing := 0
 			first, last := pos, pos

@@ -42,6 +42,9 @@ func TestExtract(t *testing.T) {
 		{"r lower never", "r and d department", corpus.English, nil, []string{uriR}, nil},
 		{"stop form alone", "communication", corpus.French, nil, []string{uriComm}, nil},
 		{"proximity", "Maîtrise des outils bureautiques Word/Excel", corpus.French, []string{uriOffice}, nil, nil},
+		{"proximity across a colon", "Outils bureautiques : bonne maîtrise", corpus.French, []string{uriOffice}, nil, nil},
+		{"proximity not across a sentence", "Outils bureautiques fournis.\nMaîtrise de l'anglais", corpus.French, nil, []string{uriOffice}, nil},
+		{"proximity not across a bullet", "Outils bureautiques • maîtrise de l'anglais", corpus.French, nil, []string{uriOffice}, nil},
 		{"rome savoir", "Bonne connaissance des techniques de la soudure.", corpus.French, []string{"100286", uriWeld}, nil, nil},
 		{"latin in arabic", "مطلوب محاسب يجيد Microsoft Excel و Python", corpus.Arabic, []string{uriPython, "403039", uriOffice}, nil, map[string]string{uriPython: "Python"}},
 		{"vendor stripped", "نبحث عن مهندس يتقن Autocad", corpus.Arabic, []string{"116428"}, nil, nil},
@@ -142,7 +145,7 @@ func FuzzExtract(f *testing.F) {
 // on every string of up to three pieces, valid UTF-8 or not.
 func TestBreaks(t *testing.T) {
 	pieces := []string{" ", ",", "a", ".", ";", ":", "!", "?", "\n", "|", "(", ")", "[", "]",
-		"•", "·", "\xe2", "\xe2\x80", "\xc2", "\xb7", "\xa2", "é", "،"}
+		"•", "·", "\xe2", "\xe2\x80", "\xc2", "\xb7", "\xa2", "é", "،", "؛", "؟", "\xd8", "\x9b"}
 	var all []string
 	var grow func(s string, n int)
 	grow = func(s string, n int) {
@@ -156,7 +159,7 @@ func TestBreaks(t *testing.T) {
 	}
 	grow("", 3)
 	for _, s := range all {
-		if got, want := breaks(s), strings.ContainsAny(s, ".;:!?\n|•·()[]"); got != want {
+		if got, want := breaks(s), strings.ContainsAny(s, ".;:!?\n|•·()[]؛؟"); got != want {
 			t.Errorf("breaks(%q) = %v, want %v", s, got, want)
 		}
 	}
