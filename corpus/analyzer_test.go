@@ -56,6 +56,11 @@ var analyzeTests = []struct {
 	{French, "Animateur, animatrice, animation", "animateur animateur anim"},
 	{French, "Conseiller, conseillère, conseil", "conseiller conseiller conseil"},
 	{French, "Formatrices et formation", "formateur format"},
+	// Nouns in -iste keep "ist": "Enseigniste" (a sign-maker) was every
+	// "Enseignant"; "spécialiste" and "généraliste" qualify more than
+	// they name, and stay with "spécial" and "général".
+	{French, "Enseignant, Enseigniste, journalistes, journal", "enseign enseignist journalist journal"},
+	{French, "Spécialiste, généralistes, liste", "special general list"},
 	// French: technical words stay whole; boilerplate goes.
 	{French, "Développeur Full Stack .NET / C# (F/H) - CDI - URGENT", "developpeur full stack .net c#"},
 	{French, "Nous recherchons un Bac+5 : Node.js, Vue.js, C++, SQL Server, Power BI, CI/CD, R&D, SAP S/4HANA", "bac+5 node.js vue.js c++ sql server power bi ci/cd r&d sap s/4hana"},

@@ -23,7 +23,9 @@
 //     give the masculine base; a label written "A B / A' B'" keeps one half.
 //   - Stemmed: snowball for French and English, except agent nouns, which
 //     stay whole so that a job title is not its activity ("developpeur" ≠
-//     "developp" from "développement"; "developer" ≠ "develop"). Arabic
+//     "developp" from "développement"; "developer" ≠ "develop"), and
+//     French nouns in -iste, which keep "ist" ("journalist" ≠ "journal",
+//     "enseignist" ≠ "enseign" of "enseignant"). Arabic
 //     words get a light stemmer (article, conjunction, plural and feminine
 //     affixes). Terms are stems, not words: use them for matching, and
 //     Token offsets to show text.

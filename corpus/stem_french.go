@@ -26,10 +26,33 @@ func stemFrench(w string) string {
 	if strings.HasSuffix(p, "eur") || frenchAgents[p] {
 		return p // développeur(s), animateur, conseiller
 	}
+	if a, ok := agentIste(p); ok {
+		return a
+	}
 	if changed {
 		w = p
 	}
 	return singularOS(french.Stem(w, false))
+}
+
+// agentIste keeps the agent nouns in -iste apart from their base:
+// snowball strips the suffix, so "enseigniste" (a sign-maker) met
+// "enseignant", "journaliste" "journal", "machiniste" "machine" and
+// "standardiste" "standard". It returns the word without its final "e"
+// or "es" ("journalist" for both numbers); short words ("liste",
+// "piste") are left to snowball, which makes the same of them.
+//
+// "spécialiste" and "généraliste" keep snowball's "special" and
+// "general": they qualify a title more than they name a trade ("HR
+// Generalist", "Spécialiste Pharma"), and as rare words of their own they
+// sent such titles to the general practitioner and the medical
+// specialist.
+func agentIste(w string) (string, bool) {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 7 || !strings.HasSuffix(w, "iste") || w == "specialiste" || w == "generaliste" {
+		return "", false
+	}
+	return w[:len(w)-1], true
 }
 
 // singularOS drops a final "s" after "o" or "u" from a stem: snowball

@@ -23,6 +23,7 @@ var analysisFingerprints = map[int]string{
 	8:  "7b67ab06866bdc5fa42dacfd5a230d17ef5f712340f8fd4c34ce523e6b9e5494",
 	9:  "a5b08137436c46b920720e7d6c176d2c32d6e1313bbd25741eb308822317a2cb",
 	10: "87d1cdce7f707b525bfd50b903f83d813313ea32f5fcc99f76c98bb9b580aa9d",
+	11: "cfc234a4bebd864a2be26abb744d47dbc24443a3c88bec10aa7d8d231a3d3b84",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion
