@@ -25,17 +25,26 @@ const bridgeW = 0.8
 // every "régisseur". It returns the number of fiches given a new link.
 // Dev effect: Moroccan postings ROME top-3 72.5 → 74.7 %, ISCO-4 62.6 →
 // 63.7 %; one Arabic title (3 postings) lost.
-func bridgeLabels(t *Tables, tax *taxonomy.Taxonomy, id map[string]int32) int {
+//
+// Alternative labels and glossless names that are one generic word
+// (oneGeneric: "conseiller", an alternative label of the sales
+// assistant, and "Conseiller / Conseillère (IARD)" without its gloss)
+// bridge nothing, as they are no labels either: they linked the
+// insurance advisers of C1102 to the sales assistant.
+func bridgeLabels(t *Tables, tax *taxonomy.Taxonomy, id map[string]int32, oneGeneric func(string, corpus.Lang) bool) int {
 	byName := make(map[string][]int32) // folded ESCO label → occupations
 	for _, uri := range sortedKeys(tax.Occupations) {
 		o := tax.Occupations[uri]
 		e := id[uri]
 		for _, l := range []corpus.Lang{corpus.French, corpus.English} {
-			for _, s := range append([]string{o.Pref[l]}, o.Alt[l]...) {
+			for i, s := range append([]string{o.Pref[l]}, o.Alt[l]...) {
 				if suppressed(uri, s) {
 					continue
 				}
 				for _, v := range genderVariants(s) {
+					if i > 0 && oneGeneric(v, l) { // as for its labels (build.go)
+						continue
+					}
 					if k := nameKey(v); k != "" {
 						if n := byName[k]; len(n) == 0 || n[len(n)-1] != e {
 							byName[k] = append(n, e)
@@ -61,13 +70,17 @@ func bridgeLabels(t *Tables, tax *taxonomy.Taxonomy, id map[string]int32) int {
 		}
 		// "Ingénieur / Ingénieure en Intelligence Artificielle (IA)" is
 		// also "ingénieur en intelligence artificielle".
+		own := len(names)
 		for _, s := range names {
 			if bare := withoutGloss(s); bare != "" {
 				names = append(names, bare)
 			}
 		}
-		for _, s := range names {
+		for i, s := range names {
 			for _, v := range genderVariants(s) {
+				if i >= own && oneGeneric(v, corpus.French) {
+					continue
+				}
 				for _, e := range byName[nameKey(v)] {
 					t.Links[r] = addTarget(t.Links[r], e, bridgeW)
 					t.Links[e] = addTarget(t.Links[e], r, bridgeW)

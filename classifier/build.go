@@ -142,7 +142,14 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		t.Links[r] = addTarget(t.Links[r], e, appellationToESCO(m.Match))
 		t.Links[e] = addTarget(t.Links[e], r, escoToROME(m.Match))
 	}
-	t.Bridged = bridgeLabels(t, tax, id)
+	// A one-word label that many occupations' names begin or end with
+	// ("conseiller", "technician") names none of them in particular.
+	generic := genericWords(tax, as)
+	oneGenericWord := func(s string, l corpus.Lang) bool {
+		terms := as.For(l).Terms(s)
+		return len(terms) == 1 && generic[l][terms[0]]
+	}
+	t.Bridged = bridgeLabels(t, tax, id, oneGenericWord)
 	// A fiche's ISCO groups come through its ESCO links.
 	for r := range t.Concepts {
 		if t.Concepts[r].Scheme != ROME {
@@ -164,10 +171,15 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 	inheritISCO(t)
 
 	// Labels.
-	addLabel := func(text string, lang corpus.Lang, kind LabelKind, targets []Target) {
+	// addForms adds the gender forms of a label. A derived label, a form
+	// Marsad made of a name rather than the name itself, is left out when
+	// it is one generic word: "Conseiller / Conseillère (IARD)" without
+	// its parentheses is every "Conseiller", and made "Vendeur" an
+	// insurance adviser through the sales assistant's "conseiller".
+	addForms := func(text string, lang corpus.Lang, kind LabelKind, targets []Target, derived bool) {
 		for _, v := range genderVariants(text) {
 			terms := as.For(lang).Terms(v)
-			if len(terms) == 0 {
+			if len(terms) == 0 || derived && len(terms) == 1 && generic[lang][terms[0]] {
 				continue
 			}
 			key := exactKey(lang, terms)
@@ -186,6 +198,12 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 			t.Exact[key] = append(t.Exact[key], n)
 		}
 	}
+	addLabel := func(text string, lang corpus.Lang, kind LabelKind, targets []Target) {
+		addForms(text, lang, kind, targets, false)
+	}
+	addDerived := func(text string, lang corpus.Lang, kind LabelKind, targets []Target) {
+		addForms(text, lang, kind, targets, true)
+	}
 	for _, code := range sortedKeys(tax.Fiches) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -196,10 +214,10 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		// "Chef / Cheffe de projet (Project Management Officer)" is
 		// also just "Chef de projet": the parentheses gloss the name.
 		if bare := withoutGloss(f.Label); bare != "" {
-			addLabel(bare, corpus.French, KindPref, []Target{{r, 1}})
+			addDerived(bare, corpus.French, KindPref, []Target{{r, 1}})
 		}
 		if short := withAcronym(f.Label); short != "" {
-			addLabel(short, corpus.French, KindPref, []Target{{r, 1}})
+			addDerived(short, corpus.French, KindPref, []Target{{r, 1}})
 		}
 		for _, ogr := range f.Appellations {
 			a := tax.Appellations[ogr]
@@ -214,20 +232,15 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 			}
 			addLabel(a.Long, corpus.French, KindAppellation, targets)
 			if bare := withoutGloss(a.Long); bare != "" {
-				addLabel(bare, corpus.French, KindAppellation, targets)
+				addDerived(bare, corpus.French, KindAppellation, targets)
 			}
 			if short := withAcronym(a.Long); short != "" {
-				addLabel(short, corpus.French, KindAppellation, targets)
+				addDerived(short, corpus.French, KindAppellation, targets)
 			}
 			if a.Short != "" && a.Short != a.Long {
 				addLabel(a.Short, corpus.French, KindAppellation, targets)
 			}
 		}
-	}
-	generic := genericWords(tax, as)
-	oneGenericWord := func(s string, l corpus.Lang) bool {
-		terms := as.For(l).Terms(s)
-		return len(terms) == 1 && generic[l][terms[0]]
 	}
 	for _, uri := range sortedKeys(tax.Occupations) {
 		if err := ctx.Err(); err != nil {

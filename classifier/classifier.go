@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"marsad/classifier/skills"
 	"marsad/corpus"
@@ -40,7 +41,10 @@ type Classifier struct {
 	terms  termIndex  // label terms → labels, for candidate search
 	vocab  vocabulary // label terms and prefix keys, interned
 	forms  labelForms // every label as the title scorer reads it
-	levels levels     // managerial labels and words (level.go)
+	// fichesByISCO lists the fiches of each ISCO group, with the
+	// weight of the group for the fiche (romeFromISCO).
+	fichesByISCO map[int32][]Target
+	levels       levels // managerial labels and words (level.go)
 	// abbrTerms are the French profile terms of each abbreviation's
 	// expansion (synonyms.go): what an abbreviation in a French title
 	// stands for in the TF-IDF query.
@@ -79,10 +83,16 @@ func (c *Classifier) indexConcepts() {
 	n := len(c.t.Concepts)
 	c.byCode = make(map[string]int32, n)
 	c.prior, c.isROME = make([]float32, n), make([]bool, n)
+	c.fichesByISCO = make(map[int32][]Target)
 	for i, ci := range c.t.Concepts {
 		c.byCode[ci.Code] = int32(i)
 		c.prior[i] = ci.Prior
 		c.isROME[i] = ci.Scheme == ROME
+		if c.isROME[i] {
+			for _, g := range ci.ISCO {
+				c.fichesByISCO[g.ID] = append(c.fichesByISCO[g.ID], Target{int32(i), g.W})
+			}
+		}
 	}
 }
 
@@ -141,9 +151,14 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 	s.ftoks = a.AnalyzeAppend(s.ftoks[:0], function)
 	s.tokLang = lang
 
-	c.scoreTitle(s, title, titleLang(lr, lang))
-	c.scoreDescription(s, title, desc, function, lang)
-	c.combine(s)
+	// A posting of numbers and single letters ("5", "x", "Réf 12")
+	// names nothing: scored, it met whatever profiles hold the number
+	// and came out near 0.5.
+	if namesAnything(title, s.ttoks) || namesAnything("", s.dtoks, s.ftoks) {
+		c.scoreTitle(s, title, titleLang(lr, lang))
+		c.scoreDescription(s, title, desc, function, lang)
+		c.combine(s)
+	}
 	var ms []skills.Match
 	if c.skills != nil {
 		ms = c.skills.ExtractAnalyzed(title, s.ttoks, lang, "title")
@@ -170,6 +185,21 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 		}
 	}
 	return res, raw
+}
+
+// namesAnything reports whether some token is a word of two letters or
+// more, not a number, nor, in a title (title not ""), a qualifier.
+func namesAnything(title string, lists ...[]corpus.Token) bool {
+	for _, ts := range lists {
+		for _, t := range ts {
+			if utf8.RuneCountInString(t.Term) < 2 || isNumber(t.Term) ||
+				title != "" && isQualifier(titleWord(title[t.Start:t.End])) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // ImpliedMinScore is the calibrated score the top ROME fiche needs before

@@ -540,6 +540,9 @@ func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) ra
 	// Margins are read on the full lists (n ≥ iscoVoters entries), so
 	// that a score does not depend on how many answers were asked for.
 	iscoR := topN(isco, n)
+	if len(rome) == 0 && len(esco) > 0 {
+		rome = c.romeFromISCO(esco, n)
+	}
 	res.ROME = c.concepts(rome, top, lang, ROME)
 	res.ESCO = c.concepts(esco, top, lang, ESCO)
 	res.ISCO = c.concepts(iscoR, top, lang, 0)
@@ -551,6 +554,29 @@ func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) ra
 		raw.isco = rawLead{float64(iscoR[0].raw), float64(c.lead(iscoR, 0)), true}
 	}
 	return raw
+}
+
+// orphanW discounts a fiche reached only through its ISCO group.
+const orphanW = 0.3
+
+// romeFromISCO answers ROME for a posting whose evidence reached no fiche:
+// a third of ESCO's occupations have no crosswalk link (the sales
+// assistant, 5223, among them: ROME has no generic "Vendeur"), so a bare
+// "Salesgirl" had ESCO and ISCO answers and no ROME one. The fiches of
+// the best occupations' ISCO groups stand in, at orphanW of the score
+// the occupation would carry.
+func (c *Classifier) romeFromISCO(esco []ranked, n int) []ranked {
+	var rome []ranked
+	for _, e := range esco {
+		for _, g := range c.t.Concepts[e.id].ISCO {
+			for _, f := range c.fichesByISCO[g.ID] {
+				// The fiche most surely in the group first, then the
+				// commonest.
+				rome = maxInto(rome, ranked{id: f.ID, raw: e.raw * g.W * f.W * linkW * orphanW, tie: f.W * c.prior[f.ID]})
+			}
+		}
+	}
+	return topN(rome, n)
 }
 
 // lead is the best answer's margin over the first runner-up that is a

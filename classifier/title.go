@@ -37,7 +37,8 @@ var places = func() map[string]bool {
 
 // qualifiers are title words that say how senior, how long or under which
 // contract, never which occupation: "Senior Java Developer", "Comptable
-// confirmé", "Stagiaire PFE en Développement", "Ingénieur CDI". Left in,
+// confirmé", "Stagiaire PFE en Développement", "Ingénieur CDI"; and the
+// board's reference ("Ref: 88 Technicien" met "Juge des référés"). Left in,
 // they match labels that happen to hold them ("Senior planner",
 // "Junior planner") and dilute the words that do name the occupation.
 var qualifiers = func() map[string]bool {
@@ -48,7 +49,8 @@ var qualifiers = func() map[string]bool {
 		cdi cdd intérim interim freelance intermediate mid-level entry-level urgent pré-embauche preembauche
 		n1 n2 n3 h/f f/h m/f vacancy vacancies wanted hiring urgently needed
 		rémunéré rémunérée remunere remuneree paid unpaid mois months
-		basé basée basés basées basee based`) {
+		basé basée basés basées basee based
+		ref réf reference référence`) {
 		m[w] = true
 	}
 	return m
