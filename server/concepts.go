@@ -26,8 +26,8 @@ var errUnknownConcept = errors.New("unknown concept")
 type Concept struct {
 	Scheme      string        `json:"scheme"`
 	Code        string        `json:"code"`
-	Kind        string        `json:"kind"` // "fiche", "isco group" (Level 1–4), "occupation"
-	Level       int           `json:"level,omitempty"`
+	Kind        string        `json:"kind"`            // "fiche", "domain", "isco group", "occupation"
+	Level       int           `json:"level,omitempty"` // ISCO 1–4; ROME grand domaine (M) 1, domaine (M18) 2
 	Labels      taxonomy.Text `json:"labels"`
 	Description taxonomy.Text `json:"description,omitempty"`
 	Parent      *Ref          `json:"parent"`
@@ -70,6 +70,8 @@ type taxonomyConcepts struct {
 	tax          *taxonomy.Taxonomy
 	escoKeys     map[string]string              // URI, UUID or ESCO code → URI
 	ficheKids    map[string][]string            // ROME parent fiche → fiches under it
+	domainKids   map[string][]string            // grand domaine → domaines; domaine → fiches
+	domainParent map[string]string              // domaine → grand domaine
 	iscoToFiches map[string][]taxonomy.Weighted // ISCO group → ROME fiches reaching it
 }
 
@@ -79,6 +81,8 @@ func NewConcepts(tax *taxonomy.Taxonomy) Concepts {
 		tax:          tax,
 		escoKeys:     make(map[string]string, 3*len(tax.Occupations)),
 		ficheKids:    make(map[string][]string),
+		domainKids:   make(map[string][]string),
+		domainParent: make(map[string]string),
 		iscoToFiches: make(map[string][]taxonomy.Weighted),
 	}
 	for uri, o := range tax.Occupations {
@@ -95,8 +99,18 @@ func NewConcepts(tax *taxonomy.Taxonomy) Concepts {
 		for _, w := range f.ISCO {
 			c.iscoToFiches[w.Code] = append(c.iscoToFiches[w.Code], taxonomy.Weighted{Code: code, Weight: w.Weight})
 		}
+		if f.Domaine != "" {
+			c.domainKids[f.Domaine] = append(c.domainKids[f.Domaine], code)
+			if g := f.GrandDomaine; g != "" && g != f.Domaine && c.domainParent[f.Domaine] == "" {
+				c.domainParent[f.Domaine] = g
+				c.domainKids[g] = append(c.domainKids[g], f.Domaine)
+			}
+		}
 	}
 	for _, kids := range c.ficheKids {
+		slices.Sort(kids)
+	}
+	for _, kids := range c.domainKids {
 		slices.Sort(kids)
 	}
 	for _, fs := range c.iscoToFiches {
@@ -108,7 +122,7 @@ func NewConcepts(tax *taxonomy.Taxonomy) Concepts {
 func (c *taxonomyConcepts) Concept(scheme, code string) (*Concept, error) {
 	switch scheme {
 	case "rome":
-		return c.fiche(strings.ToUpper(code))
+		return c.rome(code)
 	case "isco":
 		if !isISCOCode(code) {
 			return nil, badRequest(codeInvalidParam, "code", "an ISCO-08 code is 1 to 4 digits")
@@ -131,6 +145,46 @@ func isISCOCode(code string) bool {
 		}
 	}
 	return true
+}
+
+// rome finds a ROME fiche, or a grand domaine or domaine professionnel
+// (what a fiche's parent names when its métier is itself), with the
+// taxonomy's own lookup, the one `marsad taxonomy show` uses.
+func (c *taxonomyConcepts) rome(code string) (*Concept, error) {
+	tc, err := c.tax.Lookup(code)
+	switch {
+	case err != nil:
+		return nil, errUnknownConcept
+	case tc.Fiche != nil:
+		return c.fiche(tc.Fiche.Code)
+	case tc.Domain != nil:
+		return c.domain(tc.Domain), nil
+	}
+	return nil, errUnknownConcept // an ISCO, OGR or ESCO key: not a ROME concept
+}
+
+// domain is a grand domaine with its domaines, or a domaine with its fiches.
+func (c *taxonomyConcepts) domain(d *taxonomy.Domain) *Concept {
+	out := &Concept{Scheme: "rome", Code: d.Code, Kind: "domain", Level: 2, Labels: fr(d.Label),
+		Children: []Ref{}, Skills: []SkillRef{}, Crosswalk: []Link{}}
+	if len(d.Code) == 1 {
+		out.Level = 1
+	}
+	if p, ok := c.tax.Domains[c.domainParent[d.Code]]; ok {
+		out.Parent = &Ref{Scheme: "rome", Code: p.Code, Kind: "domain", Labels: fr(p.Label)}
+	}
+	for _, k := range c.domainKids[d.Code] {
+		if f, ok := c.tax.Fiches[k]; ok {
+			out.Children = append(out.Children, Ref{Scheme: "rome", Code: k, Kind: "fiche", Labels: fr(f.Label)})
+			continue
+		}
+		r := Ref{Scheme: "rome", Code: k, Kind: "domain", Labels: taxonomy.Text{}}
+		if kd, ok := c.tax.Domains[k]; ok {
+			r.Labels = fr(kd.Label)
+		}
+		out.Children = append(out.Children, r)
+	}
+	return out
 }
 
 func (c *taxonomyConcepts) fiche(code string) (*Concept, error) {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"strings"
 )
 
 // errNoLoader: the server was started without a way to reload its model.
@@ -34,6 +35,7 @@ const (
 	codeInvalidField     = "invalid_field"
 	codeMissingField     = "missing_field"
 	codeInvalidParam     = "invalid_parameter"
+	codeUnknownParam     = "unknown_parameter"
 	codeMissingParam     = "missing_parameter"
 	codeBodyTooLarge     = "body_too_large"
 	codeBatchTooLarge    = "batch_too_large"
@@ -84,8 +86,37 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	}{ae})
 }
 
-// handleNotFound answers paths no route matches in the common error shape
-// (ServeMux's own answer is plain text).
-func (s *Server) handleNotFound(w http.ResponseWriter, r *http.Request) {
-	s.writeError(w, r, &apiError{Status: http.StatusNotFound, Code: codeNotFound, Message: "no such endpoint: " + r.Method + " " + r.URL.Path})
+// methods are those a route could take; Allow lists the ones that match.
+var methods = []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete}
+
+// handleUnmatched answers what no route takes, in the common error shape:
+// 405 with Allow when the path has routes for other methods, else 404.
+// ServeMux would answer 405 itself, but this catch-all matches every
+// method first, and its answers are plain text.
+func (s *Server) handleUnmatched(mux *http.ServeMux) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if allow := allowedMethods(mux, r); len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			s.writeError(w, r, &apiError{Status: http.StatusMethodNotAllowed, Code: codeMethodNotAllowed,
+				Message: r.Method + " " + r.URL.Path + " is not allowed; use " + strings.Join(allow, " or ")})
+			return
+		}
+		s.writeError(w, r, &apiError{Status: http.StatusNotFound, Code: codeNotFound, Message: "no such endpoint: " + r.Method + " " + r.URL.Path})
+	}
+}
+
+// allowedMethods asks mux which methods have a route for r's path.
+func allowedMethods(mux *http.ServeMux, r *http.Request) []string {
+	var allow []string
+	for _, m := range methods {
+		if m == r.Method {
+			continue
+		}
+		r2 := r.Clone(r.Context())
+		r2.Method = m
+		if _, pattern := mux.Handler(r2); pattern != "" && pattern != "/" {
+			allow = append(allow, m)
+		}
+	}
+	return allow
 }

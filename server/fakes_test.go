@@ -115,7 +115,10 @@ func testTaxonomy() *taxonomy.Taxonomy {
 			"100001": {OGR: "100001", Label: "Concevoir une application web", Kind: "savoir-faire"},
 			"200001": {OGR: "200001", Label: "Langage de programmation Java", Kind: "savoir"},
 		},
-		Domains: map[string]*taxonomy.Domain{"M18": {Code: "M18", Label: "Systèmes d'information et de télécommunication"}},
+		Domains: map[string]*taxonomy.Domain{
+			"M":   {Code: "M", Label: "Support à l'entreprise"},
+			"M18": {Code: "M18", Label: "Systèmes d'information et de télécommunication"},
+		},
 	}
 }
 
@@ -136,10 +139,17 @@ func (f *fakeIngester) Ingest(ctx context.Context, m *Model, ps []posting.Postin
 	return rep, nil
 }
 
-type fakeTrends struct{ last store.TrendQuery }
+// fakeTrends answers a fixed report, or err when set.
+type fakeTrends struct {
+	last store.TrendQuery
+	err  error
+}
 
 func (f *fakeTrends) Trends(ctx context.Context, q store.TrendQuery) (*store.TrendReport, error) {
 	f.last = q
+	if f.err != nil {
+		return nil, f.err
+	}
 	g := 0.5
 	return &store.TrendReport{Query: q, From: "2025-01-01", To: "2025-03-31",
 		Periods: []store.Period{{Label: "2025-01", Start: "2025-01-01", Total: 10}, {Label: "2025-02", Start: "2025-02-01", Total: 12}, {Label: "2025-03", Start: "2025-03-01", Total: 15}},

@@ -79,23 +79,24 @@ func New(opts Options) *Server {
 }
 
 // routes maps each endpoint to its handler. The patterns are also the
-// "route" label of the metrics.
+// "route" label of the metrics. The /v1/ endpoints name the query
+// parameters they take: any other is refused (allowParams).
 func (s *Server) routes() *http.ServeMux {
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST /v1/classify", s.handleClassify)
-	mux.HandleFunc("POST /v1/postings", s.requireToken(s.handleIngest))
-	mux.HandleFunc("GET /v1/occupations/search", s.handleOccupationSearch)
-	mux.HandleFunc("GET /v1/occupations/{scheme}/{code...}", s.handleOccupation)
-	mux.HandleFunc("GET /v1/skills/search", s.handleSkillComplete)
-	mux.HandleFunc("GET /v1/trends", s.handleTrends)
-	mux.HandleFunc("POST /v1/admin/reload", s.requireToken(s.handleReload))
+	mux.HandleFunc("POST /v1/classify", s.allowParams(s.handleClassify, []string{"top", "include"}))
+	mux.HandleFunc("POST /v1/postings", s.requireToken(s.allowParams(s.handleIngest, nil)))
+	mux.HandleFunc("GET /v1/occupations/search", s.allowParams(s.handleOccupationSearch, []string{"skill", "lang", "scheme", "top"}))
+	mux.HandleFunc("GET /v1/occupations/{scheme}/{code...}", s.allowParams(s.handleOccupation, nil))
+	mux.HandleFunc("GET /v1/skills/search", s.allowParams(s.handleSkillComplete, []string{"q", "lang", "n"}))
+	mux.HandleFunc("GET /v1/trends", s.allowParams(s.handleTrends, []string{"by", "interval", "from", "to", "top", "include_duplicates"}, "filter"))
+	mux.HandleFunc("POST /v1/admin/reload", s.requireToken(s.allowParams(s.handleReload, nil)))
 	mux.HandleFunc("GET /healthz", s.handleHealth)
 	mux.HandleFunc("GET /readyz", s.handleReady)
 	mux.Handle("GET /metrics", s.metrics.handler())
 	mux.HandleFunc("GET /openapi.json", handleOpenAPI)
 	mux.Handle("GET /static/", staticHandler())
 	mux.HandleFunc("GET /{$}", handleIndex)
-	mux.HandleFunc("/", s.handleNotFound)
+	mux.HandleFunc("/", s.handleUnmatched(mux))
 	return mux
 }
 

@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"marsad/store"
 )
 
 // errorBody is the common error shape.
@@ -262,6 +265,21 @@ func TestOccupation(t *testing.T) {
 			}
 		}},
 		{"/v1/occupations/rome/m1805", 200, nil},
+		{"/v1/occupations/rome/M18", 200, func(t *testing.T, c Concept) {
+			if c.Kind != "domain" || c.Level != 2 || c.Labels["fr"] == "" || c.Parent == nil || c.Parent.Code != "M" || c.Parent.Kind != "domain" {
+				t.Errorf("domaine = %+v", c)
+			}
+			if len(c.Children) != 1 || c.Children[0].Code != "M1805" || c.Children[0].Kind != "fiche" {
+				t.Errorf("children = %+v", c.Children)
+			}
+		}},
+		{"/v1/occupations/rome/m", 200, func(t *testing.T, c Concept) {
+			if c.Code != "M" || c.Level != 1 || c.Parent != nil || len(c.Children) != 1 || c.Children[0].Code != "M18" || c.Children[0].Kind != "domain" {
+				t.Errorf("grand domaine = %+v", c)
+			}
+		}},
+		{"/v1/occupations/rome/2512", 404, nil}, // an ISCO code, not a ROME one
+		{"/v1/occupations/rome/M99", 404, nil},
 		{"/v1/occupations/isco/2512", 200, func(t *testing.T, c Concept) {
 			if c.Level != 4 || c.Parent == nil || c.Parent.Code != "251" || len(c.Children) != 1 || c.Children[0].Scheme != "esco" {
 				t.Errorf("isco = %+v", c)
@@ -388,7 +406,7 @@ func TestTrends(t *testing.T) {
 	}
 	q := te.trends.last
 	if q.By != "rome" || q.Interval != "month" || q.Top != 5 || len(q.Filters) != 2 || q.Filters[0].Dim != "region" || q.Filters[0].Value != "casablanca-settat" ||
-		!q.From.Equal(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)) || !q.To.Equal(time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)) {
+		!q.From.Equal(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)) || !q.To.Equal(time.Date(2025, 3, 31, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("query passed to the store = %+v", q)
 	}
 	var rep struct {
@@ -415,6 +433,80 @@ func TestTrends(t *testing.T) {
 		if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 400 || e.Error.Field != field {
 			t.Errorf("%s: %d %+v, want 400 on %s", target, w.Code, e.Error, field)
 		}
+	}
+}
+
+// TestTrendsFilters: filter values are normalised as the store records
+// them, in either syntax, and a value no posting can have is a 400 that
+// names the filter, as is a report the store finds too large.
+func TestTrendsFilters(t *testing.T) {
+	te := newTestServer(t)
+	h := te.srv.Handler()
+	for _, c := range []struct {
+		filter, dim, value string
+	}{
+		{"region=Casablanca-Settat", "region", "casablanca-settat"},
+		{"region:grand%20casablanca", "region", "casablanca-settat"},
+		{"rome=m1805", "rome", "M1805"},
+		{"ROME:m1805", "rome", "M1805"},
+		{"lang=FR", "lang", "fr"},
+		{"esco:" + escoDevUUID, "esco", escoDevURI},
+	} {
+		w := do(t, h, "GET", "/v1/trends?filter="+c.filter, "")
+		if f := te.trends.last.Filters; w.Code != 200 || len(f) != 1 || f[0].Dim != c.dim || f[0].Value != c.value {
+			t.Errorf("filter=%s: %d, store asked %+v; want %s=%s", c.filter, w.Code, f, c.dim, c.value)
+		}
+	}
+	for _, c := range []struct{ filter, want string }{
+		{"region=mars", `region=mars: not one of Morocco's 12 regions`},
+		{"region=casablanca", "its region is region=casablanca-settat"},
+		{"rome=ZZZZ", "rome=ZZZZ: not a ROME fiche code"},
+		{"isco2=2512", "isco2=2512: not an ISCO-08 code of 2 digit(s)"},
+		{"lang=french", "lang=french"},
+	} {
+		w := do(t, h, "GET", "/v1/trends?filter="+c.filter, "")
+		if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 400 || e.Error.Field != "filter" || !strings.Contains(e.Error.Message, c.want) {
+			t.Errorf("filter=%s: %d %+v; want 400 on filter saying %q", c.filter, w.Code, e.Error, c.want)
+		}
+	}
+
+	if w := do(t, h, "GET", "/v1/trends?include_duplicates=true", ""); w.Code != 200 || !te.trends.last.IncludeDuplicates {
+		t.Errorf("include_duplicates=true: %d, store asked %+v", w.Code, te.trends.last)
+	}
+	if w := do(t, h, "GET", "/v1/trends?include_duplicates=yes", ""); w.Code != 400 {
+		t.Errorf("include_duplicates=yes: %d, want 400", w.Code)
+	}
+
+	// The store's own refusals are the client's mistake.
+	te.trends.err = fmt.Errorf("store: trends: %w", &store.QueryError{Param: "interval", Msg: "73049 periods by day: at most 4000"})
+	w := do(t, h, "GET", "/v1/trends?interval=day&from=1900&to=2100", "")
+	if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 400 || e.Error.Code != codeInvalidParam || e.Error.Field != "interval" || !strings.Contains(e.Error.Message, "at most 4000") {
+		t.Errorf("store query error: %d %+v", w.Code, e.Error)
+	}
+}
+
+// TestTrendsRealStore asks a real, empty store what the audit asked: a
+// two-century range by day is refused with how to narrow it, and empty
+// lists are [] rather than null.
+func TestTrendsRealStore(t *testing.T) {
+	db, err := store.Open(filepath.Join(t.TempDir(), "t.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	srv := New(Options{Trends: db})
+	w := do(t, srv.Handler(), "GET", "/v1/trends?from=1900-01-01&to=2100-12-31&interval=day", "")
+	e := decode[errorBody](t, w.Body.Bytes())
+	if w.Code != 400 || e.Error.Field != "interval" || !strings.Contains(e.Error.Message, "coarser interval") || w.Body.Len() > 1000 {
+		t.Errorf("two centuries by day: %d %+v", w.Code, e.Error)
+	}
+	w = do(t, srv.Handler(), "GET", "/v1/trends?from=2015-01-01&to=2024-12-31&interval=day", "")
+	if w.Code != 200 || !strings.Contains(w.Body.String(), `"rising":[]`) || !strings.Contains(w.Body.String(), `"falling":[]`) {
+		t.Errorf("ten years by day: %d %.300s", w.Code, w.Body)
+	}
+	w = do(t, srv.Handler(), "GET", "/v1/trends?filter=source=rekrute", "")
+	if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 400 || e.Error.Field != "filter" || !strings.Contains(e.Error.Message, "source=rekrute") {
+		t.Errorf("unknown source: %d %+v", w.Code, e.Error)
 	}
 }
 
@@ -610,5 +702,42 @@ func TestDashboard(t *testing.T) {
 	}
 	if w := do(t, h, "GET", "/openapi.json", ""); w.Code != 200 || !json.Valid(w.Body.Bytes()) {
 		t.Errorf("openapi.json: %d", w.Code)
+	}
+}
+
+// TestConceptLinksResolve follows every parent and child the dashboard
+// links (all but appellations) from a fiche up to the top and down
+// again: each must answer 200, or the dashboard shows a dead link.
+func TestConceptLinksResolve(t *testing.T) {
+	h := newTestServer(t).srv.Handler()
+	seen := map[string]bool{}
+	var visit func(scheme, code string)
+	visit = func(scheme, code string) {
+		target := "/v1/occupations/" + scheme + "/" + url.PathEscape(code)
+		if seen[target] {
+			return
+		}
+		seen[target] = true
+		w := do(t, h, "GET", target, "")
+		if w.Code != 200 {
+			t.Errorf("%s: %d, but another concept links to it", target, w.Code)
+			return
+		}
+		c := decode[Concept](t, w.Body.Bytes())
+		if c.Parent != nil {
+			visit(c.Parent.Scheme, c.Parent.Code)
+		}
+		for _, k := range c.Children {
+			if k.Kind != "appellation" {
+				visit(k.Scheme, k.Code)
+			}
+		}
+	}
+	visit("rome", "M1805")
+	visit("esco", escoDevURI)
+	for _, want := range []string{"/v1/occupations/rome/M18", "/v1/occupations/rome/M", "/v1/occupations/isco/2"} {
+		if !seen[want] {
+			t.Errorf("%s was never reached", want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strings"
 	"time"
@@ -16,7 +17,7 @@ type Trends interface {
 	Trends(ctx context.Context, q store.TrendQuery) (*store.TrendReport, error)
 }
 
-// handleTrends is GET /v1/trends?by=&interval=&from=&to=&filter=&top=,
+// handleTrends is GET /v1/trends?by=&interval=&from=&to=&filter=&top=&include_duplicates=,
 // the same report as `marsad trends`. Series of occupations get their
 // labels from the current model when one is loaded.
 func (s *Server) handleTrends(w http.ResponseWriter, r *http.Request) {
@@ -30,11 +31,17 @@ func (s *Server) handleTrends(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rep, err := s.trends.Trends(r.Context(), q)
+	if qe := (*store.QueryError)(nil); errors.As(err, &qe) {
+		// An unknown source, a report too large: the client's to narrow.
+		s.writeError(w, r, badRequest(codeInvalidParam, qe.Param, qe.Msg))
+		return
+	}
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
 	s.labelSeries(r.Context(), q.By, rep)
+	// *store.DB never answers null lists; another Trends might.
 	if rep.Periods == nil {
 		rep.Periods = []store.Period{}
 	}
@@ -105,6 +112,7 @@ func parseTrendQuery(r *http.Request) (store.TrendQuery, error) {
 	if _, err := store.ParseDim(q.By); err != nil {
 		return q, badRequest(codeInvalidParam, "by", "by must be one of "+strings.Join(store.DimNames(), ", "))
 	}
+	q.Interval = store.Month
 	if iv := strings.ToLower(v.Get("interval")); iv != "" {
 		parsed, err := store.ParseInterval(iv)
 		if err != nil {
@@ -115,14 +123,15 @@ func parseTrendQuery(r *http.Request) (store.TrendQuery, error) {
 	for _, p := range []struct {
 		name string
 		t    *time.Time
-	}{{"from", &q.From}, {"to", &q.To}} {
+		end  bool
+	}{{"from", &q.From, false}, {"to", &q.To, true}} {
 		s := v.Get(p.name)
 		if s == "" {
 			continue
 		}
-		t, err := parseDay(s)
+		t, err := store.ParseDay(s, p.end)
 		if err != nil {
-			return q, badRequest(codeInvalidParam, p.name, p.name+" must be a date as YYYY-MM-DD, YYYY-MM or YYYY")
+			return q, badRequest(codeInvalidParam, p.name, p.name+" must be a date as YYYY-MM-DD, YYYY-MM or YYYY (to: a month or year means its last day)")
 		}
 		*p.t = t
 	}
@@ -130,30 +139,20 @@ func parseTrendQuery(r *http.Request) (store.TrendQuery, error) {
 		return q, badRequest(codeInvalidParam, "to", "to is before from")
 	}
 	for _, f := range v["filter"] {
-		// "dim=value" as on the command line; "dim:value" reads better
-		// in a URL and is accepted too.
-		if !strings.Contains(f, "=") {
-			f = strings.Replace(f, ":", "=", 1)
-		}
 		filter, err := store.ParseFilter(f)
 		if err != nil {
-			return q, badRequest(codeInvalidParam, "filter", "filter must be dimension=value with a dimension among "+strings.Join(store.DimNames(), ", "))
+			return q, badRequest(codeInvalidParam, "filter", err.Error())
 		}
 		q.Filters = append(q.Filters, filter)
+	}
+	switch v.Get("include_duplicates") {
+	case "", "false":
+	case "true":
+		q.IncludeDuplicates = true
+	default:
+		return q, badRequest(codeInvalidParam, "include_duplicates", "include_duplicates must be true or false")
 	}
 	var err error
 	q.Top, err = intParam(r, "top", 10, 1, 100)
 	return q, err
-}
-
-// parseDay reads a calendar date at day, month or year precision.
-func parseDay(s string) (time.Time, error) {
-	var err error
-	for _, layout := range []string{time.DateOnly, "2006-01", "2006"} {
-		var t time.Time
-		if t, err = time.Parse(layout, s); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, err
 }

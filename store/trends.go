@@ -39,18 +39,6 @@ type Filter struct {
 	Value string `json:"value"`
 }
 
-// ParseFilter reads "dim=value".
-func ParseFilter(s string) (Filter, error) {
-	k, v, ok := strings.Cut(s, "=")
-	if !ok || v == "" {
-		return Filter{}, fmt.Errorf("store: filter %q: want dim=value, e.g. rome=M1805", s)
-	}
-	if _, err := ParseDim(k); err != nil {
-		return Filter{}, err
-	}
-	return Filter{Dim: k, Value: v}, nil
-}
-
 // TrendQuery asks for counts per period and key.
 type TrendQuery struct {
 	By       string   `json:"by"`       // a dimension name (see DimNames)
@@ -110,6 +98,32 @@ type Mover struct {
 
 const moversN = 5
 
+// Limits on the size of one report. A report holds periods × series
+// cells (four numbers each); without a bound a query over two centuries
+// by day answered 73,000 periods and megabytes of JSON. Ten years by day
+// (3,653 periods), a century by month, or top 100 over 40 years by month
+// still fit.
+const (
+	MaxPeriods = 4000   // periods in one report
+	MaxCells   = 50_000 // periods × top, when top is bounded
+)
+
+// checkSize refuses a report larger than MaxPeriods periods or MaxCells
+// cells, saying how to narrow it. An unbounded top (the CLI's --top 0)
+// is held to MaxPeriods only: its series count is not known beforehand.
+func checkSize(q TrendQuery, periods int64, fromDay, toDay int32) error {
+	span := fmt.Sprintf("%s to %s", dayTime(fromDay).Format(time.DateOnly), dayTime(toDay).Format(time.DateOnly))
+	if periods > MaxPeriods {
+		return &QueryError{"interval", fmt.Sprintf("%d periods by %s from %s: at most %d per report; use a coarser interval or a shorter range (from, to)",
+			periods, q.Interval, span, MaxPeriods)}
+	}
+	if q.Top > 0 && periods*int64(q.Top) > MaxCells {
+		return &QueryError{"top", fmt.Sprintf("%d periods by %s from %s × top %d = %d cells: at most %d per report; lower top, use a coarser interval or a shorter range (from, to)",
+			periods, q.Interval, span, q.Top, periods*int64(q.Top), MaxCells)}
+	}
+	return nil
+}
+
 // Trends answers q from the counters when they cover it, else by one
 // scan of the postings (several filters, a filter without pair counters,
 // a filter with day or week periods, skills or ESCO by day).
@@ -130,13 +144,18 @@ func (db *DB) trends(ctx context.Context, q TrendQuery, scan bool) (*TrendReport
 	if _, err := ParseInterval(string(q.Interval)); err != nil {
 		return nil, err
 	}
-	filters := make([]dimValue, 0, len(q.Filters))
+	// Filters are normalised here too, for callers that build a query
+	// without ParseFilter; the report echoes the values used.
+	norm := make([]Filter, 0, len(q.Filters))
 	for _, f := range q.Filters {
-		d, err := ParseDim(f.Dim)
+		nf, err := normalizeFilter(f)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("store: trends: %w", err)
 		}
-		filters = append(filters, dimValue{d, f.Value})
+		norm = append(norm, nf)
+	}
+	if len(norm) > 0 {
+		q.Filters = norm
 	}
 	if q.Top == 0 {
 		q.Top = 10
@@ -146,12 +165,42 @@ func (db *DB) trends(ctx context.Context, q TrendQuery, scan bool) (*TrendReport
 	}
 	rep := &TrendReport{Query: q}
 	err = db.bolt.View(func(tx *bolt.Tx) error {
+		filters := make([]dimValue, 0, len(q.Filters))
+		for i, f := range q.Filters {
+			d, _ := ParseDim(f.Dim) // checked by normalizeFilter
+			if d == DimSource {
+				v, err := resolveSource(tx, f.Value)
+				if err != nil {
+					return err
+				}
+				q.Filters[i].Value = v // rep.Query shares the slice: the report says it too
+			}
+			filters = append(filters, dimValue{d, q.Filters[i].Value})
+		}
 		return trends(ctx, tx, q, by, filters, scan, rep)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: trends: %w", err)
 	}
+	rep.emptyLists()
 	return rep, nil
+}
+
+// emptyLists makes the report's lists [] rather than null in JSON, so
+// that the CLI and the API print the same and clients need no nil check.
+func (rep *TrendReport) emptyLists() {
+	if rep.Periods == nil {
+		rep.Periods = []Period{}
+	}
+	if rep.Series == nil {
+		rep.Series = []Series{}
+	}
+	if rep.Rising == nil {
+		rep.Rising = []Mover{}
+	}
+	if rep.Falling == nil {
+		rep.Falling = []Mover{}
+	}
 }
 
 // periodIndex returns the period of a day for an interval.
@@ -249,8 +298,8 @@ func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []di
 	}
 	iv := q.Interval
 	pFrom, pTo := periodIndex(iv, fromDay), periodIndex(iv, toDay)
-	if pTo-pFrom > 100_000 {
-		return fmt.Errorf("range too long: %d periods", pTo-pFrom+1)
+	if err := checkSize(q, pTo-pFrom+1, fromDay, toDay); err != nil {
+		return err
 	}
 	// Periods read: the shown ones, the one before (growth), and the
 	// same ones a year before (growth_yoy); not the months in between.
