@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -14,28 +15,32 @@ import (
 	"marsad/store"
 )
 
-// filterFlags collects repeated --filter key=value flags.
-type filterFlags []store.Filter
+// filterFlags collects repeated --filter flags as given. They are parsed
+// after the flag set, so that a bad one is a one-line usage error rather
+// than the flag package's message followed by the whole usage.
+type filterFlags []string
 
-func (f *filterFlags) String() string { return fmt.Sprint(*f) }
+func (f *filterFlags) String() string { return strings.Join(*f, " ") }
 func (f *filterFlags) Set(s string) error {
-	v, err := store.ParseFilter(s)
-	if err != nil {
-		return err
-	}
-	*f = append(*f, v)
+	*f = append(*f, s)
 	return nil
 }
 
 func runTrends(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "trends", "trends --db PATH --by DIM --interval day|week|month|quarter|year [--from DATE] [--to DATE] [--filter DIM=VALUE ...] [--top N] [--format table|csv|json] [--include-duplicates]",
+	fs := newFlagSet(e, "trends", "trends --db PATH --by DIM --interval day|week|month|quarter|year [--from DATE] [--to DATE] [--filter DIM=VALUE|DIM:VALUE ...] [--top N] [--format table|csv|json] [--include-duplicates]",
 		"Counts postings per period and key, with each key's share of the period,\n"+
 			"its growth on the previous period and on the same period a year before,\n"+
 			"and the keys rising and falling most in the last period. Only unique\n"+
 			"postings count unless --include-duplicates. Periods are whole: --from\n"+
 			"and --to are widened to the periods holding them.\n\n"+
 			"DIM is one of "+strings.Join(store.DimNames(), ", ")+".\n"+
+			"A filter is DIM=VALUE or DIM:VALUE. ROME codes are case-insensitive;\n"+
+			"a region is its code or one of its names (Casablanca-Settat, Grand\n"+
+			"Casablanca, الدار البيضاء سطات), or abroad, remote, morocco, unknown.\n"+
+			"A value the dimension cannot take is refused (exit 2).\n"+
 			"Examples: --by skill --filter rome=M1805; --by rome --filter region=casablanca-settat.\n\n"+
+			fmt.Sprintf("A report holds at most %d periods, and at most %d periods × --top\n", store.MaxPeriods, store.MaxCells)+
+			"cells: ten years by day, or a century by month.\n\n"+
 			"Environment: MARSAD_DB gives the default of --db.")
 	dbPath := dbFlag(fs, e, "")
 	by := fs.String("by", "rome", "dimension to count by")
@@ -43,7 +48,7 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 	from := fs.String("from", "", "first `date` (YYYY-MM-DD, YYYY-MM or YYYY; default: the first posting)")
 	to := fs.String("to", "", "last `date` (default: the last posting)")
 	var filters filterFlags
-	fs.Var(&filters, "filter", "keep postings with DIM=VALUE (repeatable)")
+	fs.Var(&filters, "filter", "keep postings with DIM=VALUE or DIM:VALUE (repeatable)")
 	top := fs.Int("top", 10, "keys to show, by total count (0: all)")
 	format := fs.String("format", "table", "output: table, csv or json")
 	dups := fs.Bool("include-duplicates", false, "count duplicate postings too")
@@ -53,7 +58,14 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("unexpected arguments: %v", fs.Args())
 	}
-	q := store.TrendQuery{By: *by, Filters: filters, Top: *top, IncludeDuplicates: *dups}
+	q := store.TrendQuery{By: *by, Top: *top, IncludeDuplicates: *dups}
+	for _, f := range filters {
+		v, err := store.ParseFilter(f)
+		if err != nil {
+			return usagef("--%v", err)
+		}
+		q.Filters = append(q.Filters, v)
+	}
 	if *top == 0 {
 		q.Top = -1
 	} else if *top < 0 {
@@ -87,6 +99,9 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 	}
 	defer db.Close()
 	rep, err := db.Trends(ctx, q)
+	if qe := (*store.QueryError)(nil); errors.As(err, &qe) {
+		return usageError{qe} // an unknown source, too many periods
+	}
 	if err != nil {
 		return err
 	}
@@ -101,28 +116,17 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 	return writeTrendsTable(e.stdout, rep)
 }
 
-// parseDateFlag reads YYYY-MM-DD, YYYY-MM or YYYY; a --to of a month or
-// year means its last day.
+// parseDateFlag reads --from or --to; a --to of a month or year means
+// its last day.
 func parseDateFlag(name, s string, end bool) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	for _, l := range []struct {
-		layout string
-		step   func(time.Time) time.Time
-	}{
-		{time.DateOnly, func(t time.Time) time.Time { return t }},
-		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, -1) }},
-		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
-	} {
-		if t, err := time.Parse(l.layout, s); err == nil {
-			if end {
-				t = l.step(t)
-			}
-			return t, nil
-		}
+	t, err := store.ParseDay(s, end)
+	if err != nil {
+		return time.Time{}, usagef("--%s %q: want YYYY-MM-DD, YYYY-MM or YYYY", name, s)
 	}
-	return time.Time{}, usagef("--%s %q: want YYYY-MM-DD, YYYY-MM or YYYY", name, s)
+	return t, nil
 }
 
 func pct(f *float64) string {
