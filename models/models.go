@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+	"syscall"
 	"time"
 
 	"marsad/classifier"
@@ -256,15 +257,10 @@ func readGob(r io.Reader, v any) error {
 
 // replaceDir moves the freshly built tmp to out, replacing an older model.
 func replaceDir(tmp, out string) error {
-	if fi, err := os.Stat(out); err == nil {
-		if !fi.IsDir() {
-			return fmt.Errorf("models: %s exists and is not a directory", out)
-		}
-		if _, err := os.Stat(filepath.Join(out, manifestFile)); err != nil {
-			if entries, _ := os.ReadDir(out); len(entries) > 0 {
-				return fmt.Errorf("models: %s exists, is not empty and holds no model: refusing to replace it", out)
-			}
-		}
+	if err := CheckOut(out); err != nil {
+		return err
+	}
+	if _, err := os.Stat(out); err == nil {
 		old := out + ".old"
 		os.RemoveAll(old)
 		if err := os.Rename(out, old); err != nil {
@@ -276,4 +272,46 @@ func replaceDir(tmp, out string) error {
 		return fmt.Errorf("models: %w", err)
 	}
 	return nil
+}
+
+// CheckOut reports whether out can receive a model: a new path, an empty
+// directory or a model directory, which Build replaces. A file, a
+// directory holding something else or a path through a file is refused.
+// Build checks it when it moves the finished model into place; a caller
+// checks it first so that a wrong --out fails before the build.
+func CheckOut(out string) error {
+	fi, err := os.Stat(out)
+	switch {
+	case err == nil && !fi.IsDir():
+		return fmt.Errorf("models: %s exists and is not a directory", out)
+	case err == nil:
+		if _, err := os.Stat(filepath.Join(out, manifestFile)); err == nil {
+			return nil
+		}
+		entries, err := os.ReadDir(out)
+		if err != nil {
+			return fmt.Errorf("models: %w", err)
+		}
+		if len(entries) > 0 {
+			return fmt.Errorf("models: %s exists, is not empty and holds no model: refusing to replace it", out)
+		}
+		return nil
+	case !errors.Is(err, os.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
+		return fmt.Errorf("models: %w", err)
+	}
+	// A new path: Build creates it and its parents, so the nearest one
+	// that exists must be a directory (ENOTDIR: the path runs through a file).
+	for dir := filepath.Dir(filepath.Clean(out)); ; dir = filepath.Dir(dir) {
+		fi, err := os.Stat(dir)
+		switch {
+		case err == nil && !fi.IsDir():
+			return fmt.Errorf("models: %s: %s is not a directory", out, dir)
+		case err == nil:
+			return nil
+		case !errors.Is(err, os.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR):
+			return fmt.Errorf("models: %w", err)
+		case filepath.Dir(dir) == dir:
+			return nil
+		}
+	}
 }

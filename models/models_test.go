@@ -441,3 +441,37 @@ func TestArabicISCOLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckOut(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	full := filepath.Join(dir, "full")
+	model := filepath.Join(dir, "model")
+	for _, d := range []string{full, model, filepath.Join(dir, "empty")} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for path, body := range map[string]string{file: "x", filepath.Join(full, "notes.txt"): "x", filepath.Join(model, manifestFile): "{}"} {
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		out     string
+		wantErr string // "" for accepted
+	}{
+		{filepath.Join(dir, "new", "deeper"), ""},
+		{filepath.Join(dir, "empty"), ""},
+		{model, ""},
+		{file, "is not a directory"},
+		{full, "holds no model"},
+		{filepath.Join(file, "sub"), file + " is not a directory"},
+	}
+	for _, tt := range tests {
+		err := CheckOut(tt.out)
+		if tt.wantErr == "" && err != nil || tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)) {
+			t.Errorf("CheckOut(%s) = %v, want %q", tt.out, err, tt.wantErr)
+		}
+	}
+}

@@ -22,6 +22,14 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("unexpected arguments: %v", fs.Args())
 	}
+	// models.Build refuses these only when it moves the finished model
+	// into place; they are mistakes in the command line, not worth a build.
+	if *out == "" {
+		return usagef("--out: no model directory given (set --out or MARSAD_MODEL)")
+	}
+	if err := models.CheckOut(*out); err != nil {
+		return usageError{err}
+	}
 	dir, err := dataDir(e, *data)
 	if err != nil {
 		return err

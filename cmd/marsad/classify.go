@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sync/atomic"
 
@@ -25,7 +26,11 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 			"Input fields (JSON keys or CSV headers, common board spellings too: titre,\n"+
 			"intitulé, descriptif, secteur, fonction…): id, title, description, company,\n"+
 			"location, date, source, url, lang, scraped_at, sector, function. The title, the\n"+
-			"description and the board's function are read to classify.")
+			"description and the board's function are read to classify.\n\n"+
+			"Exit status: 0 when the input was read (bad lines skipped), 1 when no posting\n"+
+			"could be classified because every record was bad, or on a model, read or\n"+
+			"write error, 2 for a mistake in the command line (such as --out naming the\n"+
+			"input file).")
 	model := modelFlag(fs, e)
 	top := fs.Int("top", classifier.DefaultTop, "answers per scheme")
 	in := fs.String("in", "", "input file (default stdin)")
@@ -47,6 +52,25 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	case "", posting.JSONL, posting.CSV, posting.Text:
 	default:
 		return usagef("--format %q: want jsonl, csv or text", *format)
+	}
+	// os.Create truncates --out before the input is read: the same file
+	// for both would lose the postings and still exit 0.
+	if err := refuseClobber("--out", *out, *in); err != nil {
+		return err
+	}
+	if err := refuseClobber("--cpuprofile", *cpuprofile, *in); err != nil {
+		return err
+	}
+	if *out != "" && *out != "-" && *cpuprofile != "" &&
+		(filepath.Clean(*out) == filepath.Clean(*cpuprofile) || sameFile(*out, *cpuprofile)) {
+		return usagef("--cpuprofile %s is also --out", *cpuprofile)
+	}
+	if *in == "" || *in == "-" {
+		for _, o := range []struct{ flag, path string }{{"--out", *out}, {"--cpuprofile", *cpuprofile}} {
+			if stdinIs(e, o.path) {
+				return usagef("%s %s is also the standard input: writing it would destroy it before it is read", o.flag, o.path)
+			}
+		}
 	}
 
 	var r *posting.Reader
@@ -98,7 +122,27 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 		err = ferr
 	}
 	fmt.Fprintf(e.stderr, "classified %d postings, %d bad records skipped\n", n, bad)
+	if err == nil && n == 0 && bad > 0 {
+		// Skipping bad lines keeps a long run going; an input with no
+		// good line at all is a wrong file or format, which scripts must see.
+		return fmt.Errorf("no posting could be classified: every record (%d) was bad (wrong file or --format?)", bad)
+	}
 	return err
+}
+
+// stdinIs reports whether the command's standard input is the existing
+// file path (as in `marsad classify --out x.jsonl < x.jsonl`).
+func stdinIs(e *env, path string) bool {
+	f, ok := e.stdin.(*os.File)
+	if !ok || path == "" || path == "-" {
+		return false
+	}
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	fo, err := os.Stat(path)
+	return err == nil && os.SameFile(fi, fo)
 }
 
 // classifyStream classifies the records of r with classify on workers

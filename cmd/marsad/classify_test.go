@@ -164,3 +164,95 @@ func TestClassifyStreamExplained(t *testing.T) {
 		})
 	}
 }
+
+// TestClassifyRefusesOverwritingInput: --out (or --cpuprofile) naming the
+// input file, by any path, is refused before anything is truncated.
+// Before, os.Create emptied the input and the run exited 0.
+func TestClassifyRefusesOverwritingInput(t *testing.T) {
+	model := smallModel(t)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	const postings = `{"id":"1","title":"Comptable"}` + "\n" + `{"id":"2","title":"Développeur web"}` + "\n"
+	write := func(t *testing.T) {
+		if err := os.WriteFile(in, []byte(postings), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(t)
+	link, hard := filepath.Join(dir, "link.jsonl"), filepath.Join(dir, "hard.jsonl")
+	if err := os.Symlink("in.jsonl", link); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(in, hard); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		args  []string
+		stdin bool // the input comes on stdin, from in
+		want  string
+	}{
+		{"same path", []string{"--in", in, "--out", in}, false, "--out " + in + " is also an input"},
+		{"symbolic link", []string{"--in", in, "--out", link}, false, "is the same file as the input " + in},
+		{"hard link", []string{"--in", hard, "--out", in}, false, "is the same file as the input " + hard},
+		{"cpuprofile", []string{"--in", in, "--cpuprofile", link}, false, "--cpuprofile " + link},
+		{"stdin", []string{"--out", link}, true, "--out " + link + " is also the standard input"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			write(t) // a failed case must not spoil the next
+			var stdout, stderr bytes.Buffer
+			e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+			if tt.stdin {
+				f, err := os.Open(in)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Close()
+				e.stdin = f
+			}
+			code := run(context.Background(), e, append([]string{"classify", "--model", model}, tt.args...))
+			if code != 2 || !strings.Contains(stderr.String(), tt.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", code, stderr.String(), tt.want)
+			}
+			if b, err := os.ReadFile(in); err != nil || string(b) != postings {
+				t.Fatalf("the input was changed: %q, %v", b, err)
+			}
+		})
+	}
+	// An --out that does not exist yet is written as usual.
+	out := filepath.Join(dir, "new.jsonl")
+	if code, _, stderr := runCmd(t, "classify", "--model", model, "--in", in, "--out", out); code != 0 {
+		t.Fatalf("new --out: exit %d, %s", code, stderr)
+	}
+	if b, _ := os.ReadFile(out); strings.Count(string(b), "\n") != 2 {
+		t.Errorf("new --out holds %q, want 2 lines", b)
+	}
+}
+
+// TestClassifyExitStatus: bad lines are skipped, but an input in which no
+// line could be classified ends with status 1 so that scripts notice.
+func TestClassifyExitStatus(t *testing.T) {
+	model := smallModel(t)
+	tests := []struct {
+		name, input string
+		code        int
+		want        string // in stderr
+	}{
+		{"all bad", "{not json\n{\"id\":\"2\"}\n", 1, "no posting could be classified: every record (2) was bad"},
+		{"some bad", "{not json\n{\"id\":\"2\",\"title\":\"Comptable\"}\n", 0, "classified 1 postings, 1 bad records skipped"},
+		{"empty", "", 0, "classified 0 postings, 0 bad records skipped"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := filepath.Join(t.TempDir(), "in.jsonl")
+			if err := os.WriteFile(in, []byte(tt.input), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, _, stderr := runCmd(t, "classify", "--model", model, "--in", in)
+			if code != tt.code || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", code, stderr, tt.code, tt.want)
+			}
+		})
+	}
+}

@@ -42,8 +42,18 @@ func openRead(path string) (*store.DB, error) {
 	if path == "" {
 		return nil, usagef("--db: no store file given (set --db or MARSAD_DB)")
 	}
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
 		return nil, fmt.Errorf("--db %s: no such store (marsad tag creates it; set --db or MARSAD_DB)", path)
+	case err != nil:
+		return nil, fmt.Errorf("--db %s: %w", path, err)
+	case fi.IsDir():
+		return nil, fmt.Errorf("--db %s is a directory, not a Marsad store", path)
+	case fi.Size() == 0:
+		// bbolt would try to initialise the file through its read-only
+		// descriptor and fail with "bad file descriptor".
+		return nil, fmt.Errorf("--db %s is an empty file, not a Marsad store (marsad tag creates one)", path)
 	}
 	db, err := store.Open(path, store.Options{ReadOnly: true})
 	if errors.Is(err, store.ErrLocked) {
@@ -83,8 +93,8 @@ func runDBStats(ctx context.Context, e *env, args []string) error {
 	if s.FirstDate != "" {
 		dates = s.FirstDate + " … " + s.LastDate
 	}
-	fmt.Fprintf(tw, "store\t%s (schema %d, %.1f MiB)\n", s.Path, s.Schema, float64(s.SizeBytes)/(1<<20))
-	fmt.Fprintf(tw, "model\t%s\n", s.Model)
+	fmt.Fprintf(tw, "store\t%s (schema %d, %.1f MiB)\n", cell(s.Path), s.Schema, float64(s.SizeBytes)/(1<<20))
+	fmt.Fprintf(tw, "model\t%s\n", cell(s.Model))
 	fmt.Fprintf(tw, "postings\t%d\n", s.Postings)
 	fmt.Fprintf(tw, "unique\t%d\n", s.Unique)
 	fmt.Fprintf(tw, "duplicates\t%d\n", s.Duplicates)
@@ -96,7 +106,7 @@ func runDBStats(ctx context.Context, e *env, args []string) error {
 		m    map[string]int64
 	}{{"source", s.Sources}, {"language", s.Languages}, {"region", s.Regions}} {
 		for _, k := range slices.Sorted(maps.Keys(m.m)) {
-			fmt.Fprintf(tw, "%s\t%s\t%d\n", m.name, k, m.m[k])
+			fmt.Fprintf(tw, "%s\t%s\t%d\n", m.name, cell(k), m.m[k]) // sources come from the files
 		}
 	}
 	return tw.Flush()

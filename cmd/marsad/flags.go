@@ -86,3 +86,37 @@ func modelFlag(fs *flag.FlagSet, e *env) *string {
 func dbFlag(fs *flag.FlagSet, e *env, what string) *string {
 	return fs.String("db", envOr(e, "MARSAD_DB", defaultDB), "store `file`"+what+" (env MARSAD_DB)")
 }
+
+// sameFile reports whether a and b name one existing file, whatever the
+// paths (relative, absolute, through a link). A path that does not exist
+// yet is the same as nothing: it is about to be created.
+func sameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	if err != nil {
+		return false
+	}
+	return os.SameFile(fa, fb)
+}
+
+// refuseClobber returns a usage error when the output given by flag (a
+// file the command creates, truncates or appends to) is one of inputs:
+// the command would destroy what it is about to read. It must run before
+// any output is opened.
+func refuseClobber(flag, out string, inputs ...string) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	for _, in := range inputs {
+		if in != "" && in != "-" && sameFile(out, in) {
+			if filepath.Clean(out) == filepath.Clean(in) {
+				return usagef("%s %s is also an input: writing to it would destroy what is being read", flag, out)
+			}
+			return usagef("%s %s is the same file as the input %s: writing to it would destroy what is being read", flag, out, in)
+		}
+	}
+	return nil
+}

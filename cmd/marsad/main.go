@@ -42,7 +42,7 @@ func commands() []command {
 		{"eval", "measure accuracy on a gold file", runEval},
 		{"search-skill", "find occupations that need given skills", runSearchSkill},
 		{"tag", "batch-tag posting files into the store (resumable)", runTag},
-		{"db", "inspect the store (db stats)", runDB},
+		{"db", "inspect the store (db stats, db errors)", runDB},
 		{"trends", "count postings per period by occupation, skill, region...", runTrends},
 		{"serve", "run the HTTP API and the web dashboard", runServe},
 		{"taxonomy", "inspect the taxonomy data (taxonomy stats, taxonomy show)", runTaxonomy},
@@ -59,7 +59,13 @@ func main() {
 // run dispatches to a command and turns its error into an exit code:
 // 0 success, 1 failure, 2 usage error.
 func run(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 {
+		// No command is a mistake, which a script must see: help asked
+		// for goes to stdout with status 0, this to stderr with 2.
+		usage(e.stderr)
+		return 2
+	}
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 {
 			return run(ctx, e, []string{args[1], "-h"})
 		}
@@ -101,6 +107,7 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, `Run "marsad <command> -h" for a command's flags.`)
+	fmt.Fprintln(w, "Exit status: 0 success, 1 failure, 2 mistake in the command line.")
 }
 
 // startCPUProfile starts a CPU profile written to path; stop ends it and

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode"
+	"unicode/utf8"
 
 	"marsad/classifier/skills"
 	"marsad/corpus"
@@ -28,6 +30,11 @@ func runSearchSkill(ctx context.Context, e *env, args []string) error {
 	query := strings.TrimSpace(strings.Join(fs.Args(), " "))
 	if query == "" {
 		return usagef("missing QUERY (e.g. marsad search-skill \"Python, SQL\")")
+	}
+	// As the API does (invalid_utf8): such bytes match nothing, and 0xFF
+	// is text/tabwriter's escape character, which would break the table.
+	if !utf8.ValidString(query) {
+		return usagef("QUERY %q is not valid UTF-8 (check the terminal's or the script's encoding)", query)
 	}
 	if *top < 1 || *top > 100 {
 		return usagef("--top must be between 1 and 100")
@@ -60,14 +67,14 @@ func runSearchSkill(ctx context.Context, e *env, args []string) error {
 // writeSearchTable prints a search answer for people.
 func writeSearchTable(w io.Writer, res skills.SearchResult) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "Query:\t%s\n", res.Query)
+	fmt.Fprintf(tw, "Query:\t%s\n", cell(res.Query))
 	if len(res.Skills) == 0 {
 		fmt.Fprintln(tw, "No skill recognised.")
 		return tw.Flush()
 	}
 	fmt.Fprintln(tw, "\nSKILL\tSCHEME\tSCORE\tCODE")
 	for _, s := range res.Skills {
-		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\n", s.Label, s.Scheme, s.Score, s.Code)
+		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\n", cell(s.Label), cell(s.Scheme), s.Score, cell(s.Code))
 	}
 	for _, sec := range []struct {
 		name string
@@ -75,8 +82,21 @@ func writeSearchTable(w io.Writer, res skills.SearchResult) error {
 	}{{"ROME", res.ROME}, {"ISCO", res.ISCO}, {"ESCO", res.ESCO}} {
 		fmt.Fprintf(tw, "\n%s\tSCORE\tSKILLS\tCODE\n", sec.name)
 		for _, s := range sec.list {
-			fmt.Fprintf(tw, "%s\t%.3f\t%d\t%s\n", s.Label, s.Score, len(s.Skills), s.Code)
+			fmt.Fprintf(tw, "%s\t%.3f\t%d\t%s\n", cell(s.Label), s.Score, len(s.Skills), cell(s.Code))
 		}
 	}
 	return tw.Flush()
+}
+
+// cell makes s safe as one text/tabwriter cell: tabs, line and form feeds
+// (and other control characters) would end the cell or the row, and
+// invalid UTF-8 could hold tabwriter.Escape (0xFF), which swallows the
+// text up to the next one. Controls become spaces, bad bytes U+FFFD.
+func cell(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
 }

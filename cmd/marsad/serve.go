@@ -61,6 +61,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		log.Warn("no API token (MARSAD_API_TOKEN or --token-file): POST /v1/postings and reload are disabled")
 	}
 
+	// Bind first: a port in use must not leave a new store (or its
+	// directory) behind.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("--addr %s: %w", *addr, err)
+	}
+	defer ln.Close() // after Serve, a no-op
 	if err := os.MkdirAll(filepath.Dir(*dbPath), 0o755); err != nil {
 		return err
 	}
@@ -82,10 +89,6 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		Trends:     db,
 		CloseGrace: time.Second,
 	})
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return err
-	}
 	hs := srv.HTTPServer(*addr)
 	log.Info("Marsad listening", "addr", ln.Addr().String(), "dashboard", "http://"+ln.Addr().String()+"/", "model", *modelPath, "db", *dbPath)
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -266,5 +267,134 @@ func TestTagSummaryFailedFiles(t *testing.T) {
 	printSummary(&b, store.Summary{Read: 10, Tagged: 10, Files: 4}, false)
 	if strings.Contains(b.String(), "could not be read") {
 		t.Errorf("summary of a clean run:\n%s", b.String())
+	}
+}
+
+// TestTagValidatesFirst: every mistake in the command line exits 2 with a
+// one-line message before the model is opened (it does not exist here)
+// and before the store or the --errors file is created.
+func TestTagValidatesFirst(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	xml := filepath.Join(dir, "in.xml")
+	for _, f := range []string{in, xml} {
+		if err := os.WriteFile(f, []byte(`{"id":"1","title":"Comptable"}`+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := filepath.Join(dir, "link.jsonl")
+	if err := os.Symlink(in, link); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "t.db")
+	errs := filepath.Join(dir, "errors.jsonl")
+	tests := []struct {
+		name string
+		args []string
+		want string // in stderr
+	}{
+		{"format", []string{"--format", "xml", in}, `--format "xml"`},
+		{"negative workers", []string{"--workers", "-1", in}, "--workers -1"},
+		{"unknown extension", []string{xml}, "input file " + xml + ": cannot tell the format"},
+		{"errors is an input", []string{"--errors", in, in}, "--errors " + in + " is also an input"},
+		{"errors links to an input", []string{"--errors", link, in}, "is the same file as the input " + in},
+		{"db is an input", []string{"--db", in, in}, "--db " + in + " is also an input"},
+		{"errors is the db", []string{"--errors", db, in}, "--errors " + db + " is the store"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"tag", "--db", db, "--model", filepath.Join(dir, "no-model")}, tt.args...)
+			code, out, stderr := runCmd(t, args...)
+			if code != 2 || !strings.Contains(stderr, tt.want) || strings.Count(stderr, "\n") != 1 || out != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want 2 and one line with %q", code, out, stderr, tt.want)
+			}
+			for _, f := range []string{db, errs} {
+				if _, err := os.Stat(f); err == nil {
+					t.Errorf("%s was created", f)
+				}
+			}
+			if b, _ := os.ReadFile(in); string(b) != `{"id":"1","title":"Comptable"}`+"\n" {
+				t.Errorf("the input was changed: %q", b)
+			}
+		})
+	}
+}
+
+// TestTagOpensOutputsFirst: a locked store and an unwritable --errors are
+// reported before the model loads, and a failed start leaves no store.
+func TestTagOpensOutputsFirst(t *testing.T) {
+	model := smallModel(t)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id":"1","title":"Comptable"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	notModel := t.TempDir() // exists, holds no model: opening it fails
+
+	t.Run("locked store", func(t *testing.T) {
+		path := smallStore(t)
+		w, err := store.Open(path, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer w.Close()
+		code, _, stderr := runCmd(t, "tag", "--db", path, "--model", notModel, in)
+		if code != 1 || !strings.Contains(stderr, "locked by another process") {
+			t.Errorf("exit %d, stderr %q; want 1 and the lock named before the model", code, stderr)
+		}
+	})
+	tests := []struct {
+		name  string
+		model string
+		args  []string
+		want  string
+	}{
+		{"errors in a missing directory", model, []string{"--errors", filepath.Join(dir, "no-dir", "errors.jsonl")}, "--errors"},
+		{"not a model", notModel, nil, "model " + notModel},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "t.db")
+			args := append(append([]string{"tag", "--db", db, "--model", tt.model}, tt.args...), in)
+			code, _, stderr := runCmd(t, args...)
+			if code != 1 || !strings.Contains(stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr, tt.want)
+			}
+			if _, err := os.Stat(db); err == nil {
+				t.Errorf("an empty store was left behind at %s", db)
+			}
+		})
+	}
+	// With a model, the same command tags, and keeps the store it created.
+	db := filepath.Join(t.TempDir(), "t.db")
+	if code, out, stderr := runCmd(t, "tag", "--db", db, "--model", model, in); code != 0 || !strings.Contains(out, "tagged 1") {
+		t.Errorf("tagging: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestDBNotAStore: a file that holds no store is named as such; a
+// zero-byte one used to give "write …: bad file descriptor".
+func TestDBNotAStore(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ path, want string }{
+		{empty, "--db " + empty + " is an empty file, not a Marsad store"},
+		{dir, "--db " + dir + " is a directory, not a Marsad store"},
+	} {
+		for _, sub := range []string{"stats", "errors"} {
+			code, _, stderr := runCmd(t, "db", sub, "--db", tt.path)
+			if code != 1 || !strings.Contains(stderr, tt.want) {
+				t.Errorf("db %s --db %s: exit %d, %q; want 1 and %q", sub, tt.path, code, stderr, tt.want)
+			}
+		}
+	}
+	if fi, err := os.Stat(empty); err != nil || fi.Size() != 0 {
+		t.Errorf("the empty file was changed: %v, %v", fi, err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -31,7 +32,9 @@ func runTag(ctx context.Context, e *env, args []string) error {
 			"A file that cannot be read (no permission, broken gzip, CSV without a title\n"+
 			"column) is reported with line 0 (--errors, marsad db errors) and the run goes\n"+
 			"on with the next file; it then ends with exit status 1. A file named on the\n"+
-			"command line that does not exist stops the run before anything is done.\n\n"+
+			"command line that does not exist or whose format its name does not tell\n"+
+			"(without --format), a bad flag, or --errors or --db naming an input, stops\n"+
+			"the run with exit status 2 before the model or the store is opened.\n\n"+
 			"Environment: MARSAD_DB, MARSAD_MODEL give the defaults of --db, --model.")
 	dbPath := dbFlag(fs, e, " (created if missing)")
 	modelPath := modelFlag(fs, e)
@@ -68,14 +71,74 @@ func runTag(ctx context.Context, e *env, args []string) error {
 			return usagef("--ref-date %q: want YYYY-MM-DD", *refDate)
 		}
 	}
-	// A name that does not exist is a typo on the command line: say so
-	// before loading the model rather than after hours of tagging.
-	for _, f := range files {
-		if _, err := os.Stat(f); errors.Is(err, os.ErrNotExist) {
-			return usagef("input file %s does not exist", f)
+	f := posting.Format(*format)
+	switch f {
+	case "", posting.JSONL, posting.CSV, posting.Text:
+	default:
+		return usagef("--format %q: want jsonl, csv or text", *format)
+	}
+	if *workers < 0 || *workers > 1024 {
+		return usagef("--workers %d: want 0 (all cores) to 1024", *workers)
+	}
+	// Mistakes in the command line are reported before the model loads
+	// (seconds) and before the store is written to: a name that does not
+	// exist is a typo, and one whose format the name does not tell would
+	// otherwise stop the run after the model load.
+	for _, file := range files {
+		if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
+			return usagef("input file %s does not exist", file)
+		}
+		if f == "" {
+			if _, err := posting.FormatOf(file); err != nil {
+				return usagef("input file %s: cannot tell the format from the name (want .jsonl, .csv or .txt, optionally .gz, or give --format)", file)
+			}
 		}
 	}
+	// --errors is appended to and --db written: either one naming an
+	// input, or each other, would corrupt a file the run reads or writes.
+	if err := refuseClobber("--errors", *errPath, files...); err != nil {
+		return err
+	}
+	if err := refuseClobber("--db", *dbPath, files...); err != nil {
+		return err
+	}
+	if *errPath != "" && (filepath.Clean(*errPath) == filepath.Clean(*dbPath) || sameFile(*errPath, *dbPath)) {
+		return usagef("--errors %s is the store --db %s: the error lines would corrupt it", *errPath, *dbPath)
+	}
+	if _, err := os.Stat(*modelPath); err != nil {
+		return fmt.Errorf("model %s: %w (marsad build writes it; set --model or MARSAD_MODEL)", *modelPath, err)
+	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+
+	opt := store.TagOptions{
+		Source: *source, Format: f, Workers: *workers, BatchSize: *batch, Logger: log,
+		RefDate: ref,
+	}
+	// Outputs are opened before the model loads, so that a bad --errors
+	// path or a store locked by another process is reported at once.
+	if *errPath != "" {
+		file, err := os.OpenFile(*errPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+		if err != nil {
+			return fmt.Errorf("--errors: %w", err)
+		}
+		defer file.Close()
+		opt.Errors = file
+	}
+	_, statErr := os.Stat(*dbPath)
+	created := errors.Is(statErr, os.ErrNotExist)
+	db, err := store.Open(*dbPath, store.Options{Logger: log})
+	if err != nil {
+		return err
+	}
+	keep := false
+	defer func() {
+		db.Close()
+		// A store created only to find the model unusable is not left
+		// behind as an empty database.
+		if created && !keep {
+			os.Remove(*dbPath)
+		}
+	}()
 
 	m, err := models.Open(ctx, *modelPath)
 	if err != nil {
@@ -86,25 +149,8 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := store.Open(*dbPath, store.Options{Logger: log})
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-
-	opt := store.TagOptions{
-		Classifier: m.Classifier, Model: m.Manifest.Version, Taxonomy: tax,
-		Source: *source, Format: posting.Format(*format), Workers: *workers, BatchSize: *batch, Logger: log,
-		RefDate: ref,
-	}
-	if *errPath != "" {
-		f, err := os.OpenFile(*errPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
-		if err != nil {
-			return fmt.Errorf("--errors: %w", err)
-		}
-		defer f.Close()
-		opt.Errors = f
-	}
+	keep = true
+	opt.Classifier, opt.Model, opt.Taxonomy = m.Classifier, m.Manifest.Version, tax
 	prog := newProgress(e.stderr, log)
 	opt.Progress = prog.update
 	t, err := db.NewTagger(opt)

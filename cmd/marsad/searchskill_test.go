@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"marsad/classifier/skills"
+)
+
+// TestSearchSkillInvalidUTF8: a query that is not UTF-8 is refused at once,
+// as the API refuses it (invalid_utf8), before the model is opened.
+func TestSearchSkillInvalidUTF8(t *testing.T) {
+	model := filepath.Join(t.TempDir(), "no-model")
+	for _, q := range []string{"Python\xff", "\xc3(", "soudure \xed\xa0\x80"} {
+		code, out, stderr := runCmd(t, "search-skill", "--model", model, q)
+		if code != 2 || !strings.Contains(stderr, "not valid UTF-8") || out != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 2 and not valid UTF-8", q, code, out, stderr)
+		}
+	}
+}
+
+// TestSearchTableCells: text with tabs, line breaks or tabwriter's escape
+// byte (0xFF) stays inside its cell; each row keeps its four columns.
+func TestSearchTableCells(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"tab", "Python\tSQL"},
+		{"newline", "Python\nSQL"},
+		{"form feed", "Python\fSQL"},
+		{"vertical tab", "Python\vSQL"},
+		{"escape byte", "Python\xffSQL"},
+		{"escape pair", "\xffPython\xff\tSQL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := skills.SearchResult{
+				Query:  tt.text,
+				Skills: []skills.Match{{Label: tt.text, Scheme: "esco", Score: 1, Code: "s1"}},
+				ROME:   []skills.Scored{{Label: tt.text, Score: 0.5, Code: "M1805"}},
+			}
+			var b bytes.Buffer
+			if err := writeSearchTable(&b, res); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			if strings.ContainsAny(out, "\t\f\v") || strings.IndexByte(out, 0xff) >= 0 {
+				t.Errorf("control or escape bytes reached the output:\n%q", out)
+			}
+			lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+			// Query, blank, SKILL header, 1 skill; then blank + header (+ 1 row for ROME) per scheme.
+			if len(lines) != 4+3+2+2 {
+				t.Fatalf("%d lines, want 11:\n%s", len(lines), out)
+			}
+			// Columns are at least two spaces apart; the text has single spaces.
+			for _, l := range []string{lines[3], lines[6]} {
+				if cols := regexp.MustCompile(`\s{2,}`).Split(l, -1); len(cols) != 4 || !strings.Contains(cols[0], "SQL") {
+					t.Errorf("row %q: columns %q, want 4 with the text in the first", l, cols)
+				}
+			}
+		})
+	}
+}
