@@ -28,8 +28,12 @@ type Result struct {
 	// and End are 0. Empty unless the posting is French and the fiche's
 	// score is at least ImpliedMinScore.
 	Implied []skills.Match `json:"implied"`
-	Reason  string         `json:"reason"`
-	Model   string         `json:"model,omitempty"` // model version that produced it
+	// Reason says why the first answer a reader looks at came first —
+	// the top ROME fiche of a French posting, the top ESCO occupation
+	// of another: the label its title met and the terms that weighed
+	// most.
+	Reason string `json:"reason"`
+	Model  string `json:"model,omitempty"` // model version that produced it
 	// Evidence is what the best concepts' raw scores are made of; only
 	// ClassifyExplained fills it (`marsad classify --explain`).
 	Evidence []Evidence `json:"evidence,omitempty"`

@@ -672,12 +672,7 @@ func (c *Classifier) concepts(r []ranked, top int, lang corpus.Lang, scheme Sche
 // reason says which label the title met and which description terms
 // weighed most for the best concept.
 func (c *Classifier) reason(s *scratch, res *Result, lang corpus.Lang) string {
-	var best int32 = -1
-	for _, id := range s.touched {
-		if best < 0 || s.c[id].total > s.c[best].total {
-			best = id
-		}
-	}
+	best := c.explained(s, res, lang)
 	if best < 0 {
 		return "no evidence: the posting met no occupation label or profile"
 	}
@@ -699,6 +694,32 @@ func (c *Classifier) reason(s *scratch, res *Result, lang corpus.Lang) string {
 		return "carried over the ESCO–ROME crosswalk"
 	}
 	return strings.Join(parts, "; ")
+}
+
+// explained is the concept the reason speaks of: the answer a reader
+// looks at first, the top ROME fiche of a French posting and the top
+// ESCO occupation of another (its ISCO group comes from it); with no
+// such answer, the concept with the best total. It was always the
+// latter, which could be an ESCO occupation under another ROME answer:
+// "Enseignant" answered the electricians' F1602 with the reason
+// "matched enseignant spécialisé". -1 when nothing was touched.
+func (c *Classifier) explained(s *scratch, res *Result, lang corpus.Lang) int32 {
+	first := res.ESCO
+	if lang == corpus.French || len(first) == 0 {
+		first = res.ROME
+	}
+	if len(first) > 0 {
+		if id, ok := c.byCode[first[0].Code]; ok {
+			return id
+		}
+	}
+	var best int32 = -1
+	for _, id := range s.touched {
+		if best < 0 || s.c[id].total > s.c[best].total {
+			best = id
+		}
+	}
+	return best
 }
 
 // topTerms returns the query terms that add most to the cosine with id.

@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"marsad/corpus/posting"
@@ -196,5 +197,25 @@ func TestRealJunkTitles(t *testing.T) {
 	r := m.Classifier.Classify(context.Background(), posting.Posting{Title: "Ref: 88 Comptable"}, 3)
 	if len(r.ROME) == 0 || r.ROME[0].Code != "M1203" {
 		t.Errorf("Ref: 88 Comptable: ROME %v, want M1203 first", r.ROME)
+	}
+}
+
+// The reason speaks of the first answer shown, the top ROME fiche of a
+// French posting, not of whichever concept had the best total: "Analyste
+// data" answered M1419 with the reason "matched analyste data", an ESCO
+// label (classifier.explained).
+func TestRealReasonExplainsTopROME(t *testing.T) {
+	m := openedModel(t)
+	for _, tt := range []struct{ title, rome, matched string }{
+		{"Analyste data", "M1419", `matched "Data analyst"`},
+		{"Assistant commercial", "D1401", `matched "Assistant commercial"`},
+	} {
+		r := m.Classifier.Classify(context.Background(), posting.Posting{Title: tt.title}, 3)
+		if len(r.ROME) == 0 || r.ROME[0].Code != tt.rome {
+			t.Fatalf("%s: ROME %v, want %s first", tt.title, r.ROME, tt.rome)
+		}
+		if !strings.Contains(r.Reason, tt.matched) {
+			t.Errorf("%s: reason %q, want it to say %s", tt.title, r.Reason, tt.matched)
+		}
 	}
 }
