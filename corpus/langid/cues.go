@@ -66,6 +66,8 @@ var titleCues = map[string]float64{
 	"chantier": -3, "conducteur": -3, "dessinateur": -3, "infographiste": -3, "secretaire": -3,
 	"standardiste": -3, "hotesse": -3, "menuisier": -3, "plombier": -3, "soudeur": -3, "macon": -3,
 	"peintre": -3, "jardinier": -3, "agence": -3, "administratif": -3,
+	// Trades lingua reads as English surnames when they stand alone.
+	"boulanger": -3, "boulangere": -3, "boucher": -3, "bouchere": -3, "patissier": -3, "patissiere": -3,
 	"administration": 0, "medecin": -3, "pharmacien": -3, "professeur": -3, "enseignant": -3, "educateur": -3,
 	"nettoyage": -3, "entretien": -3, "cablage": -3, "surveillance": -0.5, "camera": 0, "cameras": 0,
 	"graphique": -3, "pfe": -3, "btp": -3, "sav": -3,

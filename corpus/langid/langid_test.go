@@ -39,6 +39,8 @@ func TestDetect(t *testing.T) {
 		{"english title, one cue word", "Software Design Engineer", "", corpus.English, []corpus.Lang{corpus.English}},
 		{"french title without accents", "TECHNICIEN IT CASABLANCA & RABAT", "", corpus.French, []corpus.Lang{corpus.French}},
 		{"ambiguous title falls back on French", "Consultant", "", corpus.French, []corpus.Lang{corpus.French}},
+		{"french trade lingua reads as a surname", "Boulanger", "", corpus.French, []corpus.Lang{corpus.French}},
+		{"english trade", "Butcher", "", corpus.English, []corpus.Lang{corpus.English}},
 		{"arabic title only", "مهندس مدني", "", corpus.Arabic, []corpus.Lang{corpus.Arabic}},
 		{"english sentence as description", "", "Ability to debug issues in a full stack environment", corpus.English, []corpus.Lang{corpus.English}},
 	}
