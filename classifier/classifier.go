@@ -44,7 +44,8 @@ type Classifier struct {
 	// fichesByISCO lists the fiches of each ISCO group, with the
 	// weight of the group for the fiche (romeFromISCO).
 	fichesByISCO map[int32][]Target
-	levels       levels // managerial labels and words (level.go)
+	iscoByCode   map[string]int32 // ISCO code → index into Tables.ISCO
+	levels       levels           // managerial labels and words (level.go)
 	// abbrTerms are the French profile terms of each abbreviation's
 	// expansion (synonyms.go): what an abbreviation in a French title
 	// stands for in the TF-IDF query.
@@ -83,6 +84,10 @@ func (c *Classifier) indexConcepts() {
 	n := len(c.t.Concepts)
 	c.byCode = make(map[string]int32, n)
 	c.prior, c.isROME = make([]float32, n), make([]bool, n)
+	c.iscoByCode = make(map[string]int32, len(c.t.ISCO))
+	for i, g := range c.t.ISCO {
+		c.iscoByCode[g.Code] = int32(i)
+	}
 	c.fichesByISCO = make(map[int32][]Target)
 	for i, ci := range c.t.Concepts {
 		c.byCode[ci.Code] = int32(i)
@@ -94,6 +99,18 @@ func (c *Classifier) indexConcepts() {
 			}
 		}
 	}
+}
+
+// ISCOLabel returns the label an answer gives ISCO unit group code in
+// lang: ESCO's title in French or English, in Arabic the label of one of
+// the group's occupations (ESCO has no Arabic ISCO titles). ok is false
+// for a code the tables do not hold.
+func (c *Classifier) ISCOLabel(code string, lang corpus.Lang) (string, bool) {
+	i, ok := c.iscoByCode[code]
+	if !ok {
+		return "", false
+	}
+	return label(c.t.ISCO[i].Label, lang), true
 }
 
 // Tables returns the tables the classifier scores with (read-only).

@@ -315,3 +315,30 @@ func CheckOut(out string) error {
 		}
 	}
 }
+
+// SkillSearch is the skill dictionary as search-skill and the API use
+// it: Search answers ISCO groups under the labels classification gives
+// them. The dictionary keeps ESCO's group titles, which have no Arabic;
+// an Arabic search showed "Welders and flamecutters" beside Arabic
+// occupations.
+type SkillSearch struct {
+	*skills.Dictionary
+	c *classifier.Classifier
+}
+
+// SkillSearch returns m's skill dictionary for searching.
+func (m *Model) SkillSearch() SkillSearch { return SkillSearch{m.Skills, m.Classifier} }
+
+// Search is skills.Dictionary.Search with the classifier's ISCO labels.
+func (s SkillSearch) Search(query string, lang corpus.Lang, top int) skills.SearchResult {
+	res := s.Dictionary.Search(query, lang, top)
+	if s.c == nil || lang == corpus.Undetermined {
+		return res
+	}
+	for i := range res.ISCO {
+		if l, ok := s.c.ISCOLabel(res.ISCO[i].Code, lang); ok && l != "" {
+			res.ISCO[i].Label = l
+		}
+	}
+	return res
+}

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 
 	"marsad/classifier"
 	"marsad/corpus"
@@ -473,5 +474,22 @@ func TestCheckOut(t *testing.T) {
 		if tt.wantErr == "" && err != nil || tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)) {
 			t.Errorf("CheckOut(%s) = %v, want %q", tt.out, err, tt.wantErr)
 		}
+	}
+}
+
+// An Arabic skill search names ISCO groups as Arabic classification
+// answers do (an occupation's Arabic label), not by ESCO's English titles.
+func TestSkillSearchArabicISCO(t *testing.T) {
+	m := openedModel(t)
+	res := m.SkillSearch().Search("لحام", corpus.Arabic, 5)
+	if len(res.ISCO) == 0 || res.ISCO[0].Code != "7212" {
+		t.Fatalf("ISCO %+v, want 7212 (welders) first", res.ISCO)
+	}
+	if l := res.ISCO[0].Label; !strings.ContainsFunc(l, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
+		t.Errorf("ISCO 7212 labelled %q, want its Arabic label", l)
+	}
+	fr := m.SkillSearch().Search("soudure", corpus.French, 5)
+	if len(fr.ISCO) == 0 || fr.ISCO[0].Label != "Soudeurs et oxycoupeurs" {
+		t.Errorf("French ISCO %+v, want ESCO's French title first", fr.ISCO)
 	}
 }

@@ -55,7 +55,7 @@ func runSearchSkill(ctx context.Context, e *env, args []string) error {
 	if m.Skills == nil {
 		return fmt.Errorf("model %s has no skill dictionary", *model)
 	}
-	res := m.Skills.Search(query, lang, *top)
+	res := m.SkillSearch().Search(query, lang, *top)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)

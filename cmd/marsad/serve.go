@@ -179,7 +179,7 @@ func modelLoader(path string) server.Loader {
 		return &server.Model{
 			Version:    m.Manifest.Version,
 			Classifier: m.Classifier,
-			Skills:     m.Skills,
+			Skills:     m.SkillSearch(),
 			Taxonomy:   tax,
 			Concepts:   server.NewConcepts(tax),
 			Close:      m.Close,
