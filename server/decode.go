@@ -9,9 +9,11 @@ import (
 	"mime"
 	"net/http"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"marsad/corpus"
 	"marsad/corpus/posting"
 )
 
@@ -23,6 +25,9 @@ import (
 // readJSON checks the media type and reads at most MaxBodyBytes of body.
 func readJSON(r *http.Request) ([]byte, error) {
 	if err := checkJSONType(r.Header.Get("Content-Type")); err != nil {
+		return nil, err
+	}
+	if err := checkEncoding(r.Header); err != nil {
 		return nil, err
 	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, MaxBodyBytes+1))
@@ -52,6 +57,23 @@ func checkJSONType(ct string) error {
 	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
 		unsupported.Message = "the body must be UTF-8 (charset=" + cs + " given)"
 		return unsupported
+	}
+	return nil
+}
+
+// checkEncoding refuses a compressed body with the 415 RFC 9110 asks
+// for. Read as it is, gzip would be reported as invalid UTF-8 and send
+// the client looking for the wrong mistake; decompressing would buy
+// little for bodies of at most 1 MiB.
+func checkEncoding(h http.Header) error {
+	for _, v := range h.Values("Content-Encoding") {
+		for c := range strings.SplitSeq(v, ",") {
+			if c = strings.TrimSpace(c); c != "" && !strings.EqualFold(c, "identity") {
+				return &apiError{Status: http.StatusUnsupportedMediaType, Code: codeUnsupportedMedia,
+					Message: fmt.Sprintf("Content-Encoding %q is not supported: send the body uncompressed", c),
+					header:  http.Header{"Accept-Encoding": {"identity"}}}
+			}
+		}
 	}
 	return nil
 }
@@ -177,6 +199,16 @@ func parsePostings(body []byte) ([]posting.Posting, bool, error) {
 		}
 		return nil, false, err
 	}
+	vals, err := fieldValues(body, requestFields)
+	if err != nil {
+		return nil, false, err
+	}
+	// encoding/json reads null as absent, which would turn
+	// {"postings": null} into one posting without a title.
+	if v, ok := vals["postings"]; ok && string(bytes.TrimSpace(v)) == "null" {
+		return nil, true, badRequest(codeInvalidField, "postings",
+			`field "postings" must be an array, not null: send one posting as an object, or a batch as {"postings": [...]}`)
+	}
 	req := postingsRequest{Posting: raw.Posting}
 	if raw.Postings != nil {
 		if len(raw.Postings) > MaxBatch { // before decoding what is refused anyway
@@ -187,9 +219,90 @@ func parsePostings(body []byte) ([]posting.Posting, bool, error) {
 			if err := decodeBytes(item, &req.Postings[i]); err != nil {
 				return nil, true, inBatch(err, i)
 			}
+			if _, err := fieldValues(item, postingFields); err != nil {
+				return nil, true, inBatch(err, i)
+			}
 		}
 	}
 	return req.check()
+}
+
+// The JSON keys of a posting and of a request body.
+var (
+	postingFields = jsonFields(reflect.TypeFor[posting.Posting]())
+	requestFields = jsonFields(reflect.TypeFor[postingsRequest]())
+)
+
+// jsonFields lists the keys encoding/json decodes into struct type t,
+// those of embedded structs included.
+func jsonFields(t reflect.Type) []string {
+	var names []string
+	for _, f := range reflect.VisibleFields(t) {
+		if f.Anonymous || !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch name {
+		case "-":
+			continue
+		case "":
+			name = f.Name
+		}
+		names = append(names, name)
+	}
+	return names
+}
+
+// fieldValues maps each of fields that the JSON object obj gives to its
+// raw value, and refuses a field given twice: encoding/json matches keys
+// regardless of case and keeps the last, so {"title":"a","TITLE":"b"}
+// would classify "b" without a word to the client. obj has been decoded
+// already: it is valid JSON, and keys no field takes are refused there.
+func fieldValues(obj []byte, fields []string) (map[string]json.RawMessage, error) {
+	dec := json.NewDecoder(bytes.NewReader(obj))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil, nil
+	}
+	vals := make(map[string]json.RawMessage)
+	keys := make(map[string]string) // field → the key that gave it
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, nil
+		}
+		key, _ := t.(string)
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return nil, nil
+		}
+		f := fieldFor(key, fields)
+		if f == "" {
+			continue
+		}
+		if prev, ok := keys[f]; ok {
+			msg := fmt.Sprintf("field %q is given twice", f)
+			if prev != key {
+				msg = fmt.Sprintf("field %q is given twice, as %q and %q (keys are matched regardless of case)", f, prev, key)
+			}
+			return nil, badRequest(codeInvalidField, f, msg)
+		}
+		keys[f], vals[f] = key, v
+	}
+	return vals, nil
+}
+
+// fieldFor is the field of fields that encoding/json decodes key into:
+// the one of that name, else one equal to it regardless of case.
+func fieldFor(key string, fields []string) string {
+	if slices.Contains(fields, key) {
+		return key
+	}
+	for _, f := range fields {
+		if strings.EqualFold(f, key) {
+			return f
+		}
+	}
+	return ""
 }
 
 // inBatch names posting i of a batch in a decoding error about it.
@@ -223,7 +336,7 @@ func (req *postingsRequest) check() ([]posting.Posting, bool, error) {
 		ps = []posting.Posting{req.Posting}
 	}
 	if batch && len(ps) == 0 {
-		return nil, true, badRequest(codeMissingField, "postings", "the postings list is empty")
+		return nil, true, badRequest(codeMissingField, "postings", fmt.Sprintf("the postings list is empty: a batch holds 1 to %d postings", MaxBatch))
 	}
 	if len(ps) > MaxBatch {
 		return nil, true, batchTooLarge(len(ps))
@@ -236,16 +349,38 @@ func (req *postingsRequest) check() ([]posting.Posting, bool, error) {
 		p.Location = posting.Clean(p.Location)
 		p.Sector = posting.Clean(p.Sector)
 		p.Function = posting.Clean(p.Function)
-		if p.Title == "" && p.Description == "" {
-			field := "title"
+		// A batch error names its posting, as decoding errors do.
+		at := func(err *apiError) error {
 			if batch {
-				field = fmt.Sprintf("postings[%d].title", i)
+				return inBatch(err, i)
 			}
-			return nil, batch, badRequest(codeMissingField, field, "a posting needs a title or a description")
+			return err
+		}
+		if p.Title == "" && p.Description == "" {
+			return nil, batch, at(badRequest(codeMissingField, "title", "a posting needs a title or a description"))
+		}
+		if err := checkLang(p); err != nil {
+			return nil, batch, at(err)
 		}
 		if p.ID == "" {
 			p.ID = posting.StableID(*p)
 		}
 	}
 	return ps, batch, nil
+}
+
+// checkLang refuses a declared language the classifier cannot use: it
+// would be ignored without a word. The code is stored in lower case, as
+// the corpus readers store it.
+func checkLang(p *posting.Posting) *apiError {
+	p.Lang = strings.ToLower(p.Lang)
+	switch corpus.Lang(p.Lang) {
+	case "", corpus.Undetermined, corpus.French, corpus.Arabic, corpus.English:
+		return nil
+	}
+	msg := `field "lang" must be fr, ar, en or und (undetermined, as if absent)`
+	if len(p.Lang) <= 20 {
+		msg += fmt.Sprintf(", not %q", p.Lang)
+	}
+	return badRequest(codeInvalidField, "lang", msg)
 }

@@ -1,11 +1,15 @@
 package server
 
 import (
+	"encoding/json"
 	"errors"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"marsad/corpus/posting"
 )
 
 // FuzzDecodePostings feeds arbitrary bodies to the request decoder: it
@@ -75,7 +79,18 @@ func TestParsePostingsErrors(t *testing.T) {
 		{`{"postings":[{"title":"a"},{"title":"b","salaire":1}]}`, codeUnknownField, "postings[1].salaire", `postings[1]: unknown field "salaire"`},
 		{`{"postings":[{"title":"a"},{"title":7}]}`, codeInvalidField, "postings[1].title", `postings[1]: field "title" must be a string, not a number`},
 		{`{"postings":[{"title":"a"},"b"]}`, codeInvalidField, "postings[1]", "postings[1]: the posting must be a JSON object, not a string"},
-		{`{"postings":[{"title":"a"},null]}`, codeMissingField, "postings[1].title", "a posting needs a title or a description"},
+		{`{"postings":[{"title":"a"},null]}`, codeMissingField, "postings[1].title", "postings[1]: a posting needs a title or a description"},
+		{`{"postings":null}`, codeInvalidField, "postings", `field "postings" must be an array, not null: send one posting as an object, or a batch as {"postings": [...]}`},
+		{`{"postings": null, "title":"a"}`, codeInvalidField, "postings", `field "postings" must be an array, not null: send one posting as an object, or a batch as {"postings": [...]}`},
+		{`{"postings":[]}`, codeMissingField, "postings", "the postings list is empty: a batch holds 1 to 100 postings"},
+		{`{"title":"Comptable","TITLE":"x"}`, codeInvalidField, "title", `field "title" is given twice, as "title" and "TITLE" (keys are matched regardless of case)`},
+		{`{"title":"Comptable","title":"x"}`, codeInvalidField, "title", `field "title" is given twice`},
+		{`{"Description":"a","description":"b"}`, codeInvalidField, "description", `field "description" is given twice, as "Description" and "description" (keys are matched regardless of case)`},
+		{`{"postings":[{"title":"a"}],"POSTINGS":[{"title":"b"}]}`, codeInvalidField, "postings", `field "postings" is given twice, as "postings" and "POSTINGS" (keys are matched regardless of case)`},
+		{`{"postings":[{"title":"a"},{"title":"b","Title":"c"}]}`, codeInvalidField, "postings[1].title", `postings[1]: field "title" is given twice, as "title" and "Title" (keys are matched regardless of case)`},
+		{`{"title":"Comptable","lang":"xx"}`, codeInvalidField, "lang", `field "lang" must be fr, ar, en or und (undetermined, as if absent), not "xx"`},
+		{`{"title":"Comptable","lang":"fr-FR"}`, codeInvalidField, "lang", `field "lang" must be fr, ar, en or und (undetermined, as if absent), not "fr-fr"`},
+		{`{"postings":[{"title":"a"},{"title":"b","lang":"de"}]}`, codeInvalidField, "postings[1].lang", `postings[1]: field "lang" must be fr, ar, en or und (undetermined, as if absent), not "de"`},
 		{`[{"title":"a"}]`, codeInvalidField, "", `the request body must be a JSON object, not an array: send one posting as an object, or a batch as {"postings": [...]}`},
 		{`{"title":"a","zzz":1}`, codeUnknownField, "zzz", `unknown field "zzz"`},
 		{`{"postings":5}`, codeInvalidField, "postings", `field "postings" must be an array, not a number`},
@@ -94,6 +109,48 @@ func TestParsePostingsErrors(t *testing.T) {
 		}
 		if strings.Contains(ae.Message, "server.") || strings.Contains(ae.Message, "posting.") || strings.Contains(ae.Message, "json.") || strings.Contains(ae.Message, "[]") {
 			t.Errorf("%s: message %q names a Go type", tt.body, ae.Message)
+		}
+	}
+}
+
+// TestParsePostingsAccepts: what the stricter checks must still let
+// through, as the client meant it.
+func TestParsePostingsAccepts(t *testing.T) {
+	tests := []struct {
+		body, title, lang string
+	}{
+		{`{"title":"Comptable"}`, "Comptable", ""},
+		{`{"Title":"Comptable"}`, "Comptable", ""}, // one key, in another case
+		{`{"title":"Comptable","lang":"FR"}`, "Comptable", "fr"},
+		{`{"title":"Comptable","lang":"ar"}`, "Comptable", "ar"},
+		{`{"title":"Comptable","lang":"und"}`, "Comptable", "und"},
+		{`{"title":"Comptable","lang":""}`, "Comptable", ""},
+		{`{"title":"Comptable","lang":null}`, "Comptable", ""},
+		{`{"postings":[{"title":"a","lang":"En"},{"title":"b"}]}`, "a", "en"},
+		{`{"title":"a","description":"{\"title\":1,\"title\":2}"}`, "a", ""}, // keys inside a string are text
+	}
+	for _, tt := range tests {
+		ps, _, err := parsePostings([]byte(tt.body))
+		if err != nil {
+			t.Errorf("%s: %v", tt.body, err)
+			continue
+		}
+		if ps[0].Title != tt.title || ps[0].Lang != tt.lang {
+			t.Errorf("%s: title %q lang %q, want %q %q", tt.body, ps[0].Title, ps[0].Lang, tt.title, tt.lang)
+		}
+	}
+}
+
+// TestJSONFields: the keys checked for duplicates are those
+// encoding/json decodes, whatever posting.Posting comes to hold.
+func TestJSONFields(t *testing.T) {
+	if len(postingFields) < 12 || !slices.Equal(requestFields, append(slices.Clone(postingFields), "postings")) {
+		t.Fatalf("postingFields %v, requestFields %v", postingFields, requestFields)
+	}
+	for _, f := range postingFields {
+		var p posting.Posting
+		if err := json.Unmarshal([]byte(`{"`+f+`":"x"}`), &p); err != nil || p == (posting.Posting{}) {
+			t.Errorf("key %q decodes no field of posting.Posting (%v)", f, err)
 		}
 	}
 }

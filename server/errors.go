@@ -19,6 +19,8 @@ type apiError struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
 	Field   string `json:"field,omitempty"`
+
+	header http.Header // sent with the answer (415: Accept-Encoding)
 }
 
 func (e *apiError) Error() string { return e.Code + ": " + e.Message }
@@ -80,6 +82,9 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	}
 	if ae.Status == http.StatusUnauthorized {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="marsad"`)
+	}
+	for k, v := range ae.header {
+		w.Header()[k] = v
 	}
 	writeJSON(w, ae.Status, struct {
 		Error *apiError `json:"error"`

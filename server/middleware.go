@@ -48,6 +48,7 @@ func (s *Server) middleware(mux *http.ServeMux) http.Handler {
 		ctx := context.WithValue(r.Context(), keyRequestID, id)
 		ctx = context.WithValue(ctx, keyLogger, log)
 		r = r.WithContext(ctx)
+		keepESCOURI(r)
 
 		rec := &statusRecorder{ResponseWriter: w}
 		s.recoverPanics(mux).ServeHTTP(rec, r)

@@ -3,12 +3,24 @@ package server
 import (
 	"errors"
 	"net/http"
+	"net/url"
 	"strings"
+	"unicode/utf8"
 )
 
 // handleOccupation is GET /v1/occupations/{scheme}/{code}: one ROME fiche,
-// ISCO group or ESCO occupation (by URI, URL-escaped, or by its UUID).
+// ISCO group or ESCO occupation (by URI, escaped or not, by its UUID or
+// by its ESCO code).
 func (s *Server) handleOccupation(w http.ResponseWriter, r *http.Request) {
+	// The path is unescaped text like a query parameter, and refused
+	// the same way: %FF is no code that could be missing. (ToLower
+	// would hide it, turning it into U+FFFD.)
+	for _, name := range []string{"scheme", "code"} {
+		if !utf8.ValidString(r.PathValue(name)) {
+			s.writeError(w, r, badRequest(codeInvalidUTF8, name, "the "+name+" in the path is not valid UTF-8"))
+			return
+		}
+	}
 	scheme := strings.ToLower(r.PathValue("scheme"))
 	code := strings.TrimSpace(r.PathValue("code"))
 	switch scheme {
@@ -41,4 +53,29 @@ func (s *Server) handleOccupation(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, c)
+}
+
+// keepESCOURI escapes the slashes of an ESCO URI sent unescaped in the
+// path (/v1/occupations/esco/http://data.europa.eu/esco/occupation/…),
+// so that the URI reaches handleOccupation whole. ServeMux would
+// otherwise answer the "//" with a redirect to a cleaned path, in HTML.
+// r's URL is replaced, not changed: the caller's request shares it.
+func keepESCOURI(r *http.Request) {
+	const prefix = "/v1/occupations/"
+	rest, ok := strings.CutPrefix(r.URL.EscapedPath(), prefix)
+	if !ok {
+		return
+	}
+	scheme, code, ok := strings.Cut(rest, "/")
+	if !ok || !strings.EqualFold(scheme, "esco") || !strings.Contains(code, "/") {
+		return
+	}
+	code, err := url.PathUnescape(code)
+	if err != nil {
+		return
+	}
+	u := *r.URL
+	u.Path = prefix + scheme + "/" + code
+	u.RawPath = prefix + scheme + "/" + url.PathEscape(code)
+	r.URL = &u
 }

@@ -59,6 +59,10 @@ func TestOpenAPIConformance(t *testing.T) {
 		{te.srv, "POST", "/v1/classify", `{"title":"x","nope":1}`, "", 400, true},
 		{te.srv, "POST", "/v1/classify", `{"postings":[]}`, "", 400, true},
 		{te.srv, "POST", "/v1/classify?top=99", `{"title":"x"}`, "", 400, true},
+		{te.srv, "POST", "/v1/classify", `{"postings":null}`, "", 400, true},
+		{te.srv, "POST", "/v1/classify", `{"title":"Comptable","lang":"xx"}`, "", 400, true},
+		{te.srv, "POST", "/v1/classify?include=posting", `{"title":"Comptable","lang":"FR"}`, "", 200, false},
+		{te.srv, "POST", "/v1/classify", `{"title":"Comptable","title":"x"}`, "", 400, false}, // a document cannot forbid a repeated key
 		{noModel, "POST", "/v1/classify", `{"title":"x"}`, "", 503, false},
 		{te.srv, "POST", "/v1/postings", `{"title":"Comptable"}`, bearer, 200, false},
 		{te.srv, "POST", "/v1/postings", `{"title":"Comptable"}`, "Bearer nope", 401, false},
@@ -70,6 +74,8 @@ func TestOpenAPIConformance(t *testing.T) {
 		{te.srv, "GET", "/v1/occupations/isco/2", "", "", 200, false},
 		{te.srv, "GET", "/v1/occupations/esco/" + esc, "", "", 200, false},
 		{te.srv, "GET", "/v1/occupations/esco/" + escoDevUUID, "", "", 200, false},
+		{te.srv, "GET", "/v1/occupations/esco/" + escoDevURI, "", "", 200, false},
+		{te.srv, "GET", "/v1/occupations/rome/%FF", "", "", 400, false},
 		{te.srv, "GET", "/v1/occupations/rome/M18", "", "", 200, false},
 		{te.srv, "GET", "/v1/occupations/rome/m", "", "", 200, false},
 		{te.srv, "GET", "/v1/occupations/rome/M1805?lang=fr", "", "", 400, false},
@@ -111,9 +117,11 @@ func TestOpenAPIConformance(t *testing.T) {
 
 			// Validate against the document, on a fresh copy of the request.
 			// kin-openapi's router matches the decoded path, where an escaped
-			// ESCO URI's slashes become segments: it sees the UUID instead
-			// (the code is a plain string parameter either way).
+			// ESCO URI's slashes become segments, as an unescaped one's are:
+			// it sees the UUID instead (the code is a plain string
+			// parameter either way).
 			vpath := strings.Replace(c.path, esc, escoDevUUID, 1)
+			vpath = strings.Replace(vpath, escoDevURI, escoDevUUID, 1)
 			vreq := httptest.NewRequest(c.method, "http://localhost"+vpath, strings.NewReader(c.body))
 			vreq.Header = req.Header.Clone()
 			route, params, err := router.FindRoute(vreq)

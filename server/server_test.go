@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -128,6 +130,11 @@ func TestClassifyBadInput(t *testing.T) {
 		{"blank after cleaning", "/v1/classify", `{"title":"<p> </p>"}`, "", 400, codeMissingField, "title"},
 		{"missing in batch", "/v1/classify", `{"postings":[{"title":"x"},{"id":"y"}]}`, "", 400, codeMissingField, "postings[1].title"},
 		{"empty batch", "/v1/classify", `{"postings":[]}`, "", 400, codeMissingField, "postings"},
+		{"null batch", "/v1/classify", `{"postings":null}`, "", 400, codeInvalidField, "postings"},
+		{"unknown lang", "/v1/classify", `{"title":"Comptable","lang":"xx"}`, "", 400, codeInvalidField, "lang"},
+		{"lang in any case", "/v1/classify", `{"title":"Comptable","lang":"AR"}`, "", 200, "", ""},
+		{"key in two cases", "/v1/classify", `{"title":"Comptable","TITLE":"x"}`, "", 400, codeInvalidField, "title"},
+		{"key twice", "/v1/classify", `{"title":"Comptable","title":"x"}`, "", 400, codeInvalidField, "title"},
 		{"both forms", "/v1/classify", `{"title":"x","postings":[{"title":"y"}]}`, "", 400, codeInvalidField, "postings"},
 		{"batch too large", "/v1/classify", `{"postings":[` + strings.Join(many, ",") + `]}`, "", 413, codeBatchTooLarge, "postings"},
 		{"body too large", "/v1/classify", huge, "", 413, codeBodyTooLarge, ""},
@@ -157,6 +164,44 @@ func TestClassifyBadInput(t *testing.T) {
 				t.Errorf("error = %+v, want code %q field %q", e.Error, c.code, c.field)
 			}
 		})
+	}
+}
+
+// TestContentEncoding: a compressed body is refused as such, not read
+// as invalid UTF-8; identity is no compression.
+func TestContentEncoding(t *testing.T) {
+	te := newTestServer(t)
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(`{"title":"Comptable"}`))
+	zw.Close()
+	tests := []struct {
+		target, encoding, body string
+		status                 int
+	}{
+		{"/v1/classify", "gzip", gz.String(), 415},
+		{"/v1/classify", "br", `{"title":"Comptable"}`, 415},
+		{"/v1/classify", "identity, gzip", gz.String(), 415},
+		{"/v1/postings", "deflate", `{"title":"Comptable"}`, 415},
+		{"/v1/classify", "identity", `{"title":"Comptable"}`, 200},
+		{"/v1/classify", "", `{"title":"Comptable"}`, 200},
+	}
+	for _, tt := range tests {
+		w := do(t, te.srv.Handler(), "POST", tt.target, tt.body, "Content-Encoding", tt.encoding, "Authorization", "Bearer "+testToken)
+		if w.Code != tt.status {
+			t.Errorf("%s with Content-Encoding %q: %d, want %d: %s", tt.target, tt.encoding, w.Code, tt.status, w.Body)
+			continue
+		}
+		if tt.status == 200 {
+			continue
+		}
+		e := decode[errorBody](t, w.Body.Bytes())
+		if e.Error.Code != codeUnsupportedMedia || !strings.Contains(e.Error.Message, "Content-Encoding") {
+			t.Errorf("%s with Content-Encoding %q: error %+v", tt.target, tt.encoding, e.Error)
+		}
+		if got := w.Header().Get("Accept-Encoding"); got != "identity" {
+			t.Errorf("Accept-Encoding = %q, want identity (RFC 9110: a 415 for a content coding says which it takes)", got)
+		}
 	}
 }
 
@@ -307,6 +352,16 @@ func TestOccupation(t *testing.T) {
 		{"/v1/occupations/esco/" + url.QueryEscape(escoDevURI), 200, nil},
 		{"/v1/occupations/esco/" + escoDevUUID, 200, nil},
 		{"/v1/occupations/esco/2512.4", 200, nil},
+		// Unescaped, the URI's "//" must not meet ServeMux's path cleaning.
+		{"/v1/occupations/esco/" + escoDevURI, 200, func(t *testing.T, c Concept) {
+			if c.Code != escoDevURI {
+				t.Errorf("code = %q", c.Code)
+			}
+		}},
+		{"/v1/occupations/ESCO/" + escoDevURI, 200, nil},
+		{"/v1/occupations/esco/http:/data.europa.eu/esco/occupation/" + escoDevUUID, 200, nil},
+		{"/v1/occupations/esco/" + escoDevURI + "/../x", 404, nil},
+		{"/v1/occupations/esco/http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000000", 404, nil},
 		{"/v1/occupations/rome/Z9999", 404, nil},
 		{"/v1/occupations/isco/9999", 404, nil},
 		{"/v1/occupations/esco/00000000-0000-0000-0000-000000000000", 404, nil},
@@ -330,6 +385,31 @@ func TestOccupation(t *testing.T) {
 				c.check(t, decode[Concept](t, w.Body.Bytes()))
 			}
 		})
+	}
+}
+
+// TestOccupationPathErrors: path segments are refused as query
+// parameters are, with the code and the segment named.
+func TestOccupationPathErrors(t *testing.T) {
+	h := newTestServer(t).srv.Handler()
+	tests := []struct {
+		target      string
+		status      int
+		code, field string
+	}{
+		{"/v1/occupations/rome/%FF", 400, codeInvalidUTF8, "code"},
+		{"/v1/occupations/esco/http:%2F%2Fdata.europa.eu%2F%FF", 400, codeInvalidUTF8, "code"},
+		{"/v1/occupations/esco/http://data.europa.eu/%FF", 400, codeInvalidUTF8, "code"},
+		{"/v1/occupations/%FF/M1805", 400, codeInvalidUTF8, "scheme"},
+		{"/v1/occupations/naf/6201Z", 400, codeUnknownScheme, "scheme"},
+		{"/v1/occupations/rome/%C3%A9", 404, codeNotFound, "code"},
+	}
+	for _, tt := range tests {
+		w := do(t, h, "GET", tt.target, "")
+		e := decode[errorBody](t, w.Body.Bytes())
+		if w.Code != tt.status || e.Error.Code != tt.code || e.Error.Field != tt.field {
+			t.Errorf("%s: %d %+v, want %d %s on %s", tt.target, w.Code, e.Error, tt.status, tt.code, tt.field)
+		}
 	}
 }
 
