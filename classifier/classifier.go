@@ -153,7 +153,7 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 	}
 	lr := c.det.Detect(title, desc)
 	lang := c.decideLang(lr, p, title, desc)
-	res.Lang, res.LangScore, res.Darija = lang, round4(lr.Confidence), lr.Darija
+	res.Lang, res.LangScore, res.Darija = lang, round4(langConfidence(lr, lang)), lr.Darija
 
 	s := c.pool.Get().(*scratch)
 	defer func() { s.reset(); c.pool.Put(s) }()

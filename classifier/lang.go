@@ -26,6 +26,24 @@ func (c *Classifier) decideLang(lr langid.Result, p posting.Posting, title, desc
 	return corpus.French
 }
 
+// langConfidence is the detector's confidence in lang, the language
+// decided: its own answer's confidence, or, when the posting's given
+// language or the script won instead, the share of the letters the
+// detector found written in lang (0 if none). Reporting the detector's
+// confidence in another language beside lang said "ar, 0.50" for an
+// English "Data" given as Arabic.
+func langConfidence(lr langid.Result, lang corpus.Lang) float64 {
+	if lang == lr.Lang {
+		return lr.Confidence
+	}
+	for _, sh := range lr.Shares {
+		if sh.Lang == lang {
+			return sh.Share
+		}
+	}
+	return 0
+}
+
 // titleLang is the language the title is written in. The detector reads
 // each field's Latin script as one language, so a French posting whose
 // letters are partly English has an English title ("Training Manager",

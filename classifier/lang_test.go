@@ -27,3 +27,21 @@ func TestTitleLang(t *testing.T) {
 		}
 	}
 }
+
+func TestLangConfidence(t *testing.T) {
+	fr, en, ar := corpus.French, corpus.English, corpus.Arabic
+	detected := langid.Result{Lang: en, Confidence: 0.5, Shares: []langid.Share{{Lang: en, Share: 0.8}, {Lang: fr, Share: 0.2}}}
+	tests := []struct {
+		lang corpus.Lang
+		want float64
+	}{
+		{en, 0.5}, // the detector's own answer
+		{fr, 0.2}, // the given language: its share of the letters
+		{ar, 0},   // given, and no Arabic letter at all
+	}
+	for _, tt := range tests {
+		if got := langConfidence(detected, tt.lang); got != tt.want {
+			t.Errorf("langConfidence(%s) = %v, want %v", tt.lang, got, tt.want)
+		}
+	}
+}
