@@ -2,9 +2,11 @@ package classifier
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -460,6 +462,12 @@ func fitVectors(docs map[int32][]string) (*Vectors, error) {
 		}
 		v.Postings[i] = append(v.Postings[i], Target{ids[j], float32(w / math.Sqrt(norms[j]))})
 	})
+	// The matrix does not keep a row's columns in order (it is built from
+	// a map), and topTerms binary-searches a list by concept: unsorted,
+	// a reason's terms depended on the build and missed some.
+	for _, ps := range v.Postings {
+		slices.SortFunc(ps, func(a, b Target) int { return cmp.Compare(a.ID, b.ID) })
+	}
 	return v, nil
 }
 

@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"math"
@@ -487,5 +488,24 @@ func TestMaxInto(t *testing.T) {
 	}
 	if top := topN(r, 1); top[0].id != 1 {
 		t.Errorf("topN = %+v, want group 1 first by its tie-breaker", top)
+	}
+}
+
+// Each term's profile postings are in concept order: topTerms
+// binary-searches them for a reason's terms, and the TF-IDF matrix keeps
+// no order of its own (a reason's terms changed from build to build).
+func TestPostingsSorted(t *testing.T) {
+	for i := 0; i < 5; i++ { // the matrix's order is a map's: build a few times
+		tb, err := BuildTables(context.Background(), tinyTaxonomy(t), corpus.NewAnalyzers(corpus.Config{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for l, v := range tb.Vectors {
+			for term, ps := range v.Postings {
+				if !slices.IsSortedFunc(ps, func(a, b Target) int { return cmp.Compare(a.ID, b.ID) }) {
+					t.Fatalf("%s term %d: postings %v not in concept order", l, term, ps)
+				}
+			}
+		}
 	}
 }
