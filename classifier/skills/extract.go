@@ -309,12 +309,6 @@ func (d *Dictionary) window(s *scratch, text string, toks []corpus.Token, root i
 				w = 2*len(fm.Terms) + 2
 			}
 			pos := toks[i].Position
-			// One evaluation per form per neighbourhood.
-			key := evalKey{form: f, slot: int32(pos / (w + 1))}
-			if slices.Contains(s.seen, key) {
-				continue
-			}
-			s.seen = append(s.seen, key)
 			// Positions grow by at least one per token: the window's
 			// tokens are within w indexes of i, in the anchor's
 			// sentence: "… المعنية. تطوير وإدارة إجراءات وبرامج" is not
@@ -326,6 +320,16 @@ func (d *Dictionary) window(s *scratch, text string, toks []corpus.Token, root i
 			for hi := min(len(toks), i+w+1); to < hi && !endsSentence(text, toks[to-1], toks[to]); {
 				to++
 			}
+			// One evaluation per form per neighbourhood and sentence: an
+			// anchor in the sentence before must not stand for this one.
+			key := evalKey{form: f, slot: int32(pos / (w + 1)), from: int32(from)}
+			if from == max(0, i-w) {
+				key.from = -1 // not cut by a sentence: the slot alone
+			}
+			if slices.Contains(s.seen, key) {
+				continue
+			}
+			s.seen = append(s.seen, key)
 			lo := len(s.spans)
 			missing := 0
 			first, last := pos, pos

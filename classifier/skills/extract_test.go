@@ -45,6 +45,9 @@ func TestExtract(t *testing.T) {
 		{"proximity across a colon", "Outils bureautiques : bonne maîtrise", corpus.French, []string{uriOffice}, nil, nil},
 		{"proximity not across a sentence", "Outils bureautiques fournis.\nMaîtrise de l'anglais", corpus.French, nil, []string{uriOffice}, nil},
 		{"proximity not across a bullet", "Outils bureautiques • maîtrise de l'anglais", corpus.French, nil, []string{uriOffice}, nil},
+		// The sentence before holds the anchor too: its failed window must
+		// not stand for the next sentence's.
+		{"proximity after a sentence with the anchor", "Maîtrise bureautique exigée. Outils bureautiques : bonne maîtrise", corpus.French, []string{uriOffice}, nil, nil},
 		{"rome savoir", "Bonne connaissance des techniques de la soudure.", corpus.French, []string{"100286", uriWeld}, nil, nil},
 		{"latin in arabic", "مطلوب محاسب يجيد Microsoft Excel و Python", corpus.Arabic, []string{uriPython, "403039", uriOffice}, nil, map[string]string{uriPython: "Python"}},
 		{"vendor stripped", "نبحث عن مهندس يتقن Autocad", corpus.Arabic, []string{"116428"}, nil, nil},

@@ -64,6 +64,7 @@ func (s *scratch) mayMatch(terms []int32) bool {
 // evalKey is one proximity evaluation: a form in a neighbourhood.
 type evalKey struct {
 	form, slot int32
+	from       int32 // the window's first token when a sentence start cut it, else -1
 }
 
 func newScratchPool() *sync.Pool {
