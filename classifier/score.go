@@ -94,7 +94,7 @@ type scratch struct {
 	fullForm     wordForm       // the cleaned title, for overlap
 	headForm     wordForm       // its first segment
 	counts       map[int32]float32
-	desc         []float32 // description sums by concept, zero between postings
+	desc         []float32 // description sums by concept, cleared by reset
 	own          []float32 // combine's own scores, in touched order
 
 	// Candidate search over labels (termindex.go): dense per-label
@@ -144,6 +144,9 @@ func (s *scratch) reset() {
 		s.c[c] = cell{label: -1}
 	}
 	s.touched = s.touched[:0]
+	// Whole, not through touched: a posting that panicked midway (the
+	// server recovers) must not leave sums for the next one.
+	clear(s.desc)
 	s.query = s.query[:0]
 	s.ttoks, s.dtoks, s.ftoks = s.ttoks[:0], s.dtoks[:0], s.ftoks[:0]
 	clear(s.counts)
@@ -439,7 +442,6 @@ func (c *Classifier) scoreDescription(s *scratch, title, desc, function string, 
 		if d != 0 {
 			s.touch(int32(id))
 			s.c[id].desc = d
-			acc[id] = 0
 		}
 	}
 }
@@ -447,10 +449,9 @@ func (c *Classifier) scoreDescription(s *scratch, title, desc, function string, 
 // combine adds the evidence and carries each concept's score over the
 // crosswalk, so that ROME, ESCO and ISCO answers agree.
 func (c *Classifier) combine(s *scratch) {
-	dw := descWeight(s)
 	own := s.own[:0]
 	for _, id := range s.touched {
-		v := (s.c[id].title + dw*s.c[id].desc) * c.prior[id] // c.own, inlined
+		v := c.own(s, id)
 		s.c[id].total = v
 		own = append(own, v)
 	}
@@ -540,14 +541,15 @@ func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) ra
 	// Margins are read on the full lists (n ≥ iscoVoters entries), so
 	// that a score does not depend on how many answers were asked for.
 	iscoR := topN(isco, n)
-	if len(rome) == 0 && len(esco) > 0 {
+	fromISCO := len(rome) == 0 && len(esco) > 0
+	if fromISCO {
 		rome = c.romeFromISCO(esco, n)
 	}
 	res.ROME = c.concepts(rome, top, lang, ROME)
 	res.ESCO = c.concepts(esco, top, lang, ESCO)
 	res.ISCO = c.concepts(iscoR, top, lang, 0)
 	var raw rawTop
-	if len(rome) > 0 {
+	if len(rome) > 0 && !fromISCO { // a guess through ISCO is no evidence to calibrate on
 		raw.rome = rawLead{float64(rome[0].raw), float64(c.lead(rome, ROME)), true}
 	}
 	if len(iscoR) > 0 {
@@ -670,7 +672,7 @@ func (c *Classifier) concepts(r []ranked, top int, lang corpus.Lang, scheme Sche
 }
 
 // reason says which label the title met and which description terms
-// weighed most for the best concept.
+// weighed most for the concept explained picks: the first answer shown.
 func (c *Classifier) reason(s *scratch, res *Result, lang corpus.Lang) string {
 	best := c.explained(s, res, lang)
 	if best < 0 {
@@ -704,13 +706,17 @@ func (c *Classifier) reason(s *scratch, res *Result, lang corpus.Lang) string {
 // "Enseignant" answered the electricians' F1602 with the reason
 // "matched enseignant spécialisé". -1 when nothing was touched.
 func (c *Classifier) explained(s *scratch, res *Result, lang corpus.Lang) int32 {
-	first := res.ESCO
-	if lang == corpus.French || len(first) == 0 {
-		first = res.ROME
+	lists := [][]Concept{res.ESCO, res.ROME}
+	if lang == corpus.French {
+		lists[0], lists[1] = lists[1], lists[0]
 	}
-	if len(first) > 0 {
-		if id, ok := c.byCode[first[0].Code]; ok {
-			return id
+	for _, l := range lists {
+		// A fiche given through its ISCO group (romeFromISCO) was never
+		// scored: nothing of its own explains it.
+		if len(l) > 0 {
+			if id, ok := c.byCode[l[0].Code]; ok && s.c[id].seen {
+				return id
+			}
 		}
 	}
 	var best int32 = -1

@@ -332,7 +332,10 @@ func (m *Model) SkillSearch() SkillSearch { return SkillSearch{m.Skills, m.Class
 // Search is skills.Dictionary.Search with the classifier's ISCO labels.
 func (s SkillSearch) Search(query string, lang corpus.Lang, top int) skills.SearchResult {
 	res := s.Dictionary.Search(query, lang, top)
-	if s.c == nil || lang == corpus.Undetermined {
+	if lang == corpus.Undetermined {
+		lang = corpus.Lang(res.Lang) // the language the query was read in
+	}
+	if s.c == nil || lang == corpus.Undetermined || lang == "" {
 		return res
 	}
 	for i := range res.ISCO {

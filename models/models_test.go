@@ -481,12 +481,14 @@ func TestCheckOut(t *testing.T) {
 // answers do (an occupation's Arabic label), not by ESCO's English titles.
 func TestSkillSearchArabicISCO(t *testing.T) {
 	m := openedModel(t)
-	res := m.SkillSearch().Search("لحام", corpus.Arabic, 5)
-	if len(res.ISCO) == 0 || res.ISCO[0].Code != "7212" {
-		t.Fatalf("ISCO %+v, want 7212 (welders) first", res.ISCO)
-	}
-	if l := res.ISCO[0].Label; !strings.ContainsFunc(l, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
-		t.Errorf("ISCO 7212 labelled %q, want its Arabic label", l)
+	for _, lang := range []corpus.Lang{corpus.Arabic, corpus.Undetermined} { // given, or read off the query
+		res := m.SkillSearch().Search("لحام", lang, 5)
+		if len(res.ISCO) == 0 || res.ISCO[0].Code != "7212" {
+			t.Fatalf("lang %q: ISCO %+v, want 7212 (welders) first", lang, res.ISCO)
+		}
+		if l := res.ISCO[0].Label; !strings.ContainsFunc(l, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
+			t.Errorf("lang %q: ISCO 7212 labelled %q, want its Arabic label", lang, l)
+		}
 	}
 	fr := m.SkillSearch().Search("soudure", corpus.French, 5)
 	if len(fr.ISCO) == 0 || fr.ISCO[0].Label != "Soudeurs et oxycoupeurs" {

@@ -373,7 +373,7 @@ func (req *postingsRequest) check() ([]posting.Posting, bool, error) {
 // would be ignored without a word. The code is stored in lower case, as
 // the corpus readers store it.
 func checkLang(p *posting.Posting) *apiError {
-	p.Lang = strings.ToLower(p.Lang)
+	p.Lang = strings.ToLower(strings.TrimSpace(p.Lang))
 	switch corpus.Lang(p.Lang) {
 	case "", corpus.Undetermined, corpus.French, corpus.Arabic, corpus.English:
 		return nil

@@ -18,7 +18,7 @@ import (
 )
 
 func runClassify(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "classify", "classify --model PATH [--top K] [--in FILE] [--out FILE] [--format jsonl|csv|text] [--explain]",
+	fs := newFlagSet(e, "classify", "classify --model PATH [--top K] [--in FILE] [--out FILE] [--format jsonl|csv|text] [--explain] [--cpuprofile FILE]",
 		"Classify postings to ROME, ISCO and ESCO. Writes one JSON object per posting, in\n"+
 			"input order. Bad input lines are reported on stderr and skipped. With --explain\n"+
 			"each object also has \"evidence\": the raw title, description and prior scores\n"+

@@ -303,7 +303,8 @@ func TestTagValidatesFirst(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			args := append([]string{"tag", "--db", db, "--model", filepath.Join(dir, "no-model")}, tt.args...)
+			// A case's own --db or --errors comes later and wins.
+			args := append([]string{"tag", "--db", db, "--errors", errs, "--model", filepath.Join(dir, "no-model")}, tt.args...)
 			code, out, stderr := runCmd(t, args...)
 			if code != 2 || !strings.Contains(stderr, tt.want) || strings.Count(stderr, "\n") != 1 || out != "" {
 				t.Errorf("exit %d, stdout %q, stderr %q; want 2 and one line with %q", code, out, stderr, tt.want)
@@ -350,18 +351,25 @@ func TestTagOpensOutputsFirst(t *testing.T) {
 		want  string
 	}{
 		{"errors in a missing directory", model, []string{"--errors", filepath.Join(dir, "no-dir", "errors.jsonl")}, "--errors"},
-		{"not a model", notModel, nil, "model " + notModel},
+		{"not a model", notModel, []string{"--errors", "errors.jsonl"}, "model " + notModel},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			db := filepath.Join(t.TempDir(), "t.db")
+			out := t.TempDir()
+			db := filepath.Join(out, "t.db")
+			for i, a := range tt.args {
+				if a == "errors.jsonl" {
+					tt.args[i] = filepath.Join(out, a)
+				}
+			}
 			args := append(append([]string{"tag", "--db", db, "--model", tt.model}, tt.args...), in)
 			code, _, stderr := runCmd(t, args...)
 			if code != 1 || !strings.Contains(stderr, tt.want) {
 				t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr, tt.want)
 			}
-			if _, err := os.Stat(db); err == nil {
-				t.Errorf("an empty store was left behind at %s", db)
+			// Neither an empty store nor an empty errors file is left.
+			if entries, _ := os.ReadDir(out); len(entries) > 0 {
+				t.Errorf("left behind in %s: %v", out, entries)
 			}
 		})
 	}

@@ -115,13 +115,22 @@ func runTag(ctx context.Context, e *env, args []string) error {
 		RefDate: ref,
 	}
 	// Outputs are opened before the model loads, so that a bad --errors
-	// path or a store locked by another process is reported at once.
+	// path or a store locked by another process is reported at once; the
+	// ones this run created go again if it stops before tagging.
+	keep := false
 	if *errPath != "" {
+		_, statErr := os.Stat(*errPath)
+		created := errors.Is(statErr, os.ErrNotExist)
 		file, err := os.OpenFile(*errPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 		if err != nil {
 			return fmt.Errorf("--errors: %w", err)
 		}
-		defer file.Close()
+		defer func() {
+			file.Close()
+			if created && !keep {
+				os.Remove(*errPath)
+			}
+		}()
 		opt.Errors = file
 	}
 	_, statErr := os.Stat(*dbPath)
@@ -130,7 +139,6 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	keep := false
 	defer func() {
 		db.Close()
 		// A store created only to find the model unusable is not left

@@ -168,7 +168,7 @@ func writeTrendsTable(w io.Writer, rep *store.TrendReport) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "period\ttotal\t")
 	for _, s := range rep.Series {
-		fmt.Fprintf(tw, "%s\t", s.Key)
+		fmt.Fprintf(tw, "%s\t", cell(s.Key)) // keys such as sources come from the files
 	}
 	fmt.Fprintln(tw)
 	for i, p := range rep.Periods {
