@@ -131,13 +131,22 @@ func glueTech(text string, toks []corpus.Token) {
 // breaks reports whether the text between two tokens ends a phrase: a
 // label never matches across a full stop, a colon, a bullet or a line,
 // in Latin or Arabic punctuation.
-func breaks(between string) bool {
+func breaks(between string) bool { return punctBreak(between, false) }
+
+// punctBreak reports whether between holds a phrase break, or with
+// sentence only what ends a sentence, line or list item (not a colon or
+// a bracket).
+func punctBreak(between string, sentence bool) bool {
 	// strings.ContainsAny(between, ".;:!?\n|•·()[]؛؟") byte by byte: it is
 	// asked at every step of a match, mostly about a space or two.
 	for i := 0; i < len(between); i++ {
 		switch between[i] {
-		case '.', ';', ':', '!', '?', '\n', '|', '(', ')', '[', ']':
+		case '.', ';', '!', '?', '\n', '|':
 			return true
+		case ':', '(', ')', '[', ']':
+			if !sentence {
+				return true
+			}
 		case 0xE2, 0xC2: // first bytes of "•" and "·"
 			if rest := between[i:]; strings.HasPrefix(rest, "•") || strings.HasPrefix(rest, "·") {
 				return true
@@ -156,18 +165,7 @@ func breaks(between string) bool {
 // contiguous one it may cross a colon or a parenthesis ("protection des
 // données (RGPD)", "Bases de données : SQL, NoSQL").
 func endsSentence(text string, a, b corpus.Token) bool {
-	if a.End >= b.Start {
-		return false
-	}
-	between := text[a.End:b.Start]
-	for i := 0; i < len(between); i++ {
-		switch between[i] {
-		case '.', ';', '!', '?', '\n', '|':
-			return true
-		}
-	}
-	return strings.Contains(between, "•") || strings.Contains(between, "·") ||
-		strings.Contains(between, "؛") || strings.Contains(between, "؟")
+	return a.End < b.Start && punctBreak(text[a.End:b.Start], true)
 }
 
 // maxGap is how many positions may separate two tokens of a contiguous

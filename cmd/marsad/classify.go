@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sync/atomic"
 
@@ -62,7 +61,7 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *out != "" && *out != "-" && *cpuprofile != "" &&
-		(filepath.Clean(*out) == filepath.Clean(*cpuprofile) || sameFile(*out, *cpuprofile)) {
+		samePath(*out, *cpuprofile) {
 		return usagef("--cpuprofile %s is also --out", *cpuprofile)
 	}
 	if *in == "" || *in == "-" {

@@ -102,6 +102,12 @@ func sameFile(a, b string) bool {
 	return os.SameFile(fa, fb)
 }
 
+// samePath reports whether a and b are one file: the same path, existing
+// or not, or two paths to one existing file.
+func samePath(a, b string) bool {
+	return filepath.Clean(a) == filepath.Clean(b) || sameFile(a, b)
+}
+
 // refuseClobber returns a usage error when the output given by flag (a
 // file the command creates, truncates or appends to) is one of inputs:
 // the command would destroy what it is about to read. It must run before

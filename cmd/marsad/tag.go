@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -102,7 +101,7 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	if err := refuseClobber("--db", *dbPath, files...); err != nil {
 		return err
 	}
-	if *errPath != "" && (filepath.Clean(*errPath) == filepath.Clean(*dbPath) || sameFile(*errPath, *dbPath)) {
+	if *errPath != "" && samePath(*errPath, *dbPath) {
 		return usagef("--errors %s is the store --db %s: the error lines would corrupt it", *errPath, *dbPath)
 	}
 	if _, err := os.Stat(*modelPath); err != nil {
