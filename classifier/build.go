@@ -257,7 +257,7 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 			targets = append(targets, Target{l.ID, l.W * crossLabelW})
 		}
 		for _, l := range corpus.Langs {
-			if s := o.Pref[l]; s != "" {
+			if s := o.Pref[l]; s != "" && !suppressed(uri, s) {
 				addLabel(s, l, KindPref, targets)
 			}
 			for _, s := range o.Alt[l] {
@@ -358,7 +358,9 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		o := tax.Occupations[uri]
 		e := id[uri]
 		for _, l := range corpus.Langs {
-			add(l, e, o.Pref[l], repPref)
+			if !suppressed(uri, o.Pref[l]) {
+				add(l, e, o.Pref[l], repPref)
+			}
 			for _, s := range o.Alt[l] {
 				if !suppressed(uri, s) {
 					add(l, e, s, repAlt)

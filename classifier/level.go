@@ -90,7 +90,8 @@ func hasTerm(terms []string, set map[string]bool) bool {
 const rankW = 0.3
 
 var rankWordList = map[corpus.Lang]string{
-	corpus.English: `executive executives exec associate associates staff personnel`,
+	corpus.English: `executive executives exec associate associates staff personnel specialist specialists`,
+	corpus.French:  `spécialiste spécialistes`,
 }
 
 // analysedSets analyses word lists per language, as labels and titles

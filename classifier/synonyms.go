@@ -241,10 +241,18 @@ var synonymLabels = []synonymLabel{
 	// "Concepteur Développeur" (the French CDA diploma's title) is a
 	// software developer; ROME spells it only for electronic systems and
 	// insurance products, which "Concepteur Développeur Java" met.
-	{"concepteur développeur", corpus.French, []string{"M1805"}},                                          // développeur informatique
-	{"commercial terrain", corpus.French, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},      // commercial sales representative
-	{"commercial b2b", corpus.French, []string{"D1416", escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}}, // auprès d'une clientèle d'entreprises; commercial sales representative
-	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},          // call centre agent
+	{"concepteur développeur", corpus.French, []string{"M1805"}}, // développeur informatique
+	// ROME's bare "Commercial" is the attaché commercial (D1410), the
+	// field seller; through the ESCO occupation alone the title reached
+	// the assistant commercial as much.
+	{"commercial terrain", corpus.French, []string{"D1410", escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}}, // attaché commercial; commercial sales representative
+	// "Moyens généraux" is the Moroccan and French name of general
+	// services (premises, fleet, supplies); ROME says "services généraux"
+	// only inside managers' appellations.
+	{"moyens généraux", corpus.French, []string{"M1223", escoOcc("b42c5ed4-c6e4-4694-934f-96127719cc43")}},   // services administratifs; facilities manager
+	{"services généraux", corpus.French, []string{"M1223", escoOcc("b42c5ed4-c6e4-4694-934f-96127719cc43")}}, // services administratifs; facilities manager
+	{"commercial b2b", corpus.French, []string{"D1416", escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},    // auprès d'une clientèle d'entreprises; commercial sales representative
+	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},             // call centre agent
 	// ESCO's French gives "télévendeur" and "télévendeuse" to the call
 	// centre analyst (3341) only; the telemarketer is the call centre
 	// agent, in ISCO's own "Télévendeurs" (5244).
@@ -252,17 +260,19 @@ var synonymLabels = []synonymLabel{
 	{"contrôleur interne", corpus.French, []string{"M1202", escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}}, // Audit et contrôle comptables; financial auditor
 }
 
-// suppressedLabels are ESCO alternative labels that name, in job ads,
-// another occupation than the one ESCO files them under; they are left
-// out of the label table and the profiles. Keyed by occupation URI, the
-// labels lower-cased.
+// suppressedLabels are ESCO labels (alternative ones, and one preferred
+// label) that name, in job ads, another occupation than the one ESCO
+// files them under; they are left out of the label table and the
+// profiles. Keyed by occupation URI, the labels lower-cased.
 var suppressedLabels = map[string][]string{
 	escoOcc("15cc27b1-7358-48ed-9fb8-69ffe9f1fc98"): {"ai engineer", "ai specialist", "ai technician"}, // animal artificial insemination technician
 	escoOcc("af513bd8-4340-4452-aa30-05a073ecc49a"): {"driver"},                                        // hearse driver
-	escoOcc("c6e5e0e7-fa99-4f71-9fc1-9889d85282a5"): {"general"},                                       // army general
-	escoOcc("c6a26e11-bdf1-47a1-849d-fdcf819d458d"): {"general"},                                       // armed forces officer
-	escoOcc("d2e63d7e-2605-4af1-bb7d-b1ed9ad08825"): {"admin assistant", "administrative assistant"},   // statistical assistant
-	escoOcc("5c1eba1e-7820-4287-9746-4c5906320100"): {"accounts assistant", "sales associate"},         // sales support assistant
+	// French "général" names the army general in ESCO and, in job ads,
+	// qualifies: "Moyens Généraux" (general services) were army officers.
+	escoOcc("c6e5e0e7-fa99-4f71-9fc1-9889d85282a5"): {"general", "général/générale", "général", "générale"}, // army general
+	escoOcc("c6a26e11-bdf1-47a1-849d-fdcf819d458d"): {"general"},                                            // armed forces officer
+	escoOcc("d2e63d7e-2605-4af1-bb7d-b1ed9ad08825"): {"admin assistant", "administrative assistant"},        // statistical assistant
+	escoOcc("5c1eba1e-7820-4287-9746-4c5906320100"): {"accounts assistant", "sales associate"},              // sales support assistant
 }
 
 // suppressed reports whether label is one of uri's suppressedLabels.

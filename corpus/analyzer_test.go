@@ -61,6 +61,8 @@ var analyzeTests = []struct {
 	// they name, and stay with "spécial" and "général".
 	{French, "Enseignant, Enseigniste, journalistes, journal", "enseign enseignist journalist journal"},
 	{French, "Spécialiste, généralistes, liste", "special general list"},
+	// Nouns that snowball stems onto a job: governance is no housekeeper.
+	{French, "Gouvernante, gouvernances, Gouvernance des données", "gouvern gouvernance gouvernance don"},
 	// French: technical words stay whole; boilerplate goes.
 	{French, "Développeur Full Stack .NET / C# (F/H) - CDI - URGENT", "developpeur full stack .net c#"},
 	{French, "Nous recherchons un Bac+5 : Node.js, Vue.js, C++, SQL Server, Power BI, CI/CD, R&D, SAP S/4HANA", "bac+5 node.js vue.js c++ sql server power bi ci/cd r&d sap s/4hana"},

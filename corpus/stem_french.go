@@ -20,8 +20,16 @@ var frenchAgents = map[string]bool{
 	"infirmier": true, "cuisinier": true, "magasinier": true, "plombier": true, "menuisier": true, "jardinier": true,
 }
 
+// frenchWhole are nouns that snowball stems onto a job's term; they are
+// kept whole. "Gouvernance" (of data, of IT) was "gouvernante", the
+// hotel housekeeper: "Consultant Data Gouvernance" was one (G1503, 5152).
+var frenchWhole = map[string]bool{"gouvernance": true}
+
 // stemFrench returns the term of a folded French word.
 func stemFrench(w string) string {
+	if s := strings.TrimSuffix(w, "s"); frenchWhole[s] {
+		return s
+	}
 	p, changed := mascFrench(w)
 	if strings.HasSuffix(p, "eur") || frenchAgents[p] {
 		return p // développeur(s), animateur, conseiller

@@ -94,6 +94,19 @@ func TestRealTitles(t *testing.T) {
 		// "cnc setter/operator" is no longer a label "operator"
 		// (genderVariants); a bare "Operator" is a production operator.
 		{"Operator", "9329", "3521", ""},
+		// General services are no army (the army general's French
+		// "général" is suppressed; "moyens généraux" is a synonym).
+		{"Technicien moyens généraux | Laâyoune (Maroc)", "", "0110", "M1223"},
+		{"Assistante Moyens Généraux", "", "0110", "M1223"},
+		{"Responsable des services généraux", "1219", "", ""},
+		// ROME's bare "Commercial" is the attaché commercial.
+		{"Commercial Terrain (H/F) | NOUACER-SAPINO (Maroc)", "3322", "", "D1410"},
+		// "spécialiste" and "specialist" are rank words: not the medical
+		// specialist.
+		{"Spécialiste Monitoring | Tanger (Maroc)", "", "2212", ""},
+		{"Spécialiste Pharma (Déviations & CAPA)", "", "2212", ""},
+		// Governance is no hotel housekeeper (corpus frenchWhole).
+		{"Consultant Data Gouvernance - Industrie", "", "5152", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
