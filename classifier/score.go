@@ -254,7 +254,7 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 				}
 			}
 		}
-		for _, terms := range [][]string{ft, ht} {
+		for _, terms := range [][]string{ft, exactHead(a, q.head, ht)} {
 			// A title of several words that is a whole label names its
 			// concept in whatever language the label is filed under:
 			// ROME 4.0 names fiches "Scrum Master" and "Data engineer".

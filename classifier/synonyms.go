@@ -62,6 +62,21 @@ func expandAbbreviations(title string) string {
 	return title + " " + strings.Join(extra, " ")
 }
 
+// exactHead is the head's terms for the exact-label check: with its
+// abbreviations expanded when the analyser drops one of them. "SI" is a
+// French stop word, so "Chef de projet SI" was the whole label "Chef de
+// projet" (M1828, ISCO 1219) rather than "Chef de projet Systèmes
+// d'Information" (M1803); abbreviations that stay terms ("HR Manager")
+// keep meeting the labels that spell them.
+func exactHead(a *corpus.Analyzer, head string, terms []string) []string {
+	for _, w := range wordRe.FindAllString(head, -1) {
+		if _, ok := abbreviations[strings.ToLower(w)]; ok && len(a.Terms(w)) == 0 {
+			return a.Terms(expandAbbreviations(head))
+		}
+	}
+	return terms
+}
+
 // expansionTerms analyses every abbreviation's expansion for the French
 // profiles, keeping the terms they know. A French title's "IT" then
 // queries them as "informatique": as a token of its own, it was rare

@@ -65,6 +65,8 @@ func TestRealTitles(t *testing.T) {
 		// IT manager's own word.
 		{"Chef de Projet IT", "1330", "", "M1853"},
 		{"Responsable IT", "", "", "M1867"},
+		// "SI" is a stop word: the title is no bare "Chef de projet".
+		{"Chef de Projet SI | -rabat (Maroc)", "1330", "", "M1803"},
 		// Crosswalk siblings that tie: the fiche whose own label the
 		// title names comes first (ranked.tie, ownNamed).
 		{"Data Analyst-Power Apps", "", "", "M1419"},
