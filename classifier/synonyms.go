@@ -267,7 +267,11 @@ var synonymLabels = []synonymLabel{
 	{"moyens généraux", corpus.French, []string{"M1223", escoOcc("b42c5ed4-c6e4-4694-934f-96127719cc43")}},   // services administratifs; facilities manager
 	{"services généraux", corpus.French, []string{"M1223", escoOcc("b42c5ed4-c6e4-4694-934f-96127719cc43")}}, // services administratifs; facilities manager
 	{"commercial b2b", corpus.French, []string{"D1416", escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},    // auprès d'une clientèle d'entreprises; commercial sales representative
-	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},             // call centre agent
+	// "Manager de rayon" is the chef de rayon of French retail chains;
+	// its words met the shelf filler's "Employé de rayon épicerie" as
+	// much as the chef's (ISCO 9334 for a manager).
+	{"manager de rayon", corpus.French, []string{escoOcc("a79d9e58-36be-4e67-a4db-ea6c8ff445fc")}}, // chef de rayon
+	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},   // call centre agent
 	// ESCO's French gives "télévendeur" and "télévendeuse" to the call
 	// centre analyst (3341) only; the telemarketer is the call centre
 	// agent, in ISCO's own "Télévendeurs" (5244).

@@ -103,6 +103,8 @@ func TestRealTitles(t *testing.T) {
 		{"Responsable des services généraux", "1219", "", ""},
 		// ROME's bare "Commercial" is the attaché commercial.
 		{"Commercial Terrain (H/F) | NOUACER-SAPINO (Maroc)", "3322", "", "D1410"},
+		// The chef de rayon of retail chains, not the shelf filler.
+		{"Manager de Rayon Epicerie | Casablanca (Maroc)", "1420", "9334", "D1502"},
 		// "spécialiste" and "specialist" are rank words: not the medical
 		// specialist.
 		{"Spécialiste Monitoring | Tanger (Maroc)", "", "2212", ""},
