@@ -257,6 +257,11 @@ var synonymLabels = []synonymLabel{
 	// software developer; ROME spells it only for electronic systems and
 	// insurance products, which "Concepteur Développeur Java" met.
 	{"concepteur développeur", corpus.French, []string{"M1805"}}, // développeur informatique
+	// A bare French "Développeur" (Java, PHP, .NET…) is the software
+	// developer, as "developer" is in English; ESCO's French spells it
+	// "développeur de logiciels", so the title met the web and mobile
+	// developers' shorter labels first (ISCO 2513, 2514).
+	{"développeur", corpus.French, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}}, // software developer
 	// ROME's bare "Commercial" is the attaché commercial (D1410), the
 	// field seller; through the ESCO occupation alone the title reached
 	// the assistant commercial as much.

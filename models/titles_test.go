@@ -60,6 +60,11 @@ func TestRealTitles(t *testing.T) {
 		{"Tech Lead NODE JS", "2512", "3112", ""},
 		{"Team leader - english/french speaker | Rabat (Maroc)", "3341", "6111", ""},
 		{"Concepteur Développeur Java (H/F) | Casablanca (Maroc)", "", "3114", "M1805"},
+		// A bare French "Développeur" is the software developer; a
+		// named speciality still wins.
+		{"Développeur Java", "2512", "", ""},
+		{"Développeur / Développeuse informatique (H/F)", "2512", "", "M1805"},
+		{"Développeur web", "2513", "", "M1855"},
 		{"Télévendeur (H/F) | Casablanca (Maroc)", "5244", "3341", ""}, // not ESCO's mislabelled call centre analyst
 		// "IT" queries the profiles as "informatique", not as the Green
 		// IT manager's own word.
