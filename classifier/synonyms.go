@@ -217,6 +217,11 @@ var synonymLabels = []synonymLabel{
 	{"accounts executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},   // accounting assistant
 	{"accounting executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}}, // accounting assistant
 	{"accounts officer", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},     // accounting assistant
+	{"finance executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},    // accounting assistant
+	// The board "executive" is an officer: "HR Executive" met the HR
+	// assistant (4416) once "executive" weighed as a rank word.
+	{"hr executive", corpus.English, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}},              // human resources officer
+	{"human resources executive", corpus.English, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}}, // human resources officer
 	// "admin assistant" is only an alternative label of the statistical
 	// assistant; "production operator" meets "glass forming machine
 	// operator", and a bare "Operator" (a production operator on boards)
