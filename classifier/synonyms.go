@@ -185,7 +185,6 @@ var synonymLabels = []synonymLabel{
 	{"فرملية", corpus.Arabic, []string{escoOcc("8d3e8aaa-791b-4c75-a465-f3f827028f50")}},      // nurse (infirmière)
 	{"ليفرور", corpus.Arabic, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},      // motorcycle delivery person (livreur)
 	// English titles common in ads and absent from ESCO's labels.
-	{"sales executive", corpus.English, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},            // commercial sales representative
 	{"sales representative", corpus.English, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},       // commercial sales representative
 	{"customer service executive", corpus.English, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}}, // customer service representative
 	{"customer care officer", corpus.English, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}},      // customer service representative
@@ -217,7 +216,12 @@ var synonymLabels = []synonymLabel{
 	{"accounts executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},   // accounting assistant
 	{"accounting executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}}, // accounting assistant
 	{"accounts officer", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},     // accounting assistant
-	{"finance executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},    // accounting assistant
+	// ESCO gives "sales executive" to the sales manager and the
+	// commercial sales representative; boards mean a salesperson (the
+	// English dev set codes its 187 "sales … executive" titles as sales or
+	// promotion assistants, 5223 and 2431, and never as representatives).
+	{"sales executive", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},   // sales assistant
+	{"finance executive", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}}, // accounting assistant
 	// The board "executive" is an officer: "HR Executive" met the HR
 	// assistant (4416) once "executive" weighed as a rank word.
 	{"hr executive", corpus.English, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}},              // human resources officer

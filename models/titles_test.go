@@ -31,6 +31,8 @@ func TestRealTitles(t *testing.T) {
 		{"Driver", "8332", "", ""},
 		{"Retail Assistant @ Queensbay Mall, Penang", "5223", "3432", ""},
 		{"Accounting Executive", "3313", "1420", ""},
+		{"HR Executive", "2423", "4416", ""},
+		{"Sales Executive", "5223", "3322", ""},
 		{"Rider AEON Big Ipoh", "8321", "3421", ""},
 		{"Admin Assistant", "3343", "3314", ""},
 		{"Pre-school Teacher", "2342", "2330", ""},
