@@ -41,6 +41,8 @@ type levels struct {
 	title map[corpus.Lang]map[string]bool // terms that make a title managerial
 	rank  map[corpus.Lang]map[string]bool // rank words, weighed rankW in titles
 	mgr   []bool                          // per label
+	// concept: per concept, whether its own name is managerial
+	concept []bool
 }
 
 func newLevels(t *Tables, as *corpus.Analyzers) levels {
@@ -58,6 +60,7 @@ func newLevels(t *Tables, as *corpus.Analyzers) levels {
 		}
 		concept[i] = hasTerm(as.For(l).Terms(ci.Label[l]), lv.label[l])
 	}
+	lv.concept = concept
 	lv.mgr = make([]bool, len(t.Labels))
 	for i := range t.Labels {
 		L := &t.Labels[i]

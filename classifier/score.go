@@ -80,7 +80,9 @@ type scratch struct {
 	query   []termWeight // the description's TF-IDF vector (for reasons)
 	titleQ  string       // the cleaned title that was matched
 	hasDesc bool         // the posting has a description
-	lang    corpus.Lang  // the language the posting was analysed in
+	// titleMgr: the title names a managerial level (levels.titleManagerial)
+	titleMgr bool
+	lang     corpus.Lang // the language the posting was analysed in
 
 	// The best concepts of each scheme, found once after combine and
 	// re-sorted as later stages raise them (leaders, agreement.go).
@@ -152,6 +154,7 @@ func (s *scratch) reset() {
 	clear(s.counts)
 	s.titleQ = ""
 	s.hasDesc = false
+	s.titleMgr = false
 	s.lang, s.tokLang = "", ""
 	s.leadOK, s.leadN = false, 0
 }
@@ -236,6 +239,9 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 		c.titleForm(&s.fullForm, ft, q.l)
 		c.titleForm(&s.headForm, ht, q.l)
 		managerial := c.levels.titleManagerial(ft, q.l)
+		if i == 0 {
+			s.titleMgr = managerial
+		}
 		score := func(lb int32, sim, w float32) {
 			v := sim * c.forms.at[lb].kindW * w
 			if c.levels.mgr[lb] && !managerial {
@@ -480,20 +486,27 @@ func (c *Classifier) combine(s *scratch) {
 // own is a concept's score from its own labels and profile, before
 // anything is carried over the crosswalk.
 func (c *Classifier) own(s *scratch, id int32) float32 {
-	return (s.c[id].title + descWeight(s)*s.c[id].desc) * c.prior[id]
+	return (s.c[id].title + c.descWeight(s, id)*s.c[id].desc) * c.prior[id]
 }
 
 // ownNamed is own with the title evidence of id's own labels only: the
 // tie-breaker between concepts that a crosswalked label reaches alike.
 func (c *Classifier) ownNamed(s *scratch, id int32) float32 {
-	return (s.c[id].named + descWeight(s)*s.c[id].desc) * c.prior[id]
+	return (s.c[id].named + c.descWeight(s, id)*s.c[id].desc) * c.prior[id]
 }
 
 // descWeight is how much the description's cosine counts against the
-// title's similarity for this posting.
-func descWeight(s *scratch) float32 {
+// title's similarity for this posting and concept id.
+func (c *Classifier) descWeight(s *scratch, id int32) float32 {
 	switch {
 	case !s.hasDesc:
+		// A bare title's TF-IDF only repeats the title evidence, so a
+		// manager's profile is discounted as its labels are (level.go):
+		// "Digital Marketing" met the digital marketing manager, whose
+		// profile says little else.
+		if !s.titleMgr && c.levels.concept[id] {
+			return titleOnlyW * levelW
+		}
 		return titleOnlyW
 	case s.lang == corpus.Arabic:
 		return descWArabic

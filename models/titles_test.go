@@ -25,6 +25,7 @@ func TestRealTitles(t *testing.T) {
 		{"Marketing trainee", "2431", "1221", ""},
 		{"Junior Marketing", "2431", "1221", ""},
 		{"Marketing Manager", "1221", "", ""},
+		{"Digital Marketing", "2431", "1221", ""}, // a bare title's profile match is levelled too
 		{"Frontend Developer", "2512", "1323", ""},
 		{"DEVELOPER", "2512", "1323", ""},
 		{"General Worker (Male)", "9329", "0110", ""},
