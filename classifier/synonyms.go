@@ -226,6 +226,15 @@ var synonymLabels = []synonymLabel{
 	// assistant (4416) once "executive" weighed as a rank word.
 	{"hr executive", corpus.English, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}},              // human resources officer
 	{"human resources executive", corpus.English, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}}, // human resources officer
+	// A credit controller chases unpaid invoices: ESCO files the title
+	// under the credit manager (3312); the English dev set codes 19 of its
+	// 20 credit controllers and recovery officers as debt collectors.
+	{"credit controller", corpus.English, []string{escoOcc("50a66df6-c141-4b4a-937a-d3bc55737ae3")}}, // debt collector
+	{"credit recovery", corpus.English, []string{escoOcc("50a66df6-c141-4b4a-937a-d3bc55737ae3")}},   // debt collector
+	// An e-commerce executive runs a shop's online sales and marketing;
+	// its words met the webmaster and the hand packer.
+	{"e-commerce executive", corpus.English, []string{escoOcc("356227b9-2263-4dbd-81e9-7dfc6d3f3af7")}}, // online marketer
+	{"ecommerce executive", corpus.English, []string{escoOcc("356227b9-2263-4dbd-81e9-7dfc6d3f3af7")}},  // online marketer
 	// "admin assistant" is only an alternative label of the statistical
 	// assistant; "production operator" meets "glass forming machine
 	// operator", and a bare "Operator" (a production operator on boards)
