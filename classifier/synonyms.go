@@ -150,6 +150,7 @@ var synonymLabels = []synonymLabel{
 	{"موظف خدمة عملاء", corpus.Arabic, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}},    // customer service representative
 	{"ممثل خدمة عملاء", corpus.Arabic, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}},    // customer service representative
 	{"فني علوم أغذية", corpus.Arabic, []string{escoOcc("afee6a28-f654-4ac7-a665-f758616bc689")}},     // food technician
+	{"مدير عام", corpus.Arabic, []string{escoOcc("6c3fd65e-2d24-47d8-bc22-9e93512bdcc2")}},           // chief executive officer (general manager; met the public administration manager, 1112)
 	{"مدير إداري", corpus.Arabic, []string{escoOcc("3c136897-4e0e-41ef-bb57-d8152323b93a")}},         // business service manager (ISCO 1219, administrative manager)
 	// Everyday Arabic words for trades that ESCO's Arabic labels spell
 	// formally (طاهي for the cook) or only inside longer labels (سائق
@@ -226,6 +227,11 @@ var synonymLabels = []synonymLabel{
 	// assistant (4416) once "executive" weighed as a rank word.
 	{"hr executive", corpus.English, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}},              // human resources officer
 	{"human resources executive", corpus.English, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}}, // human resources officer
+	// A general manager runs the company, as the French "directeur
+	// général" does (ESCO's chief executive officer, 1120); ESCO gives
+	// "general manager" only to the healthcare, gambling and lottery
+	// managers, the business manager and a health policy officer.
+	{"general manager", corpus.English, []string{escoOcc("6c3fd65e-2d24-47d8-bc22-9e93512bdcc2")}}, // chief executive officer
 	// A credit controller chases unpaid invoices: ESCO files the title
 	// under the credit manager (3312); the English dev set codes 19 of its
 	// 20 credit controllers and recovery officers as debt collectors.

@@ -33,6 +33,8 @@ func TestRealTitles(t *testing.T) {
 		{"Retail Assistant @ Queensbay Mall, Penang", "5223", "3432", ""},
 		{"Accounting Executive", "3313", "1420", ""},
 		{"HR Executive", "2423", "4416", ""},
+		{"General Manager", "1120", "1342", ""},
+		{"Credit Controller", "4214", "", ""},
 		{"Sales Executive", "5223", "3322", ""},
 		{"Rider AEON Big Ipoh", "8321", "3421", ""},
 		{"Admin Assistant", "3343", "3314", ""},
