@@ -300,7 +300,11 @@ var synonymLabels = []synonymLabel{
 	// its words met the shelf filler's "Employé de rayon épicerie" as
 	// much as the chef's (ISCO 9334 for a manager).
 	{"manager de rayon", corpus.French, []string{escoOcc("a79d9e58-36be-4e67-a4db-ea6c8ff445fc")}}, // chef de rayon
-	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},   // call centre agent
+	// Ads say "ouvrier" where ROME says "manœuvre" for the unskilled
+	// public-works labourer (F1704); the words met the
+	// agricultural "Ouvrier agricole polyvalent" first.
+	{"ouvrier travaux publics", corpus.French, []string{"F1704"}},                                // manœuvre travaux publics
+	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}}, // call centre agent
 	// ESCO's French gives "télévendeur" and "télévendeuse" to the call
 	// centre analyst (3341) only; the telemarketer is the call centre
 	// agent, in ISCO's own "Télévendeurs" (5244).

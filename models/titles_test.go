@@ -113,6 +113,9 @@ func TestRealTitles(t *testing.T) {
 		{"Responsable des services généraux", "1219", "", ""},
 		// ROME's bare "Commercial" is the attaché commercial.
 		{"Commercial Terrain (H/F) | NOUACER-SAPINO (Maroc)", "3322", "", "D1410"},
+		// An "ouvrier" of public works is ROME's manœuvre, no farm hand.
+		{"Ouvrier Travaux Publics Polyvalent (H/F)", "9313", "", "F1704"},
+		{"OUVRIERE CABLAGE", "8212", "", ""},
 		// The chef de rayon of retail chains, not the shelf filler.
 		{"Manager de Rayon Epicerie | Casablanca (Maroc)", "1420", "9334", "D1502"},
 		// "spécialiste" and "specialist" are rank words: not the medical
