@@ -39,8 +39,8 @@ var abbreviations = map[string]string{
 	"ia":     "intelligence artificielle",
 	"erp":    "erp consultant",
 	"crm":    "crm",
-	"b2b":    "commercial entreprises",
-	"b2c":    "commercial auprès des particuliers",
+	"b2b":    "entreprises",
+	"b2c":    "particuliers",
 	"cc":     "centre d'appels",
 	"tc":     "téléconseiller",
 }

@@ -89,6 +89,8 @@ func TestRealTitles(t *testing.T) {
 		// B2B: selling to businesses (synonyms.go).
 		{"Commercial B2B", "3322", "", "D1416"},
 		{"Commercial de terrain B2B", "3322", "", "D1416"},
+		// "B2B" says who the clients are, not that the job is sales.
+		{"Developpeur .NET B2B (H/F)", "2512", "3322", ""},
 		// "son" is the noun after an article or at the end (corpus.contentHere):
 		// "Monteur son" is no longer any "monteur".
 		{"Monteur son", "", "7215", "L1507"},
