@@ -170,6 +170,23 @@ var synonymLabels = []synonymLabel{
 	{"دهان", corpus.Arabic, []string{escoOcc("15620506-fb5d-49cd-87a2-1c9047fb406a")}},            // construction painter
 	{"طبيب عام", corpus.Arabic, []string{escoOcc("71f09c8b-a172-408c-b9e7-32e580e39ff6")}},        // general practitioner
 	{"عامل فلاحي", corpus.Arabic, []string{escoOcc("c9191f7f-28b5-4df8-991d-804c53009b83")}},      // crop production worker (Maghreb)
+	// Moroccan trade words: عساس (watchman), خدامة (maid), صباغ (painter),
+	// جباص (plasterer), زلايجي (zellige, tile setter), معلم بناء (master
+	// mason), منعش عقاري (promoteur immobilier); ميكانيكي alone is the
+	// mechanic of ads, not ESCO's mechanical engineer; مستشار تجاري met
+	// the social adviser, مسؤول مخزن the theatre director.
+	{"عساس", corpus.Arabic, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}},         // security guard
+	{"خدامة", corpus.Arabic, []string{escoOcc("cbad55a4-c7cf-4ab6-9540-eac72b26729b")}},        // domestic cleaner
+	{"صباغ", corpus.Arabic, []string{escoOcc("15620506-fb5d-49cd-87a2-1c9047fb406a")}},         // construction painter
+	{"جباص", corpus.Arabic, []string{escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},         // plasterer
+	{"زلايجي", corpus.Arabic, []string{escoOcc("02447817-ea01-4d8b-b09c-8bc128e447e6")}},       // tile fitter
+	{"معلم بناء", corpus.Arabic, []string{escoOcc("05f321f8-055b-407d-bf19-e0ddabda56b7")}},    // bricklayer
+	{"منعش عقاري", corpus.Arabic, []string{escoOcc("b9711647-463f-4991-a858-d5de66ff2f83")}},   // property developer
+	{"ميكانيكي", corpus.Arabic, []string{escoOcc("4ad4024e-d1d3-4dea-b6d1-2c7948111dce")}},     // vehicle technician
+	{"مستشار تجاري", corpus.Arabic, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}}, // commercial sales representative (conseiller commercial)
+	{"مطور مواقع", corpus.Arabic, []string{escoOcc("c40a2919-48a9-40ea-b506-1f34f693496d")}},   // web developer
+	{"مسؤول مخزن", corpus.Arabic, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},   // inventory coordinator (magasinier)
+	{"أمين مخزن", corpus.Arabic, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},    // inventory coordinator (storekeeper)
 	// Moroccan Darija writes French job words in Arabic letters.
 	{"سكريتيرة", corpus.Arabic, []string{escoOcc("5ac377d2-e1d0-4911-a299-b4ef2782a0ba")}},    // secretary (secrétaire)
 	{"سيكريتيرة", corpus.Arabic, []string{escoOcc("5ac377d2-e1d0-4911-a299-b4ef2782a0ba")}},   // secretary
@@ -177,6 +194,7 @@ var synonymLabels = []synonymLabel{
 	{"كوافور", corpus.Arabic, []string{escoOcc("099c6bb0-22d3-4c5d-8bf5-70910af381ef")}},      // hairdresser (coiffeur)
 	{"سرفور", corpus.Arabic, []string{escoOcc("d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471")}},       // waiter (serveur)
 	{"سيرفور", corpus.Arabic, []string{escoOcc("d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471")}},      // waiter
+	{"سرباي", corpus.Arabic, []string{escoOcc("d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471")}},       // waiter (serveur, Darija)
 	{"شوفور", corpus.Arabic, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},       // cargo vehicle driver (chauffeur)
 	{"ميكانيسيان", corpus.Arabic, []string{escoOcc("4ad4024e-d1d3-4dea-b6d1-2c7948111dce")}},  // vehicle technician (mécanicien)
 	{"اليكتريسيان", corpus.Arabic, []string{escoOcc("4910419f-b4af-4f59-b544-9dbebc8a74f0")}}, // electrician (électricien)

@@ -160,6 +160,8 @@ func TestMeet(t *testing.T) {
 		{Arabic, "فني", "فن", false},
 		{Arabic, "مدير مكتب", "مدير المكتبة", false}, // office, library (placeNouns)
 		{Arabic, "المكتبة", "مكتبات", true},
+		{Arabic, "أستاذ رياضيات", "أستاذ رياضي", false}, // mathematics, sports (placeNouns)
+		{Arabic, "الرياضيات", "رياضيات", true},
 		{Arabic, "تقني صيانة", "فني صيانة", true}, // Maghreb words (maghrebWords)
 		{Arabic, "مكلف بالزبناء", "مسؤول العملاء", true},
 		{Arabic, "مسير مطعم", "مدير المطعم", true},

@@ -24,7 +24,7 @@ var analysisFingerprints = map[int]string{
 	9:  "a5b08137436c46b920720e7d6c176d2c32d6e1313bbd25741eb308822317a2cb",
 	10: "87d1cdce7f707b525bfd50b903f83d813313ea32f5fcc99f76c98bb9b580aa9d",
 	11: "cfc234a4bebd864a2be26abb744d47dbc24443a3c88bec10aa7d8d231a3d3b84",
-	12: "e63cbc8ddb775df1e77e757690bb7156de2b4bac6a9116001165e6fe1decec5a",
+	12: "c51fc1a52a3b2be4c2115be35ffc9a692a20c47f7d7062d47e53f38ea61736fa",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion

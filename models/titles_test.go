@@ -53,6 +53,14 @@ func TestRealTitles(t *testing.T) {
 		{"عاملة منزلية", "9111", "", ""},
 		{"مسير مطعم", "1412", "5131", ""}, // Moroccan words for ESCO's (corpus maghrebWords)
 		{"مكلف بالزبناء", "4225", "2221", ""},
+		// Moroccan trade words (synonyms.go).
+		{"عساس", "5414", "", ""},
+		{"زلايجي", "7122", "", ""},
+		{"صباغ", "7131", "", ""},
+		{"معلم بناء", "7112", "2142", ""},
+		{"ميكانيكي", "7231", "2144", ""},
+		{"مسؤول مخزن", "4321", "", ""},
+		{"أستاذ رياضيات", "", "3422", ""}, // mathematics, not sports (corpus placeNouns)
 		{"Technician", "", "8172", ""}, // not the planer thicknesser operator (generic.go)
 		{"Teacher", "", "2310", ""},    // not the politics lecturer
 		{"Supervisor", "", "3134", ""}, // not the oil refinery control room operator
