@@ -63,9 +63,9 @@ func TestRealTitles(t *testing.T) {
 		{"ميكانيكي", "7231", "2144", ""},
 		{"مسؤول مخزن", "4321", "", ""},
 		{"أستاذ رياضيات", "", "3422", ""}, // mathematics, not sports (corpus placeNouns)
-		{"Technician", "", "8172", ""}, // not the planer thicknesser operator (generic.go)
-		{"Teacher", "", "2310", ""},    // not the politics lecturer
-		{"Supervisor", "", "3134", ""}, // not the oil refinery control room operator
+		{"Technician", "", "8172", ""},    // not the planer thicknesser operator (generic.go)
+		{"Teacher", "", "2310", ""},       // not the politics lecturer
+		{"Supervisor", "", "3134", ""},    // not the oil refinery control room operator
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
 		{"Data Engineer", "2511", "", "M1811"},
