@@ -36,17 +36,15 @@ var arabicSuffixes = [...]string{"ها", "ان", "ات", "ون", "ين", "يه",
 
 // placeNouns are words whose feminine or plural ending makes another
 // noun, not the feminine or plural of a person: مكتبة (library) is not
-// مكتب (office);
-// without it "مدير مكتب" (office manager) met the librarian. Keyed by the
-// folded word after its prefix, singular and plural, to the stem kept.
-// (Folded, مكتبه "his office" is spelled the same; in job ads it is rare.)
-// مدرسة (school) and جامعة (university) are not here: they are also the
-// feminine of مدرس (teacher) and جامع (collector), which ESCO's Arabic
-// labels write ("مدرس … / مدرسة …").
-var placeNouns = map[string]string{"مكتبه": "مكتبه", "مكتبات": "مكتبه",
-	// رياضيات (mathematics) is no plural of رياضي (sports): "أستاذ
-	// رياضيات" met the sports coach.
-	"رياضيات": "رياضيات"}
+// مكتب (office), without which "مدير مكتب" (office manager) met the
+// librarian; رياضيات (mathematics) is not رياضي (sports), without which
+// "أستاذ رياضيات" met the sports coach. Keyed by the folded word after
+// its prefix, singular and plural, to the stem kept. (Folded, مكتبه "his
+// office" is spelled the same; in job ads it is rare.) مدرسة (school)
+// and جامعة (university) are not here: they are also the feminine of
+// مدرس (teacher) and جامع (collector), which ESCO's Arabic labels write
+// ("مدرس … / مدرسة …").
+var placeNouns = map[string]string{"مكتبه": "مكتبه", "مكتبات": "مكتبه", "رياضيات": "رياضيات"}
 
 // maghrebWords are the words of Moroccan job ads that ESCO's Arabic labels
 // write otherwise, keyed like placeNouns, to the stem of ESCO's word:
