@@ -289,6 +289,13 @@ var synonymLabels = []synonymLabel{
 	// its "tech" the engineering assistant's "tech assistant".
 	{"tech lead", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},      // software developer
 	{"technical lead", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}}, // software developer
+	// A Moroccan call centre's "Agent Mailer" answers customers by
+	// e-mail; its "agent" met the travel and talent agents.
+	{"agent mailer", corpus.English, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}}, // call centre agent
+	{"agent mailer", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},  // call centre agent
+	// "Product Owner" is a ROME 4.0 fiche (M1864) with no English label
+	// in ESCO: an English title that said more met other labels.
+	{"product owner", corpus.English, []string{"M1864"}},
 	// "Team Leader" on Moroccan boards is the call-centre and back-office
 	// supervisor ("Team leader - english/french speaker", "TEAM LEADER
 	// GERMANOPHONE"); its only label was the agronomic crop production

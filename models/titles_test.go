@@ -74,6 +74,8 @@ func TestRealTitles(t *testing.T) {
 		{"Tech lead PHP (H/F) | Casablanca (Maroc)", "2512", "2166", ""},
 		{"Tech Lead NODE JS", "2512", "3112", ""},
 		{"Team leader - english/french speaker | Rabat (Maroc)", "3341", "6111", ""},
+		{"Agent Mailer(H/F)", "5244", "4221", ""},
+		{"Senior Product Owner/Retail Ordering Experince", "", "", "M1864"},
 		{"Concepteur Développeur Java (H/F) | Casablanca (Maroc)", "", "3114", "M1805"},
 		// A bare French "Développeur" is the software developer; a
 		// named speciality still wins.
