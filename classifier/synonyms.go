@@ -328,8 +328,9 @@ var synonymLabels = []synonymLabel{
 	// Ads say "ouvrier" where ROME says "manœuvre" for the unskilled
 	// public-works labourer (F1704); the words met the
 	// agricultural "Ouvrier agricole polyvalent" first.
-	{"ouvrier travaux publics", corpus.French, []string{"F1704"}},                                // manœuvre travaux publics
-	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}}, // call centre agent
+	{"ouvrier travaux publics", corpus.French, []string{"F1704"}},                                         // manœuvre travaux publics
+	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},          // call centre agent
+	{"télécommercial", corpus.French, []string{"D1408", escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}}, // clientèle à distance; call centre agent (met "Directeur de filiale" through its description)
 	// ESCO's French gives "télévendeur" and "télévendeuse" to the call
 	// centre analyst (3341) only; the telemarketer is the call centre
 	// agent, in ISCO's own "Télévendeurs" (5244).

@@ -75,6 +75,7 @@ func TestRealTitles(t *testing.T) {
 		{"Tech Lead NODE JS", "2512", "3112", ""},
 		{"Team leader - english/french speaker | Rabat (Maroc)", "3341", "6111", ""},
 		{"Agent Mailer(H/F)", "5244", "4221", ""},
+		{"Télécommercial | Casablanca (Maroc)", "5244", "1221", "D1408"},
 		{"Senior Product Owner/Retail Ordering Experince", "", "", "M1864"},
 		{"Concepteur Développeur Java (H/F) | Casablanca (Maroc)", "", "3114", "M1805"},
 		// A bare French "Développeur" is the software developer; a
