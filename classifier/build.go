@@ -42,6 +42,18 @@ func escoToROME(m taxonomy.Match) float32 {
 	return 0.65
 }
 
+// suppressedLinks are crosswalk entries, appellation OGR code → ESCO
+// occupation, that ROME 4.0 made wrong by moving the appellation into a
+// fiche of another trade. The crosswalk was made for ROME v3: "Agent
+// commercial et de contrôle de transport en commun routier" (10360), a
+// ticket agent it maps to the bus driver, is now filed under D1415
+// "Chargé de relation client", whose only link it is, so every
+// customer-relations posting was a bus driver (ISCO 8331). Without the
+// link the fiche takes its métier's groups (inheritISCO).
+var suppressedLinks = map[string]string{
+	"10360": escoOcc("00cee175-1376-43fb-9f02-ba3d7a910a58"), // bus driver
+}
+
 // crossLabelW discounts a label's evidence for a concept of the other
 // scheme, reached through the crosswalk.
 const crossLabelW = 0.85
@@ -137,7 +149,7 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		}
 		r, okR := id[fiche]
 		e, okE := id[m.ESCO]
-		if !okR || !okE {
+		if !okR || !okE || suppressedLinks[m.OGR] == m.ESCO {
 			continue
 		}
 		byOGR[m.OGR] = append(byOGR[m.OGR], m)
@@ -162,9 +174,11 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 				t.Concepts[r].ISCO = addTarget(t.Concepts[r].ISCO, g.ID, l.W*g.W)
 			}
 		}
+		// The taxonomy's own weights, for the groups the links reach: a
+		// group only a suppressed link reached is not the fiche's.
 		if f := tax.Fiches[t.Concepts[r].Code]; f != nil {
 			for _, w := range f.ISCO {
-				if g, ok := isco(w.Code); ok {
+				if g, ok := isco(w.Code); ok && slices.ContainsFunc(t.Concepts[r].ISCO, func(x Target) bool { return x.ID == g }) {
 					t.Concepts[r].ISCO = addTarget(t.Concepts[r].ISCO, g, float32(w.Weight))
 				}
 			}

@@ -75,6 +75,9 @@ func TestRealTitles(t *testing.T) {
 		{"Tech Lead NODE JS", "2512", "3112", ""},
 		{"Team leader - english/french speaker | Rabat (Maroc)", "3341", "6111", ""},
 		{"Agent Mailer(H/F)", "5244", "4221", ""},
+		// D1415's only crosswalk link was a moved appellation's bus
+		// driver (suppressedLinks).
+		{"Conseiller Relation Client", "", "8331", "D1415"},
 		{"Senior Product Owner/Retail Ordering Experince", "", "", "M1864"},
 		{"Concepteur Développeur Java (H/F) | Casablanca (Maroc)", "", "3114", "M1805"},
 		// A bare French "Développeur" is the software developer; a
