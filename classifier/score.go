@@ -207,6 +207,9 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 		return
 	}
 	full = expandAbbreviations(full)
+	if lang == corpus.French && techTitle(full) {
+		full += " informatique" // "Ingénieur Java" (techWords)
+	}
 	s.titleQ = full
 	passes := queryLangs(lang, title)
 	for i := range passes {

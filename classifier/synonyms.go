@@ -62,6 +62,42 @@ func expandAbbreviations(title string) string {
 	return title + " " + strings.Join(extra, " ")
 }
 
+// techWords name programming languages, frameworks and software
+// platforms. A French title that names one is an IT job whatever its
+// head says, and ROME's labels never name them: "Ingénieur Java JEE" was
+// an industrial R&D engineer, "Ingénieur .NET" an infrastructure
+// engineer, "Architecte Java" an architect of buildings. Such a title is
+// also read with "informatique", as "IT" is (abbreviations). Lower case;
+// ".net" is matched in the title itself, the word pattern drops its dot.
+var techWords = map[string]bool{
+	"java": true, "jee": true, "j2ee": true, "python": true, "php": true, "dotnet": true, "c#": true, "c++": true,
+	"javascript": true, "typescript": true, "angular": true, "react": true, "reactjs": true, "vuejs": true,
+	"nodejs": true, "symfony": true, "laravel": true, "django": true, "springboot": true, "flutter": true,
+	"kotlin": true, "golang": true, "sql": true, "plsql": true, "odoo": true, "salesforce": true, "sap": true,
+	"wordpress": true, "magento": true, "drupal": true, "android": true, "ios": true, "mern": true, "mean": true,
+}
+
+// techTitle reports whether title names a technology of techWords and
+// not already a developer or IT: "Développeur .NET" is the developer its
+// head says (informatique moved such titles from 2512 to 2511).
+func techTitle(title string) bool {
+	lower := strings.ToLower(title)
+	for _, it := range [...]string{"développ", "developp", "develop", "informati"} {
+		if strings.Contains(lower, it) {
+			return false
+		}
+	}
+	if strings.Contains(lower, ".net") {
+		return true
+	}
+	for _, w := range wordRe.FindAllString(lower, -1) {
+		if techWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // exactHead is the head's terms for the exact-label check: with its
 // abbreviations expanded when the analyser drops one of them. "SI" is a
 // French stop word, so "Chef de projet SI" was the whole label "Chef de

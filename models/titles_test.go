@@ -85,6 +85,12 @@ func TestRealTitles(t *testing.T) {
 		{"Développeur Java", "2512", "", ""},
 		{"Développeur / Développeuse informatique (H/F)", "2512", "", "M1805"},
 		{"Développeur web", "2513", "", "M1855"},
+		// A technology in a French title makes it IT (techWords); a
+		// developer stays the developer its head says.
+		{"Ingénieur Java JEE", "", "2141", ""},
+		{"Architecte Java", "", "2161", ""},
+		{"Expert Technique Java / Angular (F/H)", "", "1349", ""},
+		{"Développeur .NET (H/F)", "2512", "", ""},
 		{"Télévendeur (H/F) | Casablanca (Maroc)", "5244", "3341", ""}, // not ESCO's mislabelled call centre analyst
 		// "IT" queries the profiles as "informatique", not as the Green
 		// IT manager's own word.
