@@ -357,6 +357,10 @@ var synonymLabels = []synonymLabel{
 	{"moyens généraux", corpus.French, []string{"M1223", escoOcc("b42c5ed4-c6e4-4694-934f-96127719cc43")}},   // services administratifs; facilities manager
 	{"services généraux", corpus.French, []string{"M1223", escoOcc("b42c5ed4-c6e4-4694-934f-96127719cc43")}}, // services administratifs; facilities manager
 	{"commercial b2b", corpus.French, []string{"D1416", escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},    // auprès d'une clientèle d'entreprises; commercial sales representative
+	// "Responsable RH" meets "Assistant Ressources Humaines (RH)" first:
+	// the title counts human resources twice, as "RH" and as its
+	// expansion, and only the assistant's label has both.
+	{"responsable rh", corpus.French, []string{"M1503"}}, // directeur des ressources humaines
 	// "Manager de rayon" is the chef de rayon of French retail chains;
 	// its words met the shelf filler's "Employé de rayon épicerie" as
 	// much as the chef's (ISCO 9334 for a manager).

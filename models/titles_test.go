@@ -96,6 +96,7 @@ func TestRealTitles(t *testing.T) {
 		// IT manager's own word.
 		{"Chef de Projet IT", "1330", "", "M1853"},
 		{"Responsable IT", "", "", "M1867"},
+		{"Responsable RH | Agadir (Maroc)", "", "4416", "M1503"}, // not the HR assistant
 		// "SI" is a stop word: the title is no bare "Chef de projet".
 		{"Chef de Projet SI | -rabat (Maroc)", "1330", "", "M1803"},
 		// Crosswalk siblings that tie: the fiche whose own label the
