@@ -368,9 +368,14 @@ var synonymLabels = []synonymLabel{
 	// Ads say "ouvrier" where ROME says "manœuvre" for the unskilled
 	// public-works labourer (F1704); the words met the
 	// agricultural "Ouvrier agricole polyvalent" first.
-	{"ouvrier travaux publics", corpus.French, []string{"F1704"}},                                         // manœuvre travaux publics
-	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},          // call centre agent
-	{"télécommercial", corpus.French, []string{"D1408", escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}}, // clientèle à distance; call centre agent (met "Directeur de filiale" through its description)
+	{"ouvrier travaux publics", corpus.French, []string{"F1704"}},                                // manœuvre travaux publics
+	{"téléconseiller", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}}, // call centre agent
+	// Call-centre posts named by their calls: "Conseiller(ère) clientèle
+	// en réception d'appel" was an insurance adviser (C1102).
+	{"conseiller clientèle réception d'appels", corpus.French, []string{"D1408", escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}}, // clientèle à distance; call centre agent
+	{"conseiller client réception d'appels", corpus.French, []string{"D1408", escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},    // clientèle à distance; call centre agent
+	{"chargé de clientèle réception d'appels", corpus.French, []string{"D1408", escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},  // clientèle à distance; call centre agent
+	{"télécommercial", corpus.French, []string{"D1408", escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},                          // clientèle à distance; call centre agent (met "Directeur de filiale" through its description)
 	// ESCO's French gives "télévendeur" and "télévendeuse" to the call
 	// centre analyst (3341) only; the telemarketer is the call centre
 	// agent, in ISCO's own "Télévendeurs" (5244).

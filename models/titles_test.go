@@ -75,6 +75,11 @@ func TestRealTitles(t *testing.T) {
 		{"Tech Lead NODE JS", "2512", "3112", ""},
 		{"Team leader - english/french speaker | Rabat (Maroc)", "3341", "6111", ""},
 		{"Agent Mailer(H/F)", "5244", "4221", ""},
+		// Call centres' customer advisers; a bank's chargé de clientèle
+		// stays a bank's.
+		{"Conseiller Client (F/H) - Service client - Marrakech - Français", "", "3321", "D1408"},
+		{"Conseiller(ère) clientèle en réception d’appel", "5244", "", "D1408"},
+		{"Chargé de clientèle", "", "5244", "C1206"},
 		// D1415's only crosswalk link was a moved appellation's bus
 		// driver (suppressedLinks).
 		{"Conseiller Relation Client", "", "8331", "D1415"},
