@@ -281,6 +281,16 @@ var synonymLabels = []synonymLabel{
 	// assistant (4416) once "executive" weighed as a rank word.
 	{"hr executive", corpus.English, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}},              // human resources officer
 	{"human resources executive", corpus.English, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}}, // human resources officer
+	// A logistics assistant or executive of a board is a supply chain
+	// assistant (3343); the words met the logistics engineer (2149). A
+	// board's "crew" serves in a fast-food outlet; ESCO's "crew member"
+	// is the decksman's.
+	{"logistics assistant", corpus.English, []string{escoOcc("c8b296be-54ae-48cf-be21-031fa8457937")}}, // supply chain assistant
+	{"logistics executive", corpus.English, []string{escoOcc("c8b296be-54ae-48cf-be21-031fa8457937")}}, // supply chain assistant
+	{"logistic executive", corpus.English, []string{escoOcc("c8b296be-54ae-48cf-be21-031fa8457937")}},  // supply chain assistant
+	{"crew member", corpus.English, []string{escoOcc("96a0d8d3-d4a6-473d-80d6-b5dbadde940a")}},         // quick service restaurant crew member
+	{"outlet crew", corpus.English, []string{escoOcc("96a0d8d3-d4a6-473d-80d6-b5dbadde940a")}},         // quick service restaurant crew member
+	{"service crew", corpus.English, []string{escoOcc("96a0d8d3-d4a6-473d-80d6-b5dbadde940a")}},        // quick service restaurant crew member
 	// A general manager runs the company, as the French "directeur
 	// général" does (ESCO's chief executive officer, 1120); ESCO gives
 	// "general manager" only to the healthcare, gambling and lottery

@@ -36,6 +36,9 @@ func TestRealTitles(t *testing.T) {
 		{"Accounting Executive", "3313", "1420", ""},
 		{"HR Executive", "2423", "4416", ""},
 		{"General Manager", "1120", "1342", ""},
+		{"OUTLET CREW", "9411", "8350", ""},       // no decksman
+		{"Cabin Crew Member", "5111", "9411", ""}, // but a flight attendant
+		{"Logistics Executive", "3343", "2149", ""},
 		{"Credit Controller", "4214", "", ""},
 		{"Sales Executive", "5223", "3322", ""},
 		{"Rider AEON Big Ipoh", "8321", "3421", ""},
