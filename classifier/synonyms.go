@@ -250,13 +250,18 @@ var synonymLabels = []synonymLabel{
 	// "office developer", "driver" is an alternative label of the hearse
 	// driver, "accounts assistant" of the sales support assistant, and
 	// "Accounting Executive" stems onto "sales account manager".
-	{"developer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},        // software developer
-	{"programmer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},       // software developer (ESCO's alternative label is too generic to keep, generic.go)
-	{"driver", corpus.English, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},           // cargo vehicle driver
-	{"general worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},   // factory hand
-	{"retail assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant
-	{"retail associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant
-	{"sales associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},  // shop assistant
+	{"developer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},              // software developer
+	{"programmer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},             // software developer (ESCO's alternative label is too generic to keep, generic.go)
+	{"driver", corpus.English, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},                 // cargo vehicle driver
+	{"general worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},         // factory hand
+	{"retail assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
+	{"retail associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
+	{"sales associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},        // shop assistant
+	{"retail executive", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant (met the retail entrepreneur, 5221)
+	{"retail sales executive", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant
+	{"retail sales associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant
+	{"retail consultant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},      // shop assistant
+	{"admin manager", corpus.English, []string{escoOcc("6e6839b6-099c-4802-906e-7f2c8203ee69")}},          // office manager (met the administrative assistant)
 	// ESCO gives "saleswoman" to the sales assistant, and "salesman",
 	// "salesperson" and "salesgirl" only inside specialised sellers'
 	// labels ("plant salesperson") or nowhere: a bare "Sales Person" met

@@ -39,6 +39,8 @@ func TestRealTitles(t *testing.T) {
 		{"OUTLET CREW", "9411", "8350", ""},       // no decksman
 		{"Cabin Crew Member", "5111", "9411", ""}, // but a flight attendant
 		{"Logistics Executive", "3343", "2149", ""},
+		{"RETAIL EXECUTIVE", "5223", "5221", ""}, // not the retail entrepreneur
+		{"Admin Manager", "3341", "", ""},
 		{"Credit Controller", "4214", "", ""},
 		{"Sales Executive", "5223", "3322", ""},
 		{"Rider AEON Big Ipoh", "8321", "3421", ""},
