@@ -357,6 +357,10 @@ var synonymLabels = []synonymLabel{
 	// software developer; ROME spells it only for electronic systems and
 	// insurance products, which "Concepteur Développeur Java" met.
 	{"concepteur développeur", corpus.French, []string{"M1805"}}, // développeur informatique
+	// "Ingénieur (d'État) en génie informatique" is the Moroccan
+	// engineering diploma in computing, a software engineer; "génie"
+	// drew it to the computer hardware engineer (2152).
+	{"ingénieur génie informatique", corpus.French, []string{"M1841"}}, // ingénieur informaticien
 	// A bare French "Développeur" (Java, PHP, .NET…) is the software
 	// developer, as "developer" is in English; ESCO's French spells it
 	// "développeur de logiciels", so the title met the web and mobile

@@ -95,6 +95,7 @@ func TestRealTitles(t *testing.T) {
 		{"Développeur Java", "2512", "", ""},
 		{"Développeur / Développeuse informatique (H/F)", "2512", "", "M1805"},
 		{"Développeur web", "2513", "", "M1855"},
+		{"Ingénieur génie informatique", "", "2152", "M1841"}, // software, not hardware
 		// A technology in a French title makes it IT (techWords); a
 		// developer stays the developer its head says.
 		{"Ingénieur Java JEE", "", "2141", ""},
