@@ -94,7 +94,7 @@ const rankW = 0.3
 
 var rankWordList = map[corpus.Lang]string{
 	corpus.English: `executive executives exec associate associates staff personnel specialist specialists`,
-	corpus.French:  `spécialiste spécialistes`,
+	corpus.French:  `spécialiste spécialistes adjoint adjointe adjoints`,
 }
 
 // analysedSets analyses word lists per language, as labels and titles

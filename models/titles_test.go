@@ -159,6 +159,9 @@ func TestRealTitles(t *testing.T) {
 		{"Spécialiste Pharma (Déviations & CAPA)", "", "2212", ""},
 		// Governance is no hotel housekeeper (corpus frenchWhole).
 		{"Consultant Data Gouvernance - Industrie", "", "5152", ""},
+		// "adjoint" is a rank word: a deputy is of the job he deputises.
+		{"Adjoint Responsable Outillage | El Jadida (Maroc)", "", "", "H1402"},
+		{"Directeur adjoint – Golf les Dunes", "", "1120", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
