@@ -351,7 +351,11 @@ var synonymLabels = []synonymLabel{
 	// supervisor ("Team leader - english/french speaker", "TEAM LEADER
 	// GERMANOPHONE"); its only label was the agronomic crop production
 	// team leader's.
-	{"team leader", corpus.English, []string{escoOcc("6aa78e46-ce22-421f-8a75-e915ac63c9d0")}}, // call centre supervisor
+	{"team leader", corpus.English, []string{escoOcc("6aa78e46-ce22-421f-8a75-e915ac63c9d0")}},  // call centre supervisor
+	{"team manager", corpus.English, []string{escoOcc("6aa78e46-ce22-421f-8a75-e915ac63c9d0")}}, // call centre supervisor
+	// An English "Architect" with a technical qualifier designs systems,
+	// not buildings.
+	{"technical architect", corpus.English, []string{escoOcc("e1c72b5f-4c5c-487c-a6df-e84b64a51dae")}}, // ICT system architect
 	// French titles of Moroccan ads.
 	// "Concepteur Développeur" (the French CDA diploma's title) is a
 	// software developer; ROME spells it only for electronic systems and
@@ -384,6 +388,9 @@ var synonymLabels = []synonymLabel{
 	// its words met the shelf filler's "Employé de rayon épicerie" as
 	// much as the chef's (ISCO 9334 for a manager).
 	{"manager de rayon", corpus.French, []string{escoOcc("a79d9e58-36be-4e67-a4db-ea6c8ff445fc")}}, // chef de rayon
+	// A French "Testeur" of ads tests software; ROME's "Testeur" is the
+	// sensory panellist (M1421).
+	{"testeur", corpus.French, []string{"M1815", escoOcc("106f79e4-6264-45f1-9e7a-297435cd684b")}}, // test et validation logiciel; software tester
 	// Ads say "ouvrier" where ROME says "manœuvre" for the unskilled
 	// public-works labourer (F1704); the words met the
 	// agricultural "Ouvrier agricole polyvalent" first.

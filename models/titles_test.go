@@ -79,6 +79,9 @@ func TestRealTitles(t *testing.T) {
 		{"Tech lead PHP (H/F) | Casablanca (Maroc)", "2512", "2166", ""},
 		{"Tech Lead NODE JS", "2512", "3112", ""},
 		{"Team leader - english/french speaker | Rabat (Maroc)", "3341", "6111", ""},
+		{"English Speaking Team Manager | Rabat (Maroc)", "3341", "", "D1435"},
+		{"TESTEUR AGILE H/F (H/F)", "2519", "", "M1815"}, // not the sensory panellist
+		{"Technical Senior Architect (H/F)", "2511", "2161", ""},
 		{"Agent Mailer(H/F)", "5244", "4221", ""},
 		// Call centres' customer advisers; a bank's chargé de clientèle
 		// stays a bank's.
