@@ -238,8 +238,6 @@ func TestRealTitlesGenericHeads(t *testing.T) {
 		// Not the sign-maker electrician: "Enseigniste" stemmed like
 		// "Enseignant" (corpus agentIste).
 		{"Enseignant", "", "F1602"},
-		// A French "Testeur" tests software, not tastes (synonyms.go).
-		{"TESTEUR AGILE H/F (H/F)", "2519", "M1421"},
 	} {
 		r := m.Classifier.Classify(context.Background(), posting.Posting{Title: tt.title}, 3)
 		if len(r.ISCO) == 0 || len(r.ROME) == 0 {
@@ -300,6 +298,10 @@ func TestRealTitlesWithDescriptions(t *testing.T) {
 		// "filiale" met "Directeur de filiale" (M1303, 1120).
 		{"Télécommercial", "Nous recherchons pour notre filiale de paiement un télécommercial qui qualifie et convertit les leads à distance. " +
 			"Le groupe bancaire opère à travers des filiales en Afrique.", "5244", "D1408"},
+		// A French "Testeur" tests software (M1815), not tastes (M1421).
+		{"TESTEUR AGILE H/F (H/F)", "Conception des campagnes de tests, rédaction des cas de tests et des scénarios. " +
+			"Exécuter manuellement les tests fonctionnels, lancer les tests automatiques, vérifier les comportements attendus " +
+			"et recetter les produits. Analyser et signaler les incidents, documenter les non-conformités.", "2519", "M1815"},
 	} {
 		r := m.Classifier.Classify(context.Background(), posting.Posting{Title: tt.title, Description: tt.desc}, 3)
 		if len(r.ISCO) == 0 || len(r.ROME) == 0 {
