@@ -388,6 +388,10 @@ var synonymLabels = []synonymLabel{
 	// its words met the shelf filler's "Employé de rayon épicerie" as
 	// much as the chef's (ISCO 9334 for a manager).
 	{"manager de rayon", corpus.French, []string{escoOcc("a79d9e58-36be-4e67-a4db-ea6c8ff445fc")}}, // chef de rayon
+	// "Architecte solutions" designs IT systems (ESCO's "solution
+	// architect"); its "solution" is in no French label, so the title was
+	// an architect of buildings (F1101, 2161).
+	{"architecte solution", corpus.French, []string{"M1839", escoOcc("e1c72b5f-4c5c-487c-a6df-e84b64a51dae")}}, // architecte systèmes et réseaux; ICT system architect
 	// A French "Testeur" of ads tests software; ROME's "Testeur" is the
 	// sensory panellist (M1421).
 	{"testeur", corpus.French, []string{"M1815", escoOcc("106f79e4-6264-45f1-9e7a-297435cd684b")}}, // test et validation logiciel; software tester

@@ -81,6 +81,7 @@ func TestRealTitles(t *testing.T) {
 		{"Team leader - english/french speaker | Rabat (Maroc)", "3341", "6111", ""},
 		{"English Speaking Team Manager | Rabat (Maroc)", "3341", "", "D1435"},
 		{"Technical Senior Architect (H/F)", "2511", "2161", "M1839"}, // not F1101, buildings
+		{"Architecte Solutions | Technopolis (Maroc)", "", "2161", "M1839"},
 		{"Agent Mailer(H/F)", "5244", "4221", ""},
 		// Call centres' customer advisers; a bank's chargé de clientèle
 		// stays a bank's.
