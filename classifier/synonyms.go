@@ -383,7 +383,8 @@ var synonymLabels = []synonymLabel{
 	// "Responsable RH" meets "Assistant Ressources Humaines (RH)" first:
 	// the title counts human resources twice, as "RH" and as its
 	// expansion, and only the assistant's label has both.
-	{"responsable rh", corpus.French, []string{"M1503"}}, // directeur des ressources humaines
+	{"responsable rh", corpus.French, []string{"M1503"}},                      // directeur des ressources humaines
+	{"responsable des ressources humaines", corpus.French, []string{"M1503"}}, // the same, where a recruiting description drew it to the assistant
 	// "Manager de rayon" is the chef de rayon of French retail chains;
 	// its words met the shelf filler's "Employé de rayon épicerie" as
 	// much as the chef's (ISCO 9334 for a manager).

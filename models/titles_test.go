@@ -299,6 +299,9 @@ func TestRealTitlesWithDescriptions(t *testing.T) {
 		// "filiale" met "Directeur de filiale" (M1303, 1120).
 		{"Télécommercial", "Nous recherchons pour notre filiale de paiement un télécommercial qui qualifie et convertit les leads à distance. " +
 			"Le groupe bancaire opère à travers des filiales en Afrique.", "5244", "D1408"},
+		// A responsable RH who recruits is no HR assistant (M1501).
+		{"Responsable Ressources Humaines (H/F)", "Gérer les processus de recrutement (rédaction des annonces, sélection des candidatures, entretiens). " +
+			"Assurer la gestion administrative du personnel (dossiers des salariés, gestion des contrats, suivi des absences).", "1212", "M1503"},
 		// A French "Testeur" tests software (M1815), not tastes (M1421).
 		{"TESTEUR AGILE H/F (H/F)", "Conception des campagnes de tests, rédaction des cas de tests et des scénarios. " +
 			"Exécuter manuellement les tests fonctionnels, lancer les tests automatiques, vérifier les comportements attendus " +
