@@ -284,12 +284,41 @@ func TestCleanTitle(t *testing.T) {
 		{"Développeur Web Full-Stack à Pourvoir à Temara", "Développeur Web Full-Stack", "Développeur Web Full-Stack"},
 	}
 	for _, tt := range tests {
-		full, head := cleanTitle(tt.in)
-		full = strings.Join(strings.Fields(full), " ")
-		head = strings.Join(strings.Fields(head), " ")
-		if full != tt.full || head != tt.head {
-			t.Errorf("cleanTitle(%q) = %q, %q; want %q, %q", tt.in, full, head, tt.full, tt.head)
-		}
+		checkCleanTitle(t, tt.in, corpus.French, tt.full, tt.head)
+	}
+}
+
+// TestCleanTitleParentheses: an English parenthesis is a segment of its
+// own, a French one stays in its segment; one letter and an inclusive
+// ending go in both.
+func TestCleanTitleParentheses(t *testing.T) {
+	tests := []struct {
+		lang           corpus.Lang
+		in, full, head string
+	}{
+		{corpus.English, "Sales Executive (Perfumery and Fragrance)", "Sales Executive Perfumery and Fragrance", "Sales Executive"},
+		{corpus.English, "Junior Technician (Central)", "Technician Central", "Technician"},
+		{corpus.English, "Operator (6 months Contract)", "Operator 6 Contract", "Operator"},
+		{corpus.English, "Sales Executive (JB)", "Sales Executive JB", "Sales Executive"},
+		{corpus.French, "Commercial IT (SIRH)", "Commercial IT SIRH", "Commercial IT SIRH"},
+		{corpus.French, "Chargé d'Affaires ( Entreprises / Corporate) | Casablanca (Maroc)", "Chargé d'Affaires Entreprises / Corporate", "Chargé d'Affaires Entreprises / Corporate"},
+		{corpus.French, "Une Infographiste (F)", "Une Infographiste", "Une Infographiste"},
+		{corpus.English, "Designer (M)", "Designer", "Designer"},
+		{corpus.French, "Coordinateur(trice) Commerciale | Bouskoura (Maroc)", "Coordinateur Commerciale", "Coordinateur Commerciale"},
+		{corpus.French, "Créateur(trice) Graphique et Multimédia", "Créateur Graphique et Multimédia", "Créateur Graphique et Multimédia"},
+	}
+	for _, tt := range tests {
+		checkCleanTitle(t, tt.in, tt.lang, tt.full, tt.head)
+	}
+}
+
+func checkCleanTitle(t *testing.T, in string, lang corpus.Lang, wantFull, wantHead string) {
+	t.Helper()
+	full, head := cleanTitle(in, lang)
+	full = strings.Join(strings.Fields(full), " ")
+	head = strings.Join(strings.Fields(head), " ")
+	if full != wantFull || head != wantHead {
+		t.Errorf("cleanTitle(%q, %s) = %q, %q; want %q, %q", in, lang, full, head, wantFull, wantHead)
 	}
 }
 

@@ -199,7 +199,7 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 	if strings.TrimSpace(title) == "" {
 		return
 	}
-	full, head := cleanTitle(title)
+	full, head := cleanTitle(title, lang)
 	if dropWords(full) == "" || len(s.ttoks) == 0 {
 		// "Stagiaire", "Senior - Junior", "Offre de stage" (boilerplate
 		// the analysis drops, which cleanTitle would have cut to "Offre

@@ -250,10 +250,17 @@ var synonymLabels = []synonymLabel{
 	// "office developer", "driver" is an alternative label of the hearse
 	// driver, "accounts assistant" of the sales support assistant, and
 	// "Accounting Executive" stems onto "sales account manager".
-	{"developer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},              // software developer
-	{"programmer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},             // software developer (ESCO's alternative label is too generic to keep, generic.go)
-	{"driver", corpus.English, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},                 // cargo vehicle driver
-	{"general worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},         // factory hand
+	{"developer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},      // software developer
+	{"programmer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},     // software developer (ESCO's alternative label is too generic to keep, generic.go)
+	{"driver", corpus.English, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},         // cargo vehicle driver
+	{"general worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
+	// A "Technician" who names no field is a general engineering
+	// technician: ESCO has no such label ("engineering technician" is an
+	// alternative label of the surveying technician and of two engineers),
+	// and a bare "Technician" went to whichever technician's profile
+	// repeated the word most (the biology technician).
+	{"technician", corpus.English, []string{escoOcc("9581c837-fee7-4068-9618-1116fd93d723")}},             // engineering assistant
+	{"engineering technician", corpus.English, []string{escoOcc("9581c837-fee7-4068-9618-1116fd93d723")}}, // engineering assistant
 	{"retail assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
 	{"retail associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
 	{"sales associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},        // shop assistant

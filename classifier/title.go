@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"marsad/corpus"
 	"marsad/corpus/place"
@@ -17,7 +18,7 @@ var (
 	genderRe  = regexp.MustCompile(`(?i)[(\[]?\s*\b(?:h\s*/\s*f|f\s*/\s*h|m\s*/\s*f(?:\s*/\s*[dx])?|f\s*/\s*m|h\s*/\s*f\s*/\s*x|e\s*/\s*s|\(e\))\b\s*[)\]]?`)
 	parenRe   = regexp.MustCompile(`[(\[]([^()\[\]]*)[)\]]`)
 	sepRe     = regexp.MustCompile(`(?i)\s*[-–—]\s+|\s+[|:]\s+|\s*[|•]\s*|,\s+|\s+cum\s+`)
-	femInline = regexp.MustCompile(`(?i)\b(\p{L}+)\s*\(\s*(?:e|ne|se|euse|rice|ère)\s*\)`)
+	femInline = regexp.MustCompile(`(?i)\b(\p{L}+)\s*\(\s*(?:e|ne|se|euse|rice|trice|ère)\s*\)`)
 )
 
 // places are the words that make a title segment noise when every word of
@@ -78,10 +79,19 @@ var cityWords = func() map[string]bool {
 }()
 
 // cleanTitle removes gender markers, qualifiers, city and country
-// segments from a job-board title. It returns the cleaned title and its
-// head: the first segment before a separator, which is usually the
-// occupation itself.
-func cleanTitle(title string) (full, head string) {
+// segments from a job-board title in language lang. It returns the
+// cleaned title and its head: the first segment before a separator,
+// which is usually the occupation itself.
+//
+// In English a parenthesis is a segment of its own, so the words before
+// it are the head: English boards put there the place, the contract, the
+// language asked or the department ("Sales Executive (Perfumery and
+// Fragrance)", "Operator (Gluing Section)", "Junior Technician
+// (Central)"), and as part of the head they outweighed the occupation
+// (jobbert ISCO-4 +54 titles). French titles put the field there
+// ("Commercial IT (SIRH)", "Chargé d'affaires (Entreprises)"), which
+// stays in the head: splitting them too lost more than it gained.
+func cleanTitle(title string, lang corpus.Lang) (full, head string) {
 	// "Retail Assistant @ Queensbay Mall, Penang": what follows "@" is
 	// where, or for whom, never what.
 	s := title
@@ -99,12 +109,17 @@ func cleanTitle(title string) (full, head string) {
 		if strings.Contains(s, "/") || containsFold(s, "(e)") {
 			s = genderRe.ReplaceAllString(s, " ")
 		}
-		// Parenthesised places go; other parentheses keep their content.
+		// Parenthesised places and one-letter marks go; other
+		// parentheses keep their content (in English as a segment).
 		if strings.ContainsAny(s, "([") {
 			s = parenRe.ReplaceAllStringFunc(s, func(m string) string {
 				inner := strings.Trim(m, "()[] ")
-				if isNoise(inner) || isPlace(inner) {
+				// One letter is a gender mark ("Infographiste (F)").
+				if utf8.RuneCountInString(inner) < 2 || isNoise(inner) || isPlace(inner) {
 					return " "
+				}
+				if lang == corpus.English {
+					return " | " + inner + " | "
 				}
 				return " " + inner + " "
 			})
@@ -147,7 +162,7 @@ func cleanTitle(title string) (full, head string) {
 
 // inclusiveEndings are the feminine endings femInline puts back on their
 // word: "Vendeur(se)", "Comptable (e)".
-var inclusiveEndings = [...]string{"e", "ne", "se", "euse", "rice", "ère"}
+var inclusiveEndings = [...]string{"e", "ne", "se", "euse", "rice", "trice", "ère"}
 
 // hasInclusiveParen reports whether s may hold what femInline matches: a
 // parenthesis holding only an inclusive ending. It is a quick test

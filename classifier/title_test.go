@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"marsad/corpus"
 )
 
 // FuzzCleanTitle checks that cleanTitle never loses a whole title, and
@@ -30,12 +32,14 @@ func FuzzCleanTitle(f *testing.F) {
 		if !utf8.ValidString(title) {
 			return
 		}
-		full, head := cleanTitle(title)
-		if strings.TrimSpace(title) != "" && strings.TrimSpace(full) == "" {
-			t.Errorf("cleanTitle(%q) lost the whole title", title)
-		}
-		if head != "" && !strings.Contains(full, head) && full != strings.TrimSpace(title) {
-			t.Errorf("cleanTitle(%q): head %q is not part of %q", title, head, full)
+		for _, lang := range []corpus.Lang{corpus.French, corpus.English} {
+			full, head := cleanTitle(title, lang)
+			if strings.TrimSpace(title) != "" && strings.TrimSpace(full) == "" {
+				t.Errorf("cleanTitle(%q, %s) lost the whole title", title, lang)
+			}
+			if head != "" && !strings.Contains(full, head) && full != strings.TrimSpace(title) {
+				t.Errorf("cleanTitle(%q, %s): head %q is not part of %q", title, lang, head, full)
+			}
 		}
 		if !strings.ContainsAny(title, "/([") {
 			if femInline.MatchString(title) || genderRe.MatchString(title) || parenRe.MatchString(title) {

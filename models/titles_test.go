@@ -92,6 +92,15 @@ func TestRealTitles(t *testing.T) {
 		// driver (suppressedLinks).
 		{"Conseiller Relation Client", "", "8331", "D1415"},
 		{"Senior Product Owner/Retail Ordering Experince", "", "", "M1864"},
+		// An English parenthesis says where or which department, not
+		// what (cleanTitle): the words before it are the head.
+		{"Sales Executive (Perfumery and Fragrance)", "5223", "2113", ""},
+		{"Junior Technician (Central)", "", "1112", ""},
+		{"Operator (Gluing Section)", "9329", "", ""},
+		// A technician who names no field (synonyms.go).
+		{"JUNIOR TECHNICIAN", "3112", "3141", ""},
+		// One letter in parentheses is a gender mark.
+		{"Coordinateur(trice) Commerciale | Bouskoura (Maroc)", "", "1345", ""},
 		{"Concepteur Développeur Java (H/F) | Casablanca (Maroc)", "", "3114", "M1805"},
 		// A bare French "Développeur" is the software developer; a
 		// named speciality still wins.
