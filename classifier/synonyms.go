@@ -254,6 +254,11 @@ var synonymLabels = []synonymLabel{
 	{"programmer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},     // software developer (ESCO's alternative label is too generic to keep, generic.go)
 	{"driver", corpus.English, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},         // cargo vehicle driver
 	{"general worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
+	// A service desk is the IT help desk (ITIL's name for it); ESCO files
+	// "service desk analyst" under the call centre analyst (3341), who
+	// reports on call centre data.
+	{"service desk", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}},         // ICT help desk agent
+	{"service desk analyst", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}}, // ICT help desk agent
 	// A "Technician" who names no field is a general engineering
 	// technician: ESCO has no such label ("engineering technician" is an
 	// alternative label of the surveying technician and of two engineers),

@@ -112,6 +112,8 @@ func TestRealTitles(t *testing.T) {
 		// developer stays the developer its head says.
 		{"Ingénieur Java JEE", "", "2141", ""},
 		{"Architecte Java", "", "2161", ""},
+		// A service desk is the IT help desk, not ESCO's call centre analyst.
+		{"Service Desk Analyst - Spanish speaker | Sale el jadida (Maroc)", "3512", "3341", "I1404"},
 		{"Expert Technique Java / Angular (F/H)", "", "1349", ""},
 		{"Développeur .NET (H/F)", "2512", "", ""},
 		{"Télévendeur (H/F) | Casablanca (Maroc)", "5244", "3341", ""}, // not ESCO's mislabelled call centre analyst
