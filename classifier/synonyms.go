@@ -20,6 +20,7 @@ var abbreviations = map[string]string{
 	"sav":    "service après-vente",
 	"qhse":   "qualité hygiène sécurité environnement",
 	"hse":    "hygiène sécurité environnement",
+	"qse":    "qualité sécurité environnement",
 	"btp":    "bâtiment travaux publics",
 	"it":     "informatique",
 	"si":     "systèmes d'information",
@@ -353,9 +354,11 @@ var synonymLabels = []synonymLabel{
 	{"tech lead", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},      // software developer
 	{"technical lead", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}}, // software developer
 	// A Moroccan call centre's "Agent Mailer" answers customers by
-	// e-mail; its "agent" met the travel and talent agents.
-	{"agent mailer", corpus.English, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}}, // call centre agent
-	{"agent mailer", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},  // call centre agent
+	// e-mail; its "agent" met the travel and talent agents. The call
+	// centre agent links C1102 (insurance) as much as D1408, so the fiche
+	// is named too.
+	{"agent mailer", corpus.English, []string{"D1408", escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}}, // conseiller clientèle à distance; call centre agent
+	{"agent mailer", corpus.French, []string{"D1408", escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},  // conseiller clientèle à distance; call centre agent
 	// "Product Owner" is a ROME 4.0 fiche (M1864) with no English label
 	// in ESCO: an English title that said more met other labels.
 	{"product owner", corpus.English, []string{"M1864"}},
