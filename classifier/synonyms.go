@@ -255,6 +255,10 @@ var synonymLabels = []synonymLabel{
 	{"programmer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},     // software developer (ESCO's alternative label is too generic to keep, generic.go)
 	{"driver", corpus.English, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},         // cargo vehicle driver
 	{"general worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
+	// "Datascientist", one word, is common in French ads; no label
+	// writes it so, and alone it met nothing.
+	{"datascientist", corpus.French, []string{"M1405", escoOcc("258e46f9-0075-4a2e-adae-1ff0477e0f30")}},  // data scientist
+	{"datascientist", corpus.English, []string{"M1405", escoOcc("258e46f9-0075-4a2e-adae-1ff0477e0f30")}}, // data scientist
 	// A service desk is the IT help desk (ITIL's name for it); ESCO files
 	// "service desk analyst" under the call centre analyst (3341), who
 	// reports on call centre data.
