@@ -21,6 +21,8 @@ var abbreviations = map[string]string{
 	"qhse":   "qualité hygiène sécurité environnement",
 	"hse":    "hygiène sécurité environnement",
 	"qse":    "qualité sécurité environnement",
+	"sig":    "système d'information géographique",
+	"gis":    "geographic information systems",
 	"btp":    "bâtiment travaux publics",
 	"it":     "informatique",
 	"si":     "systèmes d'information",

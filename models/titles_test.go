@@ -84,6 +84,7 @@ func TestRealTitles(t *testing.T) {
 		{"Architecte Solutions | Technopolis (Maroc)", "", "2161", "M1839"},
 		{"Agent Mailer(H/F)", "5244", "4221", ""},
 		{"Agent Mailer", "5244", "", "D1408"},
+		{"GIS Executive", "2165", "", ""}, // geographic information systems (abbreviations)
 		{"Datascientist Senior - Clermont-Ferrand (H/F)", "2511", "", "M1405"}, // not C1102, which the call centre agent links too
 		{"Stagiaire Système de management QSE", "", "3343", ""}, // QSE: qualité sécurité environnement
 		// Call centres' customer advisers; a bank's chargé de clientèle
