@@ -257,6 +257,16 @@ var synonymLabels = []synonymLabel{
 	{"programmer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},     // software developer (ESCO's alternative label is too generic to keep, generic.go)
 	{"driver", corpus.English, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},         // cargo vehicle driver
 	{"general worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
+	// A production worker, operator or staff names no machine: the
+	// factory hand (ESCO gives "production worker" to the metal products
+	// assembler alone).
+	{"production worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},   // factory hand
+	{"production operator", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
+	{"production staff", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},    // factory hand
+	// ESCO has no English "production manager"; ROME's entertainment
+	// fiche L1509 has, and through it every "Production Manager" was a
+	// stage manager (3435).
+	{"production manager", corpus.English, []string{escoOcc("eb9479c6-5fdf-4f45-ace4-28b547b8c7e5")}}, // industrial production manager
 	// "Datascientist", one word, is common in French ads; no label
 	// writes it so, and alone it met nothing.
 	{"datascientist", corpus.French, []string{"M1405", escoOcc("258e46f9-0075-4a2e-adae-1ff0477e0f30")}},  // data scientist

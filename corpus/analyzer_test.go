@@ -153,6 +153,9 @@ func TestMeet(t *testing.T) {
 		{English, "developer", "development", false},
 		{English, "manager", "management", false},
 		{English, "engineer", "engineering", false},
+		{English, "production manager", "product manager", false}, // englishWhole
+		{English, "Productions", "production", true},
+		{English, "security", "securities", false},
 		{English, "accountants", "accountant", true},
 		{Arabic, "مطورو البرمجيات", "مطور برمجيات", true},
 		{Arabic, "المحاسب", "محاسبون", true},

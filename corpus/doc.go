@@ -25,7 +25,9 @@
 //     stay whole so that a job title is not its activity ("developpeur" ≠
 //     "developp" from "développement"; "developer" ≠ "develop"), and
 //     French nouns in -iste, which keep "ist" ("journalist" ≠ "journal",
-//     "enseignist" ≠ "enseign" of "enseignant"). Arabic
+//     "enseignist" ≠ "enseign" of "enseignant"), and a few words snowball
+//     would merge with another job word ("gouvernance" ≠ "gouvernante",
+//     "production" ≠ "product", "securities" ≠ "security"). Arabic
 //     words get a light stemmer (article, conjunction, plural and feminine
 //     affixes). Terms are stems, not words: use them for matching, and
 //     Token offsets to show text.

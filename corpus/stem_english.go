@@ -21,12 +21,25 @@ var englishVerbsEr = map[string]bool{
 	"power": true, "cover": true, "enter": true, "lower": true, "matter": true, "master": true,
 }
 
+// englishWhole maps words that snowball stems onto another job word to
+// the term they keep. "Production" was "product", so a "Production
+// Manager" was exactly the product manager (1223, not 1321), and
+// "securities" was "secur", so a security executive met the securities
+// trader.
+var englishWhole = map[string]string{
+	"production": "production", "productions": "production",
+	"securities": "securities",
+}
+
 // agentSuffixes mark English agent nouns (developer, operator, engineer,
 // accountant, analyst, technician).
 var agentSuffixes = [...]string{"er", "or", "ant", "ist", "ian"}
 
 // stemEnglish returns the term of a folded English word.
 func stemEnglish(w string) string {
+	if t, ok := englishWhole[w]; ok {
+		return t
+	}
 	p := w
 	if len(p) > 4 && p[len(p)-1] == 's' && p[len(p)-2] != 's' {
 		p = p[:len(p)-1]

@@ -25,6 +25,7 @@ var analysisFingerprints = map[int]string{
 	10: "87d1cdce7f707b525bfd50b903f83d813313ea32f5fcc99f76c98bb9b580aa9d",
 	11: "cfc234a4bebd864a2be26abb744d47dbc24443a3c88bec10aa7d8d231a3d3b84",
 	12: "c51fc1a52a3b2be4c2115be35ffc9a692a20c47f7d7062d47e53f38ea61736fa",
+	13: "f7345609a3b7169bf3240a85e723d3211c53bb4bbc6485d16bf2e44d34a4ceb2",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion

@@ -83,9 +83,15 @@ func TestRealTitles(t *testing.T) {
 		{"Technical Senior Architect (H/F)", "2511", "2161", "M1839"}, // not F1101, buildings
 		{"Architecte Solutions | Technopolis (Maroc)", "", "2161", "M1839"},
 		{"Agent Mailer(H/F)", "5244", "4221", ""},
-		{"Agent Mailer", "5244", "", "D1408"},
-		{"GIS Executive", "2165", "", ""}, // geographic information systems (abbreviations)
-		{"Datascientist Senior - Clermont-Ferrand (H/F)", "2511", "", "M1405"}, // not C1102, which the call centre agent links too
+		{"Agent Mailer", "5244", "", "D1408"}, // not C1102, which the call centre agent links too
+		{"GIS Executive", "2165", "", ""},     // geographic information systems (abbreviations)
+		// Snowball stems "production" as "product" and "securities" as
+		// "security" (corpus.englishWhole).
+		{"Production Manager", "1321", "1223", ""},
+		{"Security Personnel", "5414", "3311", ""},
+		{"Production worker", "9329", "8219", ""},
+		{"Product Manager", "", "1321", ""},
+		{"Datascientist Senior - Clermont-Ferrand (H/F)", "2511", "", "M1405"},
 		{"Stagiaire Système de management QSE", "", "3343", ""}, // QSE: qualité sécurité environnement
 		// Call centres' customer advisers; a bank's chargé de clientèle
 		// stays a bank's.
