@@ -156,6 +156,12 @@ func TestMeet(t *testing.T) {
 		{English, "production manager", "product manager", false}, // englishWhole
 		{English, "Productions", "production", true},
 		{English, "security", "securities", false},
+		{English, "internal audit", "international audit", false},
+		{English, "Mechanics", "mechanic", true},
+		{English, "mechanic", "mechanical", false},
+		{English, "Training Manager", "train manager", false},
+		{English, "Corporate", "corporal", false},
+		{English, "Hospitality", "hospital", false},
 		{English, "accountants", "accountant", true},
 		{Arabic, "مطورو البرمجيات", "مطور برمجيات", true},
 		{Arabic, "المحاسب", "محاسبون", true},

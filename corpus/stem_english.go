@@ -23,12 +23,22 @@ var englishVerbsEr = map[string]bool{
 
 // englishWhole maps words that snowball stems onto another job word to
 // the term they keep. "Production" was "product", so a "Production
-// Manager" was exactly the product manager (1223, not 1321), and
-// "securities" was "secur", so a security executive met the securities
-// trader.
+// Manager" was exactly the product manager (1223, not 1321); "securities"
+// was "secur", so a security executive met the securities trader;
+// "internal" and "international" were both "intern"; a "Mechanic" was
+// "mechan", the mechanical engineering technician. Likewise "training"
+// is no train, "animation" no animal, "hospitality" no hospital,
+// "corporate" no corporal, "activism" no activities, "shipping" no ship,
+// "milling" no mill, "fabrication" no fabric, "physical" no physics.
+// ("Operative", which snowball joins to "operations", was tried: the
+// warehouse operations assistant became a warehouse manager.)
 var englishWhole = map[string]string{
-	"production": "production", "productions": "production",
-	"securities": "securities",
+	"production": "production", "productions": "production", "securities": "securities",
+	"international": "international", "internal": "internal",
+	"mechanic": "mechanic", "mechanics": "mechanic",
+	"training": "training", "animation": "animation", "hospitality": "hospitality",
+	"corporal": "corporal", "activism": "activism", "shipping": "shipping",
+	"milling": "milling", "fabrication": "fabrication", "physical": "physical",
 }
 
 // agentSuffixes mark English agent nouns (developer, operator, engineer,
