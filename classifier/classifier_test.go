@@ -306,6 +306,10 @@ func TestCleanTitleParentheses(t *testing.T) {
 		{corpus.English, "Designer (M)", "Designer", "Designer"},
 		{corpus.French, "Coordinateur(trice) Commerciale | Bouskoura (Maroc)", "Coordinateur Commerciale", "Coordinateur Commerciale"},
 		{corpus.French, "Créateur(trice) Graphique et Multimédia", "Créateur Graphique et Multimédia", "Créateur Graphique et Multimédia"},
+		// Working time says how long, not what.
+		{corpus.English, "Sushi King Palm Mall Part Time Crew", "Sushi King Palm Mall Crew", "Sushi King Palm Mall Crew"},
+		{corpus.English, "Full-time teacher", "teacher", "teacher"},
+		{corpus.English, "Part Timer - Technician", "Technician", "Technician"},
 	}
 	for _, tt := range tests {
 		checkCleanTitle(t, tt.in, tt.lang, tt.full, tt.head)

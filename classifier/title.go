@@ -63,6 +63,14 @@ var qualifiers = func() map[string]bool {
 // two in step.
 var boardPhrases = regexp.MustCompile(`(?i)\boffres? (?:de |d'|d’)?(?:stages?|emplois?)\b|à pourvoir\b`)
 
+// workingTime matches "part time", "full-time", "Part Timer": how long,
+// never what. Left in, "Part Time Crew" met the musician ("part" of a
+// score) and the motor vehicle parts adviser, "Full time teacher" the
+// vocational teacher's "full-time" labels. (French "à mi-temps" and
+// "temps plein" were tried too: the one dev posting that has one lost its
+// ISCO group, which the leftover words had found by accident.)
+var workingTime = regexp.MustCompile(`(?i)\b(?:part|full)[\s-]*time(?:rs?)?\b`)
+
 // cityWords are the words of places that never name an occupation, so
 // that they can go from inside a segment too ("TECHNICIEN IT CASABLANCA &
 // RABAT"); the generic words of places (centre, nord, grand…) only go
@@ -132,6 +140,9 @@ func cleanTitle(title string, lang corpus.Lang) (full, head string) {
 	// the other expressions, it runs only where its words are.
 	if containsFold(s, "offre") || containsFold(s, "pourvoir") {
 		s = boardPhrases.ReplaceAllString(s, " - ")
+	}
+	if containsFold(s, "time") {
+		s = workingTime.ReplaceAllString(s, " ")
 	}
 	segs := []string{s}
 	if strings.ContainsAny(s, "-–—|:•,") || containsFold(s, "cum") {

@@ -91,7 +91,8 @@ func TestRealTitles(t *testing.T) {
 		{"Security Personnel", "5414", "3311", ""},
 		{"Production worker", "9329", "8219", ""},
 		{"Product Manager", "", "1321", ""},
-		{"Junior Mechanic", "7231", "7233", ""}, // "mechanic" is no "mechanical", nor the marine mechanic
+		{"Junior Mechanic", "7231", "7233", ""},                     // "mechanic" is no "mechanical", nor the marine mechanic
+		{"Sushi King Palm Mall Part Time Crew", "9411", "5161", ""}, // working time is no occupation (cleanTitle)
 		{"Datascientist Senior - Clermont-Ferrand (H/F)", "2511", "", "M1405"},
 		{"Stagiaire Système de management QSE", "", "3343", ""}, // QSE: qualité sécurité environnement
 		// Call centres' customer advisers; a bank's chargé de clientèle
