@@ -288,10 +288,10 @@ func TestCleanTitle(t *testing.T) {
 	}
 }
 
-// TestCleanTitleParentheses: an English parenthesis is a segment of its
+// TestCleanTitleByLanguage: an English parenthesis is a segment of its
 // own, a French one stays in its segment; one letter and an inclusive
-// ending go in both.
-func TestCleanTitleParentheses(t *testing.T) {
+// ending go in both; English working time and job-board phrases go.
+func TestCleanTitleByLanguage(t *testing.T) {
 	tests := []struct {
 		lang           corpus.Lang
 		in, full, head string
@@ -310,6 +310,9 @@ func TestCleanTitleParentheses(t *testing.T) {
 		{corpus.English, "Sushi King Palm Mall Part Time Crew", "Sushi King Palm Mall Crew", "Sushi King Palm Mall Crew"},
 		{corpus.English, "Full-time teacher", "teacher", "teacher"},
 		{corpus.English, "Part Timer - Technician", "Technician", "Technician"},
+		{corpus.English, "Job Vacancy - Logistics Executive", "Logistics Executive", "Logistics Executive"},
+		{corpus.English, "Immediate Vacancy for Accounts Clerk", "for Accounts Clerk", "for Accounts Clerk"},
+		{corpus.English, "Job Coach", "Job Coach", "Job Coach"},
 	}
 	for _, tt := range tests {
 		checkCleanTitle(t, tt.in, tt.lang, tt.full, tt.head)

@@ -48,7 +48,7 @@ var qualifiers = func() map[string]bool {
 		expérimenté expérimentée experimente experimentee experienced débutant débutante debutant debutante
 		stagiaire stagiaires stage stages intern interns internship trainee pfe alternance alternant alternante
 		cdi cdd intérim interim freelance intermediate mid-level entry-level urgent pré-embauche preembauche
-		n1 n2 n3 h/f f/h m/f vacancy vacancies wanted hiring urgently needed
+		n1 n2 n3 h/f f/h m/f vacancy vacancies wanted hiring urgently needed immediate immediately
 		rémunéré rémunérée remunere remuneree paid unpaid mois months
 		basé basée basés basées basee based
 		ref réf reference référence`) {
@@ -70,6 +70,10 @@ var boardPhrases = regexp.MustCompile(`(?i)\boffres? (?:de |d'|d’)?(?:stages?|
 // "temps plein" were tried too: the one dev posting that has one lost its
 // ISCO group, which the leftover words had found by accident.)
 var workingTime = regexp.MustCompile(`(?i)\b(?:part|full)[\s-]*time(?:rs?)?\b`)
+
+// jobPhrases are English boards' "Job Vacancy", "Job Hiring": "job"
+// left alone met the job coach ("Job Vacancy - Logistics Executive").
+var jobPhrases = regexp.MustCompile(`(?i)\bjobs?\s+(?:vacanc(?:y|ies)|hiring|openings?)\b`)
 
 // cityWords are the words of places that never name an occupation, so
 // that they can go from inside a segment too ("TECHNICIEN IT CASABLANCA &
@@ -143,6 +147,9 @@ func cleanTitle(title string, lang corpus.Lang) (full, head string) {
 	}
 	if containsFold(s, "time") {
 		s = workingTime.ReplaceAllString(s, " ")
+	}
+	if containsFold(s, "job") {
+		s = jobPhrases.ReplaceAllString(s, " ")
 	}
 	segs := []string{s}
 	if strings.ContainsAny(s, "-–—|:•,") || containsFold(s, "cum") {
