@@ -226,6 +226,11 @@ var synonymLabels = []synonymLabel{
 	{"مطور مواقع", corpus.Arabic, []string{escoOcc("c40a2919-48a9-40ea-b506-1f34f693496d")}},   // web developer
 	{"مسؤول مخزن", corpus.Arabic, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},   // inventory coordinator (magasinier)
 	{"أمين مخزن", corpus.Arabic, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},    // inventory coordinator (storekeeper)
+	// معمل is a factory in Morocco (a laboratory in the Gulf); أستاذ is
+	// the school teacher of Moroccan ads, whose subject ("أستاذ
+	// رياضيات") met the mathematician.
+	{"عامل معمل", corpus.Arabic, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
+	{"أستاذ", corpus.Arabic, []string{escoOcc("5efb2c08-ba3a-4659-a2e4-1883f54e77b6")}},     // secondary school teacher
 	// Moroccan Darija writes French job words in Arabic letters.
 	{"سكريتيرة", corpus.Arabic, []string{escoOcc("5ac377d2-e1d0-4911-a299-b4ef2782a0ba")}},    // secretary (secrétaire)
 	{"سيكريتيرة", corpus.Arabic, []string{escoOcc("5ac377d2-e1d0-4911-a299-b4ef2782a0ba")}},   // secretary
