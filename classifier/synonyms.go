@@ -226,6 +226,11 @@ var synonymLabels = []synonymLabel{
 	{"مطور مواقع", corpus.Arabic, []string{escoOcc("c40a2919-48a9-40ea-b506-1f34f693496d")}},   // web developer
 	{"مسؤول مخزن", corpus.Arabic, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},   // inventory coordinator (magasinier)
 	{"أمين مخزن", corpus.Arabic, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},    // inventory coordinator (storekeeper)
+	// An internal auditor: "داخلي" (internal) met the interior designer's
+	// "interior"; a parts seller: بائع (seller) met the assemblers.
+	{"مراجع داخلي", corpus.Arabic, []string{escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}},   // financial auditor
+	{"مدقق داخلي", corpus.Arabic, []string{escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}},    // financial auditor
+	{"بائع قطع غيار", corpus.Arabic, []string{escoOcc("099a901f-91a7-4d26-af2e-f385247dcf20")}}, // motor vehicles parts advisor
 	// معمل is a factory in Morocco (a laboratory in the Gulf); أستاذ is
 	// the school teacher of Moroccan ads, whose subject ("أستاذ
 	// رياضيات") met the mathematician.
