@@ -231,6 +231,11 @@ var synonymLabels = []synonymLabel{
 	{"مراجع داخلي", corpus.Arabic, []string{escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}},   // financial auditor
 	{"مدقق داخلي", corpus.Arabic, []string{escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}},    // financial auditor
 	{"بائع قطع غيار", corpus.Arabic, []string{escoOcc("099a901f-91a7-4d26-af2e-f385247dcf20")}}, // motor vehicles parts advisor
+	// Gulf technicians' titles that ESCO's Arabic labels word otherwise:
+	// مساحة (land surveying, ESCO's المسح), إنشاءات (construction works,
+	// which met the construction manager).
+	{"فني مساحة", corpus.Arabic, []string{escoOcc("624986f9-21ef-4cdf-8cf6-8407a337ec2f")}},   // surveying technician
+	{"فني إنشاءات", corpus.Arabic, []string{escoOcc("0f5cc4eb-925d-4b99-be6d-b0964a253a9a")}}, // civil engineering technician
 	// معمل is a factory in Morocco (a laboratory in the Gulf); أستاذ is
 	// the school teacher of Moroccan ads, whose subject ("أستاذ
 	// رياضيات") met the mathematician.
