@@ -272,12 +272,11 @@ var synonymLabels = []synonymLabel{
 	{"programmer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},     // software developer (ESCO's alternative label is too generic to keep, generic.go)
 	{"driver", corpus.English, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},         // cargo vehicle driver
 	{"general worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
-	// A production worker, operator or staff names no machine: the
-	// factory hand (ESCO gives "production worker" to the metal products
-	// assembler alone).
-	{"production worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},   // factory hand
-	{"production operator", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
-	{"production staff", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},    // factory hand
+	// A production worker or staff names no machine, like a production
+	// operator (below): the factory hand (ESCO gives "production worker"
+	// to the metal products assembler alone).
+	{"production worker", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
+	{"production staff", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},  // factory hand
 	// ESCO has no English "production manager"; ROME's entertainment
 	// fiche L1509 has, and through it every "Production Manager" was a
 	// stage manager (3435).
@@ -359,8 +358,14 @@ var synonymLabels = []synonymLabel{
 	// operator", and a bare "Operator" (a production operator on boards)
 	// the performance video operator; "rider" meets the professional athlete; "pre-school" is
 	// two words where ESCO writes "preschool".
-	{"admin assistant", corpus.English, []string{escoOcc("044d78cc-f62f-4532-83a5-8e04f2889652")}},        // administrative assistant
-	{"admin clerk", corpus.English, []string{escoOcc("6c999fc7-c6b7-4ef3-a4b9-af124a1783a2")}},            // office clerk
+	{"admin assistant", corpus.English, []string{escoOcc("044d78cc-f62f-4532-83a5-8e04f2889652")}}, // administrative assistant
+	{"admin clerk", corpus.English, []string{escoOcc("6c999fc7-c6b7-4ef3-a4b9-af124a1783a2")}},     // office clerk
+	// With "admin" a rank word (level.go), an "Admin Officer" was a
+	// police officer: ESCO's "administrative officer" is the social
+	// security administrator's.
+	{"admin officer", corpus.English, []string{escoOcc("044d78cc-f62f-4532-83a5-8e04f2889652")}},          // administrative assistant
+	{"administrative officer", corpus.English, []string{escoOcc("044d78cc-f62f-4532-83a5-8e04f2889652")}}, // administrative assistant
+	{"admin executive", corpus.English, []string{escoOcc("044d78cc-f62f-4532-83a5-8e04f2889652")}},        // administrative assistant
 	{"production operator", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},    // factory hand
 	{"operator", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},               // factory hand
 	{"rider", corpus.English, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},                  // motorcycle delivery person

@@ -45,3 +45,16 @@ func TestExactHead(t *testing.T) {
 		}
 	}
 }
+
+// TestSynonymLabelsUnique: a synonym written twice for one language is a
+// slip (the second copy adds nothing, or contradicts the first).
+func TestSynonymLabelsUnique(t *testing.T) {
+	seen := make(map[string]bool)
+	for _, s := range synonymLabels {
+		key := string(s.lang) + "|" + s.text
+		if seen[key] {
+			t.Errorf("synonym %q (%s) is listed twice", s.text, s.lang)
+		}
+		seen[key] = true
+	}
+}

@@ -93,10 +93,14 @@ func TestRealTitles(t *testing.T) {
 		{"Product Manager", "", "1321", ""},
 		{"Junior Mechanic", "7231", "7233", ""},                     // "mechanic" is no "mechanical", nor the marine mechanic
 		{"Sushi King Palm Mall Part Time Crew", "9411", "5161", ""}, // working time is no occupation (cleanTitle)
-		{"مراجع داخلي", "2411", "3432", ""},                         // an internal auditor, not an interior designer
-		{"بائع قطع غيار مركبات", "5223", "8211", ""},                // a parts seller
-		{"فني مساحة", "3112", "2165", ""},                           // a surveying technician
-		{"فني إنشاءات", "3112", "1323", ""},                         // a construction technician
+		// "Admin" is a rank word: the other field of the title decides.
+		{"Account & Admin Assistant", "3313", "3343", ""},
+		{"Sales & Admin Assistant", "5223", "3343", ""},
+		{"Admin Officer", "3343", "5412", ""},
+		{"مراجع داخلي", "2411", "3432", ""},          // an internal auditor, not an interior designer
+		{"بائع قطع غيار مركبات", "5223", "8211", ""}, // a parts seller
+		{"فني مساحة", "3112", "2165", ""},            // a surveying technician
+		{"فني إنشاءات", "3112", "1323", ""},          // a construction technician
 		{"Datascientist Senior - Clermont-Ferrand (H/F)", "2511", "", "M1405"},
 		{"Stagiaire Système de management QSE", "", "3343", ""}, // QSE: qualité sécurité environnement
 		// Call centres' customer advisers; a bank's chargé de clientèle
