@@ -478,6 +478,13 @@ var suppressedLabels = map[string][]string{
 	escoOcc("c6a26e11-bdf1-47a1-849d-fdcf819d458d"): {"general"},                                            // armed forces officer
 	escoOcc("d2e63d7e-2605-4af1-bb7d-b1ed9ad08825"): {"admin assistant", "administrative assistant"},        // statistical assistant
 	escoOcc("5c1eba1e-7820-4287-9746-4c5906320100"): {"accounts assistant", "sales associate"},              // sales support assistant
+	// Trade titles ESCO lends to one odd occupation: every "Maintenance
+	// Technician" was a welder, every "Field Engineer" a military
+	// engineer, a "Supervisor" of anything a theme park technician.
+	escoOcc("7aedaa07-3884-4c5b-88f9-80997b2aa54b"): {"maintenance technician"}, // welder
+	escoOcc("c81af273-1112-4b3f-a2a5-b85b1290ae22"): {"maintenance technician"}, // laser beam welder
+	escoOcc("555235ce-8c45-409b-a6c9-83e69c2d2bce"): {"field engineer"},         // military engineer
+	escoOcc("6188bf20-5cdb-4702-af72-2cb67ec39810"): {"engineering supervisor"}, // theme park technician
 }
 
 // suppressed reports whether label is one of uri's suppressedLabels.

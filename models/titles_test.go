@@ -97,6 +97,11 @@ func TestRealTitles(t *testing.T) {
 		{"Account & Admin Assistant", "3313", "3343", ""},
 		{"Sales & Admin Assistant", "5223", "3343", ""},
 		{"Admin Officer", "3343", "5412", ""},
+		// ESCO lends these to one odd occupation (suppressedLabels);
+		// an apprentice is a qualifier.
+		{"Maintenance Technician", "", "7212", ""},
+		{"Field Engineer", "", "0310", ""},
+		{"Spa Apprentice", "5142", "1431", ""},
 		{"مراجع داخلي", "2411", "3432", ""},          // an internal auditor, not an interior designer
 		{"بائع قطع غيار مركبات", "5223", "8211", ""}, // a parts seller
 		{"فني مساحة", "3112", "2165", ""},            // a surveying technician
