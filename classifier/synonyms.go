@@ -23,6 +23,7 @@ var abbreviations = map[string]string{
 	"qse":    "qualité sécurité environnement",
 	"sig":    "système d'information géographique",
 	"gis":    "geographic information systems",
+	"f&b":    "food and beverage",
 	"btp":    "bâtiment travaux publics",
 	"it":     "informatique",
 	"si":     "systèmes d'information",
@@ -50,6 +51,9 @@ var abbreviations = map[string]string{
 
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}+#]+`)
 
+// ampWordRe matches abbreviations written with an ampersand ("F&B").
+var ampWordRe = regexp.MustCompile(`\p{L}+&\p{L}+`)
+
 // expandAbbreviations appends the expansion of every known abbreviation
 // in title.
 func expandAbbreviations(title string) string {
@@ -57,6 +61,13 @@ func expandAbbreviations(title string) string {
 	for _, w := range wordRe.FindAllString(title, -1) {
 		if e, ok := abbreviations[strings.ToLower(w)]; ok {
 			extra = append(extra, e)
+		}
+	}
+	if strings.Contains(title, "&") {
+		for _, w := range ampWordRe.FindAllString(title, -1) {
+			if e, ok := abbreviations[strings.ToLower(w)]; ok {
+				extra = append(extra, e)
+			}
 		}
 	}
 	if len(extra) == 0 {

@@ -58,3 +58,16 @@ func TestSynonymLabelsUnique(t *testing.T) {
 		seen[key] = true
 	}
 }
+
+func TestExpandAbbreviations(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"F&B Supervisor", "F&B Supervisor food and beverage"},
+		{"Sales & Marketing", "Sales & Marketing"},
+		{"Chef de projet SI", "Chef de projet SI systèmes d'information"},
+		{"Data Engineer", "Data Engineer"},
+	} {
+		if got := expandAbbreviations(tt.in); got != tt.want {
+			t.Errorf("expandAbbreviations(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

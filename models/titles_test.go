@@ -83,8 +83,9 @@ func TestRealTitles(t *testing.T) {
 		{"Technical Senior Architect (H/F)", "2511", "2161", "M1839"}, // not F1101, buildings
 		{"Architecte Solutions | Technopolis (Maroc)", "", "2161", "M1839"},
 		{"Agent Mailer(H/F)", "5244", "4221", ""},
-		{"Agent Mailer", "5244", "", "D1408"}, // not C1102, which the call centre agent links too
-		{"GIS Executive", "2165", "", ""},     // geographic information systems (abbreviations)
+		{"Agent Mailer", "5244", "", "D1408"},  // not C1102, which the call centre agent links too
+		{"GIS Executive", "2165", "", ""},      // geographic information systems (abbreviations)
+		{"F&B Supervisor", "1412", "3122", ""}, // food and beverage
 		// Snowball stems "production" as "product" and "securities" as
 		// "security" (corpus.englishWhole).
 		{"Production Manager", "1321", "1223", ""},
