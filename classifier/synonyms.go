@@ -301,6 +301,10 @@ var synonymLabels = []synonymLabel{
 	// reports on call centre data.
 	{"service desk", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}},         // ICT help desk agent
 	{"service desk analyst", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}}, // ICT help desk agent
+	// An early childhood educator or teacher is ISCO's early childhood
+	// educator (2342), not the child care worker.
+	{"early childhood educator", corpus.English, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}}, // early years teacher
+	{"early childhood teacher", corpus.English, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}},  // early years teacher
 	// A "Technician" who names no field is a general engineering
 	// technician: ESCO has no such label ("engineering technician" is an
 	// alternative label of the surveying technician and of two engineers),

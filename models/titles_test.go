@@ -103,6 +103,7 @@ func TestRealTitles(t *testing.T) {
 		{"Maintenance Technician", "", "7212", ""},
 		{"Field Engineer", "", "0310", ""},
 		{"Spa Apprentice", "5142", "1431", ""},
+		{"Early Childhood Educator", "2342", "5311", ""},
 		{"مراجع داخلي", "2411", "3432", ""},          // an internal auditor, not an interior designer
 		{"بائع قطع غيار مركبات", "5223", "8211", ""}, // a parts seller
 		{"فني مساحة", "3112", "2165", ""},            // a surveying technician
