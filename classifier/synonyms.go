@@ -11,42 +11,43 @@ import (
 // They are expanded in titles before analysis; the expansion is appended,
 // so that the abbreviation still counts when a label has it too.
 var abbreviations = map[string]string{
-	"rh":     "ressources humaines",
-	"grh":    "gestion des ressources humaines",
-	"drh":    "directeur des ressources humaines",
-	"raf":    "responsable administratif et financier",
-	"daf":    "directeur administratif et financier",
-	"adv":    "administration des ventes",
-	"sav":    "service après-vente",
-	"qhse":   "qualité hygiène sécurité environnement",
-	"hse":    "hygiène sécurité environnement",
-	"qse":    "qualité sécurité environnement",
-	"sig":    "système d'information géographique",
-	"gis":    "geographic information systems",
-	"f&b":    "food and beverage",
-	"btp":    "bâtiment travaux publics",
-	"it":     "informatique",
-	"si":     "systèmes d'information",
-	"dsi":    "directeur des systèmes d'information",
-	"dev":    "développeur",
-	"devops": "devops ingénieur",
-	"ux":     "ux designer",
-	"ui":     "ui designer",
-	"hr":     "human resources",
-	"cfo":    "chief financial officer",
-	"cto":    "chief technology officer",
-	"ceo":    "chief executive officer",
-	"qa":     "quality assurance",
-	"pmo":    "project management officer",
-	"bi":     "business intelligence",
-	"ai":     "artificial intelligence",
-	"ia":     "intelligence artificielle",
-	"erp":    "erp consultant",
-	"crm":    "crm",
-	"b2b":    "entreprises",
-	"b2c":    "particuliers",
-	"cc":     "centre d'appels",
-	"tc":     "téléconseiller",
+	"rh":      "ressources humaines",
+	"grh":     "gestion des ressources humaines",
+	"drh":     "directeur des ressources humaines",
+	"raf":     "responsable administratif et financier",
+	"daf":     "directeur administratif et financier",
+	"adv":     "administration des ventes",
+	"sav":     "service après-vente",
+	"qhse":    "qualité hygiène sécurité environnement",
+	"hse":     "hygiène sécurité environnement",
+	"qse":     "qualité sécurité environnement",
+	"sig":     "système d'information géographique",
+	"gis":     "geographic information systems",
+	"f&b":     "food and beverage",
+	"aircond": "air conditioning",
+	"btp":     "bâtiment travaux publics",
+	"it":      "informatique",
+	"si":      "systèmes d'information",
+	"dsi":     "directeur des systèmes d'information",
+	"dev":     "développeur",
+	"devops":  "devops ingénieur",
+	"ux":      "ux designer",
+	"ui":      "ui designer",
+	"hr":      "human resources",
+	"cfo":     "chief financial officer",
+	"cto":     "chief technology officer",
+	"ceo":     "chief executive officer",
+	"qa":      "quality assurance",
+	"pmo":     "project management officer",
+	"bi":      "business intelligence",
+	"ai":      "artificial intelligence",
+	"ia":      "intelligence artificielle",
+	"erp":     "erp consultant",
+	"crm":     "crm",
+	"b2b":     "entreprises",
+	"b2c":     "particuliers",
+	"cc":      "centre d'appels",
+	"tc":      "téléconseiller",
 }
 
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}+#]+`)
@@ -301,6 +302,9 @@ var synonymLabels = []synonymLabel{
 	// reports on call centre data.
 	{"service desk", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}},         // ICT help desk agent
 	{"service desk analyst", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}}, // ICT help desk agent
+	// A delivery driver drives a van; ESCO lends "delivery driver" to the
+	// heavy-goods cargo vehicle driver (8332).
+	{"delivery driver", corpus.English, []string{escoOcc("0c408028-c48f-4df8-ba5d-c3d3be15f5a2")}}, // car and van delivery driver
 	// An early childhood educator or teacher is ISCO's early childhood
 	// educator (2342), not the child care worker.
 	{"early childhood educator", corpus.English, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}}, // early years teacher
@@ -489,10 +493,10 @@ var suppressedLabels = map[string][]string{
 	escoOcc("af513bd8-4340-4452-aa30-05a073ecc49a"): {"driver"},                                        // hearse driver
 	// French "général" names the army general in ESCO and, in job ads,
 	// qualifies: "Moyens Généraux" (general services) were army officers.
-	escoOcc("c6e5e0e7-fa99-4f71-9fc1-9889d85282a5"): {"general", "général/générale", "général", "générale"}, // army general
-	escoOcc("c6a26e11-bdf1-47a1-849d-fdcf819d458d"): {"general"},                                            // armed forces officer
-	escoOcc("d2e63d7e-2605-4af1-bb7d-b1ed9ad08825"): {"admin assistant", "administrative assistant"},        // statistical assistant
-	escoOcc("5c1eba1e-7820-4287-9746-4c5906320100"): {"accounts assistant", "sales associate"},              // sales support assistant
+	escoOcc("c6e5e0e7-fa99-4f71-9fc1-9889d85282a5"): {"general", "général/générale", "général", "générale"},                           // army general
+	escoOcc("c6a26e11-bdf1-47a1-849d-fdcf819d458d"): {"general"},                                                                      // armed forces officer
+	escoOcc("d2e63d7e-2605-4af1-bb7d-b1ed9ad08825"): {"admin assistant", "administrative assistant", "information technology expert"}, // statistical assistant
+	escoOcc("5c1eba1e-7820-4287-9746-4c5906320100"): {"accounts assistant", "sales associate"},                                        // sales support assistant
 	// Trade titles ESCO lends to one odd occupation: every "Maintenance
 	// Technician" was a welder, every "Field Engineer" a military
 	// engineer, a "Supervisor" of anything a theme park technician.
@@ -500,6 +504,9 @@ var suppressedLabels = map[string][]string{
 	escoOcc("c81af273-1112-4b3f-a2a5-b85b1290ae22"): {"maintenance technician"}, // laser beam welder
 	escoOcc("555235ce-8c45-409b-a6c9-83e69c2d2bce"): {"field engineer"},         // military engineer
 	escoOcc("6188bf20-5cdb-4702-af72-2cb67ec39810"): {"engineering supervisor"}, // theme park technician
+	escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82"): {"company secretary"},      // receptionist
+	escoOcc("7843a4c6-a9f6-4095-94b9-45b384d4bd57"): {"marketing recruiter"},    // market research interviewer
+	escoOcc("045f05f2-4ff8-46b2-9d08-e12a81657498"): {"pa"},                     // medical administrative assistant
 }
 
 // suppressed reports whether label is one of uri's suppressedLabels.

@@ -104,6 +104,11 @@ func TestRealTitles(t *testing.T) {
 		{"Field Engineer", "", "0310", ""},
 		{"Spa Apprentice", "5142", "1431", ""},
 		{"Early Childhood Educator", "2342", "5311", ""},
+		{"Company Secretary", "4120", "4226", ""},
+		{"Recruiter", "2423", "4227", ""},
+		{"Junior Information Technology Officer", "", "3314", ""},
+		{"DELIVERY DRIVER", "8322", "8332", ""},
+		{"AIRCOND TECHNICIAN", "3115", "", ""},
 		{"مراجع داخلي", "2411", "3432", ""},          // an internal auditor, not an interior designer
 		{"بائع قطع غيار مركبات", "5223", "8211", ""}, // a parts seller
 		{"فني مساحة", "3112", "2165", ""},            // a surveying technician
