@@ -304,7 +304,8 @@ var synonymLabels = []synonymLabel{
 	{"service desk analyst", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}}, // ICT help desk agent
 	// A delivery driver drives a van; ESCO lends "delivery driver" to the
 	// heavy-goods cargo vehicle driver (8332).
-	{"delivery driver", corpus.English, []string{escoOcc("0c408028-c48f-4df8-ba5d-c3d3be15f5a2")}}, // car and van delivery driver
+	{"delivery driver", corpus.English, []string{escoOcc("0c408028-c48f-4df8-ba5d-c3d3be15f5a2")}},          // car and van delivery driver
+	{"dental surgery assistant", corpus.English, []string{escoOcc("bdc74965-1d1a-4f8e-a490-9cf71f494e02")}}, // dental chairside assistant (met the doctors' surgery assistant)
 	// An early childhood educator or teacher is ISCO's early childhood
 	// educator (2342), not the child care worker.
 	{"early childhood educator", corpus.English, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}}, // early years teacher
@@ -500,13 +501,19 @@ var suppressedLabels = map[string][]string{
 	// Trade titles ESCO lends to one odd occupation: every "Maintenance
 	// Technician" was a welder, every "Field Engineer" a military
 	// engineer, a "Supervisor" of anything a theme park technician.
-	escoOcc("7aedaa07-3884-4c5b-88f9-80997b2aa54b"): {"maintenance technician"}, // welder
-	escoOcc("c81af273-1112-4b3f-a2a5-b85b1290ae22"): {"maintenance technician"}, // laser beam welder
-	escoOcc("555235ce-8c45-409b-a6c9-83e69c2d2bce"): {"field engineer"},         // military engineer
-	escoOcc("6188bf20-5cdb-4702-af72-2cb67ec39810"): {"engineering supervisor"}, // theme park technician
-	escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82"): {"company secretary"},      // receptionist
-	escoOcc("7843a4c6-a9f6-4095-94b9-45b384d4bd57"): {"marketing recruiter"},    // market research interviewer
-	escoOcc("045f05f2-4ff8-46b2-9d08-e12a81657498"): {"pa"},                     // medical administrative assistant
+	escoOcc("7aedaa07-3884-4c5b-88f9-80997b2aa54b"): {"maintenance technician"},            // welder
+	escoOcc("c81af273-1112-4b3f-a2a5-b85b1290ae22"): {"maintenance technician"},            // laser beam welder
+	escoOcc("555235ce-8c45-409b-a6c9-83e69c2d2bce"): {"field engineer"},                    // military engineer
+	escoOcc("6188bf20-5cdb-4702-af72-2cb67ec39810"): {"engineering supervisor"},            // theme park technician
+	escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82"): {"company secretary"},                 // receptionist
+	escoOcc("7843a4c6-a9f6-4095-94b9-45b384d4bd57"): {"marketing recruiter"},               // market research interviewer
+	escoOcc("045f05f2-4ff8-46b2-9d08-e12a81657498"): {"pa"},                                // medical administrative assistant
+	escoOcc("2168e49d-e58a-43ec-a15e-8e173939b255"): {"industrial maintenance technician"}, // microelectronics maintenance technician
+	escoOcc("217e7ae2-605d-4225-afd2-6319c2408116"): {"operations supervisor"},             // oil refinery control room operator
+	escoOcc("0552ff45-b282-455c-b431-fb05a0e00801"): {"engineering manager"},               // foundry manager
+	escoOcc("fbceeac6-798b-4307-a825-626707a753ad"): {"technical engineer"},                // calculation engineer
+	escoOcc("5fd69ee2-2042-4280-85e1-8f1462886987"): {"development engineer"},              // mine development engineer
+	escoOcc("0368c4d4-94cf-4168-a84d-283a25880e0d"): {"development engineer"},              // metal production manager
 }
 
 // suppressed reports whether label is one of uri's suppressedLabels.

@@ -109,6 +109,8 @@ func TestRealTitles(t *testing.T) {
 		{"Junior Information Technology Officer", "", "3314", ""},
 		{"DELIVERY DRIVER", "8322", "8332", ""},
 		{"AIRCOND TECHNICIAN", "3115", "", ""},
+		{"Dental Surgery Assistant", "3251", "3256", ""},
+		{"Development Ops Engineer", "", "2146", ""}, // not the mine development engineer
 		{"مراجع داخلي", "2411", "3432", ""},          // an internal auditor, not an interior designer
 		{"بائع قطع غيار مركبات", "5223", "8211", ""}, // a parts seller
 		{"فني مساحة", "3112", "2165", ""},            // a surveying technician
