@@ -304,8 +304,9 @@ var synonymLabels = []synonymLabel{
 	{"service desk analyst", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}}, // ICT help desk agent
 	// A delivery driver drives a van; ESCO lends "delivery driver" to the
 	// heavy-goods cargo vehicle driver (8332).
-	{"delivery driver", corpus.English, []string{escoOcc("0c408028-c48f-4df8-ba5d-c3d3be15f5a2")}},          // car and van delivery driver
-	{"dental surgery assistant", corpus.English, []string{escoOcc("bdc74965-1d1a-4f8e-a490-9cf71f494e02")}}, // dental chairside assistant (met the doctors' surgery assistant)
+	{"delivery driver", corpus.English, []string{escoOcc("0c408028-c48f-4df8-ba5d-c3d3be15f5a2")}},               // car and van delivery driver
+	{"dental surgery assistant", corpus.English, []string{escoOcc("bdc74965-1d1a-4f8e-a490-9cf71f494e02")}},      // dental chairside assistant (met the doctors' surgery assistant)
+	{"talent acquisition specialist", corpus.English, []string{escoOcc("068370e0-9c27-4814-87d0-44fbb3140815")}}, // recruitment consultant
 	// An early childhood educator or teacher is ISCO's early childhood
 	// educator (2342), not the child care worker.
 	{"early childhood educator", corpus.English, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}}, // early years teacher
@@ -514,6 +515,13 @@ var suppressedLabels = map[string][]string{
 	escoOcc("fbceeac6-798b-4307-a825-626707a753ad"): {"technical engineer"},                // calculation engineer
 	escoOcc("5fd69ee2-2042-4280-85e1-8f1462886987"): {"development engineer"},              // mine development engineer
 	escoOcc("0368c4d4-94cf-4168-a84d-283a25880e0d"): {"development engineer"},              // metal production manager
+	escoOcc("d52db93d-9ae5-47d9-b9dc-eab8aa9f2ba9"): {"assistant technician"},              // stagehand
+	escoOcc("79f8f68c-5509-4119-9373-8bef1c364d31"): {"sales agent"},                       // travel agent
+	escoOcc("71c3a49a-e55e-42ce-bd3f-31f37d3cfab6"): {"sd"},                                // store detective (SAP SD)
+	escoOcc("276ba420-ef09-4a0e-b215-2c2e2f80ad28"): {"iso"},                               // chief ICT security officer (ISO standards)
+	escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5"): {"security manager"},                  // security guard
+	escoOcc("c66b4569-09aa-4d8d-93d9-ac9b9176655d"): {"security manager"},                  // security consultant
+	escoOcc("a6e8a6bf-9209-4d19-a131-a8b6431e0f75"): {"talent acquisition specialist"},     // talent acquisition manager
 }
 
 // suppressed reports whether label is one of uri's suppressedLabels.

@@ -47,7 +47,7 @@ var qualifiers = func() map[string]bool {
 	for _, w := range strings.Fields(`senior seniors sr junior juniors jr confirmé confirmée confirme confirmee
 		expérimenté expérimentée experimente experimentee experienced débutant débutante debutant debutante
 		stagiaire stagiaires stage stages intern interns internship trainee pfe alternance alternant alternante
-		apprentice apprentices apprenticeship
+		apprentice apprentices apprenticeship male female
 		cdi cdd intérim interim freelance intermediate mid-level entry-level urgent pré-embauche preembauche
 		n1 n2 n3 h/f f/h m/f vacancy vacancies wanted hiring urgently needed immediate immediately
 		rémunéré rémunérée remunere remuneree paid unpaid mois months

@@ -111,6 +111,11 @@ func TestRealTitles(t *testing.T) {
 		{"AIRCOND TECHNICIAN", "3115", "", ""},
 		{"Dental Surgery Assistant", "3251", "3256", ""},
 		{"Development Ops Engineer", "", "2146", ""}, // not the mine development engineer
+		{"Assistant Technician", "3112", "7215", ""},
+		{"Security Manager", "1219", "5414", ""},
+		{"SAP Senior Consultant - SD/MM/PP", "2511", "3411", ""},
+		{"Talent Acquisition Specialist | Rabat (Maroc)", "2423", "1212", "M1502"},
+		{"Male Operator", "9329", "5162", ""},
 		{"مراجع داخلي", "2411", "3432", ""},          // an internal auditor, not an interior designer
 		{"بائع قطع غيار مركبات", "5223", "8211", ""}, // a parts seller
 		{"فني مساحة", "3112", "2165", ""},            // a surveying technician
