@@ -116,6 +116,8 @@ func TestRealTitles(t *testing.T) {
 		{"SAP Senior Consultant - SD/MM/PP", "2511", "3411", ""},
 		{"Talent Acquisition Specialist | Rabat (Maroc)", "2423", "1212", "M1502"},
 		{"Male Operator", "9329", "5162", ""},
+		{"Counter Sales", "5223", "4221", ""},
+		{"Director Personal Assistant", "3343", "3435", ""},
 		{"مراجع داخلي", "2411", "3432", ""},          // an internal auditor, not an interior designer
 		{"بائع قطع غيار مركبات", "5223", "8211", ""}, // a parts seller
 		{"فني مساحة", "3112", "2165", ""},            // a surveying technician
