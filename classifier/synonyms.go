@@ -307,6 +307,14 @@ var synonymLabels = []synonymLabel{
 	{"delivery driver", corpus.English, []string{escoOcc("0c408028-c48f-4df8-ba5d-c3d3be15f5a2")}},               // car and van delivery driver
 	{"dental surgery assistant", corpus.English, []string{escoOcc("bdc74965-1d1a-4f8e-a490-9cf71f494e02")}},      // dental chairside assistant (met the doctors' surgery assistant)
 	{"talent acquisition specialist", corpus.English, []string{escoOcc("068370e0-9c27-4814-87d0-44fbb3140815")}}, // recruitment consultant
+	// Bare board titles whose head met an odd occupation: a "Trainer"
+	// the ICT trainer, a "Spa Therapist" the dance therapist, a "General
+	// Operator" the general practitioner, "Retail Staff" the retail
+	// entrepreneur (5221).
+	{"trainer", corpus.English, []string{escoOcc("0ba06640-e0ac-4911-9e43-289a8e41651e")}},          // corporate trainer
+	{"spa therapist", corpus.English, []string{escoOcc("2d5a50c6-0bf4-45c3-805c-44d1bf1e3d12")}},    // spa attendant
+	{"general operator", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
+	{"retail staff", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},     // shop assistant
 	// An early childhood educator or teacher is ISCO's early childhood
 	// educator (2342), not the child care worker.
 	{"early childhood educator", corpus.English, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}}, // early years teacher

@@ -118,6 +118,9 @@ func TestRealTitles(t *testing.T) {
 		{"Male Operator", "9329", "5162", ""},
 		{"Counter Sales", "5223", "4221", ""},
 		{"Director Personal Assistant", "3343", "3435", ""},
+		{"Trainers", "2424", "2356", ""},
+		{"General Operators", "9329", "2211", ""},
+		{"RETAIL STAFF", "5223", "5221", ""},
 		{"مراجع داخلي", "2411", "3432", ""},          // an internal auditor, not an interior designer
 		{"بائع قطع غيار مركبات", "5223", "8211", ""}, // a parts seller
 		{"فني مساحة", "3112", "2165", ""},            // a surveying technician
