@@ -326,6 +326,7 @@ var synonymLabels = []synonymLabel{
 	// repeated the word most (the biology technician).
 	{"technician", corpus.English, []string{escoOcc("9581c837-fee7-4068-9618-1116fd93d723")}},             // engineering assistant
 	{"engineering technician", corpus.English, []string{escoOcc("9581c837-fee7-4068-9618-1116fd93d723")}}, // engineering assistant
+	{"assistant engineer", corpus.English, []string{escoOcc("9581c837-fee7-4068-9618-1116fd93d723")}},     // engineering assistant (met the ship assistant engineer)
 	{"retail assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
 	{"retail associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
 	{"sales associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},        // shop assistant

@@ -121,6 +121,7 @@ func TestRealTitles(t *testing.T) {
 		{"Trainers", "2424", "2356", ""},
 		{"General Operators", "9329", "2211", ""},
 		{"RETAIL STAFF", "5223", "5221", ""},
+		{"Assistant Engineer", "3112", "3151", ""},
 		{"مراجع داخلي", "2411", "3432", ""},          // an internal auditor, not an interior designer
 		{"بائع قطع غيار مركبات", "5223", "8211", ""}, // a parts seller
 		{"فني مساحة", "3112", "2165", ""},            // a surveying technician
