@@ -504,10 +504,12 @@ var suppressedLabels = map[string][]string{
 	escoOcc("af513bd8-4340-4452-aa30-05a073ecc49a"): {"driver"},                                        // hearse driver
 	// French "général" names the army general in ESCO and, in job ads,
 	// qualifies: "Moyens Généraux" (general services) were army officers.
-	escoOcc("c6e5e0e7-fa99-4f71-9fc1-9889d85282a5"): {"general", "général/générale", "général", "générale"},                           // army general
-	escoOcc("c6a26e11-bdf1-47a1-849d-fdcf819d458d"): {"general"},                                                                      // armed forces officer
-	escoOcc("d2e63d7e-2605-4af1-bb7d-b1ed9ad08825"): {"admin assistant", "administrative assistant", "information technology expert"}, // statistical assistant
-	escoOcc("5c1eba1e-7820-4287-9746-4c5906320100"): {"accounts assistant", "sales associate"},                                        // sales support assistant
+	escoOcc("c6e5e0e7-fa99-4f71-9fc1-9889d85282a5"): {"general", "général/générale", "général", "générale"}, // army general
+	escoOcc("c6a26e11-bdf1-47a1-849d-fdcf819d458d"): {"general"},                                            // armed forces officer
+	escoOcc("d2e63d7e-2605-4af1-bb7d-b1ed9ad08825"): { // statistical assistant
+		"admin assistant", "administrative assistant", "information technology expert",
+	},
+	escoOcc("5c1eba1e-7820-4287-9746-4c5906320100"): {"accounts assistant", "sales associate"}, // sales support assistant
 	// Trade titles ESCO lends to one odd occupation: every "Maintenance
 	// Technician" was a welder, every "Field Engineer" a military
 	// engineer, a "Supervisor" of anything a theme park technician.
