@@ -152,7 +152,7 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 		res.ID = posting.StableID(p)
 	}
 	lr := c.det.Detect(title, desc)
-	lang := c.decideLang(lr, p, title, desc)
+	lang := decideLang(lr, p, title, desc)
 	res.Lang, res.LangScore, res.Darija = lang, round4(langConfidence(lr, lang)), lr.Darija
 
 	s := c.pool.Get().(*scratch)

@@ -8,10 +8,20 @@ import (
 	"marsad/corpus/posting"
 )
 
-// decideLang trusts the detector when it is confident, else the language
+// sureLang is the detector's confidence above which it overrules the
+// language the source declared. Short titles are mostly words French and
+// English share ("Production Assistant", "Service Technician"), on which
+// the detector says French at 0.6–0.8; a declared English should then
+// stand (0.6 → 0.9: jobbert +17 titles, 20 better, 4 worse; 246 of its
+// English titles had been read as French). Full descriptions are read at
+// 0.95 and more, so a source that declares the wrong language for them
+// is still overruled.
+const sureLang = 0.9
+
+// decideLang trusts the detector when it is sure, else the language
 // the source declared, else the script of the title.
-func (c *Classifier) decideLang(lr langid.Result, p posting.Posting, title, desc string) corpus.Lang {
-	if lr.Lang != corpus.Undetermined && lr.Lang != "" && lr.Confidence >= 0.6 {
+func decideLang(lr langid.Result, p posting.Posting, title, desc string) corpus.Lang {
+	if lr.Lang != corpus.Undetermined && lr.Lang != "" && lr.Confidence >= sureLang {
 		return lr.Lang
 	}
 	if l, err := corpus.ParseLang(p.Lang); err == nil {

@@ -5,6 +5,7 @@ import (
 
 	"marsad/corpus"
 	"marsad/corpus/langid"
+	"marsad/corpus/posting"
 )
 
 func TestTitleLang(t *testing.T) {
@@ -42,6 +43,33 @@ func TestLangConfidence(t *testing.T) {
 	for _, tt := range tests {
 		if got := langConfidence(detected, tt.lang); got != tt.want {
 			t.Errorf("langConfidence(%s) = %v, want %v", tt.lang, got, tt.want)
+		}
+	}
+}
+
+func TestDecideLang(t *testing.T) {
+	fr, en, ar := corpus.French, corpus.English, corpus.Arabic
+	detected := func(l corpus.Lang, conf float64) langid.Result { return langid.Result{Lang: l, Confidence: conf} }
+	tests := []struct {
+		name     string
+		lr       langid.Result
+		declared string
+		title    string
+		want     corpus.Lang
+	}{
+		// Words both languages share: the detector's 0.62 for French
+		// does not overrule the source.
+		{"declared English, unsure French", detected(fr, 0.62), "en", "Production Assistant", en},
+		{"declared English, sure French", detected(fr, 0.97), "en", "Responsable des ventes export", fr},
+		{"nothing declared", detected(fr, 0.62), "", "Production Assistant", fr},
+		{"undetermined declared", detected(en, 0.7), "und", "Data", en},
+		{"Arabic script, nothing detected", detected(corpus.Undetermined, 0), "", "مهندس مدني", ar},
+		{"nothing known: French", detected(corpus.Undetermined, 0), "", "XYZ-42", fr},
+	}
+	for _, tt := range tests {
+		p := posting.Posting{Title: tt.title, Lang: tt.declared}
+		if got := decideLang(tt.lr, p, tt.title, ""); got != tt.want {
+			t.Errorf("%s: decideLang = %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }
