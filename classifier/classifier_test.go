@@ -290,7 +290,8 @@ func TestCleanTitle(t *testing.T) {
 
 // TestCleanTitleByLanguage: an English parenthesis is a segment of its
 // own, a French one stays in its segment; one letter and an inclusive
-// ending go in both; English working time and job-board phrases go.
+// ending go in both; English working time, job-board phrases and where
+// the selling is done go.
 func TestCleanTitleByLanguage(t *testing.T) {
 	tests := []struct {
 		lang           corpus.Lang
@@ -313,6 +314,11 @@ func TestCleanTitleByLanguage(t *testing.T) {
 		{corpus.English, "Job Vacancy - Logistics Executive", "Logistics Executive", "Logistics Executive"},
 		{corpus.English, "Immediate Vacancy for Accounts Clerk", "for Accounts Clerk", "for Accounts Clerk"},
 		{corpus.English, "Job Coach", "Job Coach", "Job Coach"},
+		// Where a salesperson sells, likewise; "Outdoor Instructor" stays.
+		{corpus.English, "Outdoor Sales Executive", "Sales Executive", "Sales Executive"},
+		{corpus.English, "INDOOR & OUTDOOR SALES", "SALES", "SALES"},
+		{corpus.English, "Indoor/Outdoor Sales Executive", "Sales Executive", "Sales Executive"},
+		{corpus.English, "Outdoor Instructor", "Outdoor Instructor", "Outdoor Instructor"},
 	}
 	for _, tt := range tests {
 		checkCleanTitle(t, tt.in, tt.lang, tt.full, tt.head)

@@ -242,12 +242,26 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 		c.titleForm(&s.fullForm, ft, q.l)
 		c.titleForm(&s.headForm, ht, q.l)
 		managerial := c.levels.titleManagerial(ft, q.l)
+		// names: an English title holds a word that makes a label
+		// managerial. (French "Responsable audit" is often no manager,
+		// and penalising French synonyms moved 4 unlabelled postings,
+		// mostly for the worse.)
+		names := q.l == corpus.English && hasTerm(ft, c.levels.label[q.l])
 		if i == 0 {
 			s.titleMgr = managerial
 		}
 		score := func(lb int32, sim, w float32) {
 			v := sim * c.forms.at[lb].kindW * w
 			if c.levels.mgr[lb] && !managerial {
+				v *= levelW
+			}
+			// And the other way, for Marsad's one-word staff synonyms
+			// only ("sales", "technician", "cleaner"): a title that names
+			// a manager ("Head of Sales") is not the bare word it
+			// contains. (For every label: jobbert −26, ma ROME −1, as
+			// boards' "Assistant Manager" is often staff; for every
+			// synonym, "Product Owner / Manager" lost its product owner.)
+			if names && sim < exactW && c.forms.at[lb].kind == KindSynonym && c.forms.at[lb].nTerms == 1 && !c.levels.mgr[lb] {
 				v *= levelW
 			}
 			for i, tg := range c.forms.targetsOf(lb) {

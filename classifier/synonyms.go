@@ -342,6 +342,14 @@ var synonymLabels = []synonymLabel{
 	{"salesperson", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}}, // sales assistant
 	{"salesman", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},    // sales assistant
 	{"salesgirl", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},   // sales assistant
+	// "Sales" alone, or with words no label holds ("Sales Admin",
+	// "Senior Sale", "Intern - Sales"), is a salesperson: it met the sales
+	// engineer (2433), the shortest label with the word. A "Head of
+	// Sales" stays a sales manager: the synonym names no level (score.go).
+	{"sales", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}}, // sales assistant
+	// In two words the "girl" met the escort's "out call girl".
+	{"sales girl", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}}, // sales assistant
+	{"saleslady", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},  // sales assistant
 	// "Cleaner" alone met the vehicle cleaner, the shortest label with it.
 	{"cleaner", corpus.English, []string{escoOcc("303a1e34-cb16-4054-b323-81e5eec17397")}},              // building cleaner
 	{"accounts assistant", corpus.English, []string{escoOcc("bfe142b9-a049-4d41-89c4-fd2f34ac56b6")}},   // accounting assistant

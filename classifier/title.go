@@ -77,6 +77,12 @@ var workingTime = regexp.MustCompile(`(?i)\b(?:part|full)[\s-]*time(?:rs?)?\b`)
 // left alone met the job coach ("Job Vacancy - Logistics Executive").
 var jobPhrases = regexp.MustCompile(`(?i)\bjobs?\s+(?:vacanc(?:y|ies)|hiring|openings?)\b`)
 
+// salesPlace is where English boards' salespeople sell, "Outdoor Sales
+// Executive" (on the road) or "Indoor Sales" (at a desk): never what.
+// Left in, "outdoor" met the outdoor animator and "indoor" the interior
+// landscaper.
+var salesPlace = regexp.MustCompile(`(?i)\b(?:(?:out|in)door\s*(?:[&/]|and)?\s*)+(sales)\b`)
+
 // cityWords are the words of places that never name an occupation, so
 // that they can go from inside a segment too ("TECHNICIEN IT CASABLANCA &
 // RABAT"); the generic words of places (centre, nord, grand…) only go
@@ -152,6 +158,9 @@ func cleanTitle(title string, lang corpus.Lang) (full, head string) {
 	}
 	if containsFold(s, "job") {
 		s = jobPhrases.ReplaceAllString(s, " ")
+	}
+	if containsFold(s, "door") {
+		s = salesPlace.ReplaceAllString(s, "$1")
 	}
 	segs := []string{s}
 	if strings.ContainsAny(s, "-–—|:•,") || containsFold(s, "cum") {
