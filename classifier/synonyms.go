@@ -342,11 +342,17 @@ var synonymLabels = []synonymLabel{
 	{"salesperson", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}}, // sales assistant
 	{"salesman", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},    // sales assistant
 	{"salesgirl", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},   // sales assistant
-	// "Sales" alone, or with words no label holds ("Sales Admin",
-	// "Senior Sale", "Intern - Sales"), is a salesperson: it met the sales
-	// engineer (2433), the shortest label with the word. A "Head of
-	// Sales" stays a sales manager: the synonym names no level (score.go).
-	{"sales", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}}, // sales assistant
+	// A field named alone, or with words no label holds, is the field's
+	// staff: "Sales Admin", "Senior Sale" and "Intern - Sales" met the
+	// sales engineer (2433), the shortest label with the word; "Retail
+	// Team" the retail entrepreneur (5221); "Production Officer" the chief
+	// product officer and "Production" the production engineer;
+	// "Logistic" the logistics engineer. A "Head of Sales" stays a sales
+	// manager: these synonyms name no level (score.go).
+	{"sales", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},      // sales assistant
+	{"retail", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},     // shop assistant
+	{"production", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
+	{"logistics", corpus.English, []string{escoOcc("c8b296be-54ae-48cf-be21-031fa8457937")}},  // supply chain assistant
 	// In two words the "girl" met the escort's "out call girl".
 	{"sales girl", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}}, // sales assistant
 	{"saleslady", corpus.English, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},  // sales assistant

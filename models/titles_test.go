@@ -221,11 +221,15 @@ func TestRealTitles(t *testing.T) {
 		// "adjoint" is a rank word: a deputy is of the job he deputises.
 		{"Adjoint Responsable Outillage | El Jadida (Maroc)", "", "", "H1402"},
 		{"Directeur adjoint – Golf les Dunes", "", "1120", ""},
-		// A bare "Sales", or with words no label holds, is a salesperson,
-		// not the sales engineer; a head of sales stays a manager.
+		// A field named alone, or with words no label holds, is the
+		// field's staff, not its engineer; a head of sales stays a manager.
 		{"Sales Admin", "5223", "2433", ""},
 		{"SENIOR SALE", "5223", "2433", ""},
 		{"Head of Sales", "1221", "5223", ""},
+		{"Retail Team", "5223", "5221", ""},
+		{"Production Officer", "9329", "1223", ""},
+		{"INTERN - PRODUCTION", "9329", "2654", ""},
+		{"Logistic", "3343", "2149", ""},
 		// Where a salesperson sells is no occupation: not the outdoor
 		// animator, the interior landscaper, nor the escort.
 		{"Outdoor Sales Executive", "5223", "3423", ""},
