@@ -162,6 +162,8 @@ func TestMeet(t *testing.T) {
 		{English, "Training Manager", "train manager", false},
 		{English, "Corporate", "corporal", false},
 		{English, "Hospitality", "hospital", false},
+		{English, "Engineering", "engine", false},
+		{English, "engineering technician", "Engineering Technicians", true},
 		{English, "accountants", "accountant", true},
 		{Arabic, "مطورو البرمجيات", "مطور برمجيات", true},
 		{Arabic, "المحاسب", "محاسبون", true},

@@ -29,7 +29,8 @@ var englishVerbsEr = map[string]bool{
 // "mechan", the mechanical engineering technician. Likewise "training"
 // is no train, "animation" no animal, "hospitality" no hospital,
 // "corporate" no corporal, "activism" no activities, "shipping" no ship,
-// "milling" no mill, "fabrication" no fabric, "physical" no physics.
+// "milling" no mill, "fabrication" no fabric, "physical" no physics,
+// "engineering" no engine (a bare "Engineering" was the engine designer).
 // ("Operative", which snowball joins to "operations", was tried: the
 // warehouse operations assistant became a warehouse manager.)
 var englishWhole = map[string]string{
@@ -39,6 +40,7 @@ var englishWhole = map[string]string{
 	"training": "training", "animation": "animation", "hospitality": "hospitality",
 	"corporal": "corporal", "activism": "activism", "shipping": "shipping",
 	"milling": "milling", "fabrication": "fabrication", "physical": "physical",
+	"engineering": "engineering",
 }
 
 // agentSuffixes mark English agent nouns (developer, operator, engineer,

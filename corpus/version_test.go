@@ -27,6 +27,7 @@ var analysisFingerprints = map[int]string{
 	12: "c51fc1a52a3b2be4c2115be35ffc9a692a20c47f7d7062d47e53f38ea61736fa",
 	13: "f7345609a3b7169bf3240a85e723d3211c53bb4bbc6485d16bf2e44d34a4ceb2",
 	14: "bb1568f2470fe8e93e82deb31c4bd757916e4eb860f471cf73ac2e4cf0f563ac",
+	15: "32a4aa57a5ede32229cb5bffdb848cbd7d7ea51ecc654a21a13b8cb14a4b9d3b",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion
