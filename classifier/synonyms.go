@@ -507,6 +507,11 @@ var synonymLabels = []synonymLabel{
 	// agent, in ISCO's own "Télévendeurs" (5244).
 	{"télévendeur", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},                 // call centre agent
 	{"contrôleur interne", corpus.French, []string{"M1202", escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}}, // Audit et contrôle comptables; financial auditor
+	// The commonest domestic job of French and Moroccan boards has no
+	// label: "Femme de ménage" met the handyperson's "femme à tout faire"
+	// (9622) and the building's maintenance agent (I1203).
+	{"femme de ménage", corpus.French, []string{"K1304", escoOcc("cbad55a4-c7cf-4ab6-9540-eac72b26729b")}}, // services domestiques; domestic cleaner
+	{"homme de ménage", corpus.French, []string{"K1304", escoOcc("cbad55a4-c7cf-4ab6-9540-eac72b26729b")}}, // services domestiques; domestic cleaner
 }
 
 // suppressedLabels are ESCO labels (alternative ones, and one preferred

@@ -230,6 +230,8 @@ func TestRealTitles(t *testing.T) {
 		{"Production Officer", "9329", "1223", ""},
 		{"INTERN - PRODUCTION", "9329", "2654", ""},
 		{"Logistic", "3343", "2149", ""},
+		// No label says "femme de ménage" (synonyms.go).
+		{"Femme de ménage", "9111", "9622", "K1304"},
 		// "Engineering" is no engine (corpus englishWhole).
 		{"ADMIN ENGINEERING", "3112", "2144", ""},
 		// Where a salesperson sells is no occupation: not the outdoor
