@@ -329,6 +329,7 @@ var synonymLabels = []synonymLabel{
 	{"assistant engineer", corpus.English, []string{escoOcc("9581c837-fee7-4068-9618-1116fd93d723")}},     // engineering assistant (met the ship assistant engineer)
 	{"retail assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
 	{"retail associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
+	{"store associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},        // shop assistant (met the store detective's "inspecteur de magasin")
 	{"sales associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},        // shop assistant
 	{"retail executive", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant (met the retail entrepreneur, 5221)
 	{"retail sales executive", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant
@@ -556,6 +557,7 @@ var suppressedLabels = map[string][]string{
 	escoOcc("2cbb23b0-0bf1-4871-9e6d-18f005987310"): {"pa man"},                                      // audio production technician
 	escoOcc("00634fc4-802a-461b-8af0-499273756f99"): {"site technician"},                             // asphalt laboratory technician
 	escoOcc("9a99a5fe-875d-49b2-9b53-cc1b73be1659"): {"counter sales agent"},                         // railway sales agent
+	escoOcc("bbd1fe06-1b55-4937-9317-fc162311ab38"): {"field officer"},                               // brigadier (a rank; boards' field officers visit clients)
 }
 
 // suppressed reports whether label is one of uri's suppressedLabels.

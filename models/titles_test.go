@@ -230,6 +230,9 @@ func TestRealTitles(t *testing.T) {
 		{"Production Officer", "9329", "1223", ""},
 		{"INTERN - PRODUCTION", "9329", "2654", ""},
 		{"Logistic", "3343", "2149", ""},
+		// A field officer is no brigadier; a store associate no store detective.
+		{"Field Officer", "", "0110", ""},
+		{"STORE ASSOCIATE", "5223", "3411", ""},
 		// No label says "femme de ménage" (synonyms.go).
 		{"Femme de ménage", "9111", "9622", "K1304"},
 		// "Engineering" is no engine (corpus englishWhole).
