@@ -235,7 +235,12 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 			// "Stage rémunéré de 6 mois - Odoo".
 			ht = ft
 		}
-		if i == 0 {
+		// Spelling is corrected in the title's language and in the
+		// posting's: a declared English title that the detector read as
+		// French ("Kichen") is corrected in its English pass. (In every
+		// pass, foreign words became label words: "Pegawai Penilai" a
+		// mediator.)
+		if i == 0 || q.l == s.tokLang && !q.translated {
 			c.correctTerms(ft, q.l)
 			c.correctTerms(ht, q.l)
 		}

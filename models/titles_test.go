@@ -259,6 +259,20 @@ func TestRealTitles(t *testing.T) {
 	}
 }
 
+// TestRealDeclaredEnglish: a title declared English whose words the
+// detector reads as French is matched and spelling-corrected as English
+// too: "Kichen" met nothing (classifier decideLang, scoreTitle).
+func TestRealDeclaredEnglish(t *testing.T) {
+	m := openedModel(t)
+	r := m.Classifier.Classify(context.Background(), posting.Posting{Title: "Kichen", Lang: "en"}, 3)
+	if r.Lang != "en" {
+		t.Errorf("Kichen: lang %s, want the declared en", r.Lang)
+	}
+	if len(r.ISCO) == 0 || r.ISCO[0].Code != "9412" {
+		t.Errorf("Kichen: ISCO %+v, want 9412 (kitchen helpers) first; reason %q", r.ISCO, r.Reason)
+	}
+}
+
 // TestTitlesWithoutOccupation: titles of qualifiers, places and board
 // words name no occupation, and get no answer rather than a guess from
 // profiles that happen to hold the word ("Stagiaire" was a consultant at
