@@ -329,6 +329,14 @@ var synonymLabels = []synonymLabel{
 	{"assistant engineer", corpus.English, []string{escoOcc("9581c837-fee7-4068-9618-1116fd93d723")}},     // engineering assistant (met the ship assistant engineer)
 	{"retail assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
 	{"retail associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
+	{"boutique assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},     // shop assistant (met the shop supervisor)
+	// ESCO spells these out but not in the boards' short form: "HR
+	// Assistant" met the HR officer's "hr executive" (and an "HR
+	// Generalist" is the officer), a "Key Account Executive" the accounts
+	// executive (3313).
+	{"hr assistant", corpus.English, []string{escoOcc("d8ed1703-9c03-4ea0-83cc-b6169bc54ffd")}},           // human resources assistant
+	{"hr generalist", corpus.English, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}},          // human resources officer
+	{"key account executive", corpus.English, []string{escoOcc("2eac08c2-a81a-46fc-8d75-eb0e0f3e0f6d")}},  // sales account manager
 	{"store associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},        // shop assistant (met the store detective's "inspecteur de magasin")
 	{"sales associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},        // shop assistant
 	{"retail executive", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant (met the retail entrepreneur, 5221)
@@ -558,6 +566,8 @@ var suppressedLabels = map[string][]string{
 	escoOcc("00634fc4-802a-461b-8af0-499273756f99"): {"site technician"},                             // asphalt laboratory technician
 	escoOcc("9a99a5fe-875d-49b2-9b53-cc1b73be1659"): {"counter sales agent"},                         // railway sales agent
 	escoOcc("bbd1fe06-1b55-4937-9317-fc162311ab38"): {"field officer"},                               // brigadier (a rank; boards' field officers visit clients)
+	escoOcc("a7594892-ff23-4e2a-aedf-2f967ebca15c"): {"sales coordinator"},                           // sales manager (the sales account manager keeps it)
+	escoOcc("c8b296be-54ae-48cf-be21-031fa8457937"): {"production assistant"},                        // supply chain assistant (a production assistant works the line)
 }
 
 // suppressed reports whether label is one of uri's suppressedLabels.

@@ -233,6 +233,13 @@ func TestRealTitles(t *testing.T) {
 		// A field officer is no brigadier; a store associate no store detective.
 		{"Field Officer", "", "0110", ""},
 		{"STORE ASSOCIATE", "5223", "3411", ""},
+		// Boards' short forms, and ESCO labels lent to a manager.
+		{"HR Assistant", "4416", "2423", ""},
+		{"HR Generalist | Fès (Maroc)", "2423", "4416", ""},
+		{"Key Account Executive", "1420", "3313", ""},
+		{"Sales Coordinator", "", "1221", ""},
+		{"Production Assistant", "9329", "3343", ""},
+		{"Boutique Assistant", "5223", "5222", ""},
 		// No label says "femme de ménage" (synonyms.go).
 		{"Femme de ménage", "9111", "9622", "K1304"},
 		// "Engineering" is no engine (corpus englishWhole).
