@@ -25,6 +25,7 @@ var abbreviations = map[string]string{
 	"gis":     "geographic information systems",
 	"f&b":     "food and beverage",
 	"aircond": "air conditioning",
+	"cond":    "conditioning",
 	"btp":     "bâtiment travaux publics",
 	"it":      "informatique",
 	"si":      "systèmes d'information",
@@ -329,6 +330,8 @@ var synonymLabels = []synonymLabel{
 	{"assistant engineer", corpus.English, []string{escoOcc("9581c837-fee7-4068-9618-1116fd93d723")}},     // engineering assistant (met the ship assistant engineer)
 	{"retail assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
 	{"retail associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
+	{"general clerk", corpus.English, []string{escoOcc("6c999fc7-c6b7-4ef3-a4b9-af124a1783a2")}},          // office clerk (ISCO 4110, general office clerks)
+	{"hotel steward", corpus.English, []string{escoOcc("f756fdab-7726-4c48-bfcc-94ff8810fc08")}},          // kitchen porter (a hotel's steward washes up; met the flight steward)
 	{"boutique assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},     // shop assistant (met the shop supervisor)
 	// ESCO spells these out but not in the boards' short form: "HR
 	// Assistant" met the HR officer's "hr executive" (and an "HR
@@ -567,6 +570,7 @@ var suppressedLabels = map[string][]string{
 	escoOcc("9a99a5fe-875d-49b2-9b53-cc1b73be1659"): {"counter sales agent"},                         // railway sales agent
 	escoOcc("bbd1fe06-1b55-4937-9317-fc162311ab38"): {"field officer"},                               // brigadier (a rank; boards' field officers visit clients)
 	escoOcc("a7594892-ff23-4e2a-aedf-2f967ebca15c"): {"sales coordinator"},                           // sales manager (the sales account manager keeps it)
+	escoOcc("044d78cc-f62f-4532-83a5-8e04f2889652"): {"general office clerk"},                        // administrative assistant (ISCO's general office clerk is 4110, the office clerk's)
 	escoOcc("c8b296be-54ae-48cf-be21-031fa8457937"): {"production assistant"},                        // supply chain assistant (a production assistant works the line)
 }
 

@@ -65,6 +65,7 @@ func TestExpandAbbreviations(t *testing.T) {
 		{"Sales & Marketing", "Sales & Marketing"},
 		{"Chef de projet SI", "Chef de projet SI systèmes d'information"},
 		{"Data Engineer", "Data Engineer"},
+		{"Air Cond Technician", "Air Cond Technician conditioning"},
 	} {
 		if got := expandAbbreviations(tt.in); got != tt.want {
 			t.Errorf("expandAbbreviations(%q) = %q, want %q", tt.in, got, tt.want)

@@ -240,6 +240,9 @@ func TestRealTitles(t *testing.T) {
 		{"Sales Coordinator", "", "1221", ""},
 		{"Production Assistant", "9329", "3343", ""},
 		{"Boutique Assistant", "5223", "5222", ""},
+		{"Air Cond Technician", "3115", "2133", ""}, // not the air pollution analyst
+		{"Hotel Steward", "9412", "5111", ""},       // not the flight steward
+		{"General Clerk", "4110", "3343", ""},       // ISCO's general office clerk
 		// No label says "femme de ménage" (synonyms.go).
 		{"Femme de ménage", "9111", "9622", "K1304"},
 		// "Engineering" is no engine (corpus englishWhole).
