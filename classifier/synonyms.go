@@ -332,7 +332,13 @@ var synonymLabels = []synonymLabel{
 	{"retail associate", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},       // shop assistant
 	{"general clerk", corpus.English, []string{escoOcc("6c999fc7-c6b7-4ef3-a4b9-af124a1783a2")}},          // office clerk (ISCO 4110, general office clerks)
 	{"hotel steward", corpus.English, []string{escoOcc("f756fdab-7726-4c48-bfcc-94ff8810fc08")}},          // kitchen porter (a hotel's steward washes up; met the flight steward)
-	{"boutique assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},     // shop assistant (met the shop supervisor)
+	// A storekeeper keeps a store room (ROME's magasinier, crosswalked to
+	// the warehouse worker); ESCO has the word only in shop managers'
+	// labels ("ammunition storekeeper"). A content creator makes marketing
+	// content; the word met the artisan papermaker's "paper creator".
+	{"storekeeper", corpus.English, []string{escoOcc("bea705fe-06ac-4147-b8e0-6e8ac1208d8f")}},        // warehouse worker
+	{"content creator", corpus.English, []string{escoOcc("356227b9-2263-4dbd-81e9-7dfc6d3f3af7")}},    // online marketer
+	{"boutique assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant (met the shop supervisor)
 	// ESCO spells these out but not in the boards' short form: "HR
 	// Assistant" met the HR officer's "hr executive" (and an "HR
 	// Generalist" is the officer), a "Key Account Executive" the accounts

@@ -243,6 +243,8 @@ func TestRealTitles(t *testing.T) {
 		{"Air Cond Technician", "3115", "2133", ""}, // not the air pollution analyst
 		{"Hotel Steward", "9412", "5111", ""},       // not the flight steward
 		{"General Clerk", "4110", "3343", ""},       // ISCO's general office clerk
+		{"STORE KEEPER", "9333", "1420", ""},        // not the ammunition shop manager
+		{"Content Creator", "2431", "7317", ""},     // not the artisan papermaker
 		// No label says "femme de ménage" (synonyms.go).
 		{"Femme de ménage", "9111", "9622", "K1304"},
 		// "Engineering" is no engine (corpus englishWhole).
