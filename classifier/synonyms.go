@@ -336,9 +336,15 @@ var synonymLabels = []synonymLabel{
 	// the warehouse worker); ESCO has the word only in shop managers'
 	// labels ("ammunition storekeeper"). A content creator makes marketing
 	// content; the word met the artisan papermaker's "paper creator".
-	{"storekeeper", corpus.English, []string{escoOcc("bea705fe-06ac-4147-b8e0-6e8ac1208d8f")}},        // warehouse worker
-	{"content creator", corpus.English, []string{escoOcc("356227b9-2263-4dbd-81e9-7dfc6d3f3af7")}},    // online marketer
-	{"boutique assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant (met the shop supervisor)
+	{"storekeeper", corpus.English, []string{escoOcc("bea705fe-06ac-4147-b8e0-6e8ac1208d8f")}},     // warehouse worker
+	{"content creator", corpus.English, []string{escoOcc("356227b9-2263-4dbd-81e9-7dfc6d3f3af7")}}, // online marketer
+	// A retail sales advisor, agent or specialist sells in a shop; ESCO
+	// lends "retail sales entrepreneur" to the shop owner (5221).
+	{"retail sales", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant
+	// A production technician tends the process (ISCO 3119); ESCO lends
+	// the words to the battery manufacturing technician (3113).
+	{"production technician", corpus.English, []string{escoOcc("53be4843-8f31-4645-b25c-9a5bbb04f6b6")}}, // process engineering technician
+	{"boutique assistant", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},    // shop assistant (met the shop supervisor)
 	// ESCO spells these out but not in the boards' short form: "HR
 	// Assistant" met the HR officer's "hr executive" (and an "HR
 	// Generalist" is the officer), a "Key Account Executive" the accounts
@@ -577,6 +583,9 @@ var suppressedLabels = map[string][]string{
 	escoOcc("bbd1fe06-1b55-4937-9317-fc162311ab38"): {"field officer"},                               // brigadier (a rank; boards' field officers visit clients)
 	escoOcc("a7594892-ff23-4e2a-aedf-2f967ebca15c"): {"sales coordinator"},                           // sales manager (the sales account manager keeps it)
 	escoOcc("044d78cc-f62f-4532-83a5-8e04f2889652"): {"general office clerk"},                        // administrative assistant (ISCO's general office clerk is 4110, the office clerk's)
+	escoOcc("9a6d8a84-a8a9-4c9b-9ead-59a710e93759"): {"business and marketing teacher"},              // vocational teacher (met "Business & Marketing")
+	escoOcc("3db35c88-bcb7-4de4-914a-9a9839a3c911"): {"business management teacher"},                 // vocational teacher (met "Business Management")
+	escoOcc("10841c22-0154-48ab-aaca-ce61b9a8e448"): {"production technician"},                       // battery manufacturing technician
 	escoOcc("c8b296be-54ae-48cf-be21-031fa8457937"): {"production assistant"},                        // supply chain assistant (a production assistant works the line)
 }
 

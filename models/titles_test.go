@@ -240,11 +240,14 @@ func TestRealTitles(t *testing.T) {
 		{"Sales Coordinator", "", "1221", ""},
 		{"Production Assistant", "9329", "3343", ""},
 		{"Boutique Assistant", "5223", "5222", ""},
-		{"Air Cond Technician", "3115", "2133", ""}, // not the air pollution analyst
-		{"Hotel Steward", "9412", "5111", ""},       // not the flight steward
-		{"General Clerk", "4110", "3343", ""},       // ISCO's general office clerk
-		{"STORE KEEPER", "9333", "1420", ""},        // not the ammunition shop manager
-		{"Content Creator", "2431", "7317", ""},     // not the artisan papermaker
+		{"Air Cond Technician", "3115", "2133", ""},          // not the air pollution analyst
+		{"Hotel Steward", "9412", "5111", ""},                // not the flight steward
+		{"General Clerk", "4110", "3343", ""},                // ISCO's general office clerk
+		{"STORE KEEPER", "9333", "1420", ""},                 // not the ammunition shop manager
+		{"Content Creator", "2431", "7317", ""},              // not the artisan papermaker
+		{"Retail Sales Agent", "5223", "5221", ""},           // not the retail entrepreneur
+		{"Production Technician", "3119", "3113", ""},        // not the battery manufacturing technician
+		{"Marketing & Business Development", "", "2320", ""}, // no vocational teacher
 		// No label says "femme de ménage" (synonyms.go).
 		{"Femme de ménage", "9111", "9622", "K1304"},
 		// "Engineering" is no engine (corpus englishWhole).
