@@ -248,6 +248,7 @@ func TestRealTitles(t *testing.T) {
 		{"Retail Sales Agent", "5223", "5221", ""},           // not the retail entrepreneur
 		{"Production Technician", "3119", "3113", ""},        // not the battery manufacturing technician
 		{"Marketing & Business Development", "", "2320", ""}, // no vocational teacher
+		{"Account Administrator", "3313", "4110", ""},        // not the membership administrator
 		// No label says "femme de ménage" (synonyms.go).
 		{"Femme de ménage", "9111", "9622", "K1304"},
 		// "Engineering" is no engine (corpus englishWhole).
