@@ -556,39 +556,41 @@ var suppressedLabels = map[string][]string{
 	// Trade titles ESCO lends to one odd occupation: every "Maintenance
 	// Technician" was a welder, every "Field Engineer" a military
 	// engineer, a "Supervisor" of anything a theme park technician.
-	escoOcc("7aedaa07-3884-4c5b-88f9-80997b2aa54b"): {"maintenance technician", "repair technician"},                         // welder
-	escoOcc("c81af273-1112-4b3f-a2a5-b85b1290ae22"): {"maintenance technician"},                                              // laser beam welder
-	escoOcc("555235ce-8c45-409b-a6c9-83e69c2d2bce"): {"field engineer"},                                                      // military engineer
-	escoOcc("6188bf20-5cdb-4702-af72-2cb67ec39810"): {"engineering supervisor"},                                              // theme park technician
-	escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82"): {"company secretary"},                                                   // receptionist
-	escoOcc("7843a4c6-a9f6-4095-94b9-45b384d4bd57"): {"marketing recruiter"},                                                 // market research interviewer
-	escoOcc("045f05f2-4ff8-46b2-9d08-e12a81657498"): {"pa", "personal assistant"},                                            // medical administrative assistant
-	escoOcc("2168e49d-e58a-43ec-a15e-8e173939b255"): {"industrial maintenance technician"},                                   // microelectronics maintenance technician
-	escoOcc("217e7ae2-605d-4225-afd2-6319c2408116"): {"operations supervisor"},                                               // oil refinery control room operator
-	escoOcc("0552ff45-b282-455c-b431-fb05a0e00801"): {"engineering manager"},                                                 // foundry manager
-	escoOcc("fbceeac6-798b-4307-a825-626707a753ad"): {"technical engineer"},                                                  // calculation engineer
-	escoOcc("5fd69ee2-2042-4280-85e1-8f1462886987"): {"development engineer"},                                                // mine development engineer
-	escoOcc("0368c4d4-94cf-4168-a84d-283a25880e0d"): {"development engineer", "site manager"},                                // metal production manager
-	escoOcc("d52db93d-9ae5-47d9-b9dc-eab8aa9f2ba9"): {"assistant technician"},                                                // stagehand
-	escoOcc("79f8f68c-5509-4119-9373-8bef1c364d31"): {"sales agent"},                                                         // travel agent
-	escoOcc("71c3a49a-e55e-42ce-bd3f-31f37d3cfab6"): {"sd"},                                                                  // store detective (SAP SD)
-	escoOcc("276ba420-ef09-4a0e-b215-2c2e2f80ad28"): {"iso"},                                                                 // chief ICT security officer (ISO standards)
-	escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5"): {"security manager"},                                                    // security guard
-	escoOcc("c66b4569-09aa-4d8d-93d9-ac9b9176655d"): {"security manager"},                                                    // security consultant
-	escoOcc("a6e8a6bf-9209-4d19-a131-a8b6431e0f75"): {"talent acquisition specialist"},                                       // talent acquisition manager
-	escoOcc("107d21c6-973b-411c-89fd-69da48d29ada"): {"site manager"},                                                        // mine manager
-	escoOcc("2cbb23b0-0bf1-4871-9e6d-18f005987310"): {"pa man"},                                                              // audio production technician
-	escoOcc("00634fc4-802a-461b-8af0-499273756f99"): {"site technician"},                                                     // asphalt laboratory technician
-	escoOcc("9a99a5fe-875d-49b2-9b53-cc1b73be1659"): {"counter sales agent"},                                                 // railway sales agent
-	escoOcc("bbd1fe06-1b55-4937-9317-fc162311ab38"): {"field officer"},                                                       // brigadier (a rank; boards' field officers visit clients)
-	escoOcc("a7594892-ff23-4e2a-aedf-2f967ebca15c"): {"sales coordinator"},                                                   // sales manager (the sales account manager keeps it)
-	escoOcc("044d78cc-f62f-4532-83a5-8e04f2889652"): {"general office clerk"},                                                // administrative assistant (ISCO's general office clerk is 4110, the office clerk's)
-	escoOcc("1801583e-34b3-4c89-97ac-db2a346b4a3e"): {"hospitality instructor"},                                              // vocational teacher (met "Hospitality (Room Service)")
-	escoOcc("0a3c2d5b-e1f9-4200-9288-62bf3fed3310"): {"account administrator"},                                               // membership administrator (boards' account administrators keep books)
-	escoOcc("9a6d8a84-a8a9-4c9b-9ead-59a710e93759"): {"business and marketing teacher", "teacher of marketing and business"}, // vocational teacher (met "Business & Marketing")
-	escoOcc("3db35c88-bcb7-4de4-914a-9a9839a3c911"): {"business management teacher"},                                         // vocational teacher (met "Business Management")
-	escoOcc("10841c22-0154-48ab-aaca-ce61b9a8e448"): {"production technician"},                                               // battery manufacturing technician
-	escoOcc("c8b296be-54ae-48cf-be21-031fa8457937"): {"production assistant"},                                                // supply chain assistant (a production assistant works the line)
+	escoOcc("7aedaa07-3884-4c5b-88f9-80997b2aa54b"): {"maintenance technician", "repair technician"}, // welder
+	escoOcc("c81af273-1112-4b3f-a2a5-b85b1290ae22"): {"maintenance technician"},                      // laser beam welder
+	escoOcc("555235ce-8c45-409b-a6c9-83e69c2d2bce"): {"field engineer"},                              // military engineer
+	escoOcc("6188bf20-5cdb-4702-af72-2cb67ec39810"): {"engineering supervisor"},                      // theme park technician
+	escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82"): {"company secretary"},                           // receptionist
+	escoOcc("7843a4c6-a9f6-4095-94b9-45b384d4bd57"): {"marketing recruiter"},                         // market research interviewer
+	escoOcc("045f05f2-4ff8-46b2-9d08-e12a81657498"): {"pa", "personal assistant"},                    // medical administrative assistant
+	escoOcc("2168e49d-e58a-43ec-a15e-8e173939b255"): {"industrial maintenance technician"},           // microelectronics maintenance technician
+	escoOcc("217e7ae2-605d-4225-afd2-6319c2408116"): {"operations supervisor"},                       // oil refinery control room operator
+	escoOcc("0552ff45-b282-455c-b431-fb05a0e00801"): {"engineering manager"},                         // foundry manager
+	escoOcc("fbceeac6-798b-4307-a825-626707a753ad"): {"technical engineer"},                          // calculation engineer
+	escoOcc("5fd69ee2-2042-4280-85e1-8f1462886987"): {"development engineer"},                        // mine development engineer
+	escoOcc("0368c4d4-94cf-4168-a84d-283a25880e0d"): {"development engineer", "site manager"},        // metal production manager
+	escoOcc("d52db93d-9ae5-47d9-b9dc-eab8aa9f2ba9"): {"assistant technician"},                        // stagehand
+	escoOcc("79f8f68c-5509-4119-9373-8bef1c364d31"): {"sales agent"},                                 // travel agent
+	escoOcc("71c3a49a-e55e-42ce-bd3f-31f37d3cfab6"): {"sd"},                                          // store detective (SAP SD)
+	escoOcc("276ba420-ef09-4a0e-b215-2c2e2f80ad28"): {"iso"},                                         // chief ICT security officer (ISO standards)
+	escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5"): {"security manager"},                            // security guard
+	escoOcc("c66b4569-09aa-4d8d-93d9-ac9b9176655d"): {"security manager"},                            // security consultant
+	escoOcc("a6e8a6bf-9209-4d19-a131-a8b6431e0f75"): {"talent acquisition specialist"},               // talent acquisition manager
+	escoOcc("107d21c6-973b-411c-89fd-69da48d29ada"): {"site manager"},                                // mine manager
+	escoOcc("2cbb23b0-0bf1-4871-9e6d-18f005987310"): {"pa man"},                                      // audio production technician
+	escoOcc("00634fc4-802a-461b-8af0-499273756f99"): {"site technician"},                             // asphalt laboratory technician
+	escoOcc("9a99a5fe-875d-49b2-9b53-cc1b73be1659"): {"counter sales agent"},                         // railway sales agent
+	escoOcc("bbd1fe06-1b55-4937-9317-fc162311ab38"): {"field officer"},                               // brigadier (a rank; boards' field officers visit clients)
+	escoOcc("a7594892-ff23-4e2a-aedf-2f967ebca15c"): {"sales coordinator"},                           // sales manager (the sales account manager keeps it)
+	escoOcc("044d78cc-f62f-4532-83a5-8e04f2889652"): {"general office clerk"},                        // administrative assistant (ISCO's general office clerk is 4110, the office clerk's)
+	escoOcc("1801583e-34b3-4c89-97ac-db2a346b4a3e"): {"hospitality instructor"},                      // vocational teacher (met "Hospitality (Room Service)")
+	escoOcc("0a3c2d5b-e1f9-4200-9288-62bf3fed3310"): {"account administrator"},                       // membership administrator (boards' account administrators keep books)
+	escoOcc("9a6d8a84-a8a9-4c9b-9ead-59a710e93759"): { // vocational teacher (met "Business & Marketing")
+		"business and marketing teacher", "teacher of marketing and business",
+	},
+	escoOcc("3db35c88-bcb7-4de4-914a-9a9839a3c911"): {"business management teacher"}, // vocational teacher (met "Business Management")
+	escoOcc("10841c22-0154-48ab-aaca-ce61b9a8e448"): {"production technician"},       // battery manufacturing technician
+	escoOcc("c8b296be-54ae-48cf-be21-031fa8457937"): {"production assistant"},        // supply chain assistant (a production assistant works the line)
 }
 
 // suppressed reports whether label is one of uri's suppressedLabels.
