@@ -531,6 +531,17 @@ var synonymLabels = []synonymLabel{
 	// agent, in ISCO's own "Télévendeurs" (5244).
 	{"télévendeur", corpus.French, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}},                 // call centre agent
 	{"contrôleur interne", corpus.French, []string{"M1202", escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}}, // Audit et contrôle comptables; financial auditor
+	// Moroccan factories' commonest titles name no product, and ROME has
+	// a production operator only of something: "Ouvrier de production"
+	// met the "Ouvrier de production bovine" (A1403, the poultry sexer,
+	// 6122), "Agent de production" the dairy's (A1302). ROME files "Agent
+	// de production de montage-assemblage" under H2909; ISCO's labourer of
+	// manufacturing is 9329. A shop employee likewise met the store's
+	// security agent (K2503).
+	{"ouvrier de production", corpus.French, []string{"H2909", escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},   // assembleur monteur; factory hand
+	{"opérateur de production", corpus.French, []string{"H2909", escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // assembleur monteur; factory hand
+	{"agent de production", corpus.French, []string{"H2909", escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},     // assembleur monteur; factory hand
+	{"employé de magasin", corpus.French, []string{"D1507", escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},      // employé de rayon libre-service; shop assistant
 	// The commonest domestic job of French and Moroccan boards has no
 	// label: "Femme de ménage" met the handyperson's "femme à tout faire"
 	// (9622) and the building's maintenance agent (I1203).

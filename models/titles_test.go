@@ -249,6 +249,10 @@ func TestRealTitles(t *testing.T) {
 		{"Production Technician", "3119", "3113", ""},        // not the battery manufacturing technician
 		{"Marketing & Business Development", "", "2320", ""}, // no vocational teacher
 		{"Account Administrator", "3313", "4110", ""},        // not the membership administrator
+		// A production worker of no product: not the poultry sexer.
+		{"Ouvrier de production", "", "6122", "H2909"},
+		{"Agent de production", "", "", "H2909"},
+		{"Employé de magasin", "", "5414", "D1507"},
 		// No label says "femme de ménage" (synonyms.go).
 		{"Femme de ménage", "9111", "9622", "K1304"},
 		// "Engineering" is no engine (corpus englishWhole).
