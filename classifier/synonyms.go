@@ -542,6 +542,15 @@ var synonymLabels = []synonymLabel{
 	{"opérateur de production", corpus.French, []string{"H2909", escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // assembleur monteur; factory hand
 	{"agent de production", corpus.French, []string{"H2909", escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},     // assembleur monteur; factory hand
 	{"employé de magasin", corpus.French, []string{"D1507", escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},      // employé de rayon libre-service; shop assistant
+	// Everyday French titles whose ROME fiche was right but whose ESCO
+	// occupation came from a longer French label: "Technicien qualité"
+	// was the water quality technician (2133), "Mécanicien auto" the
+	// marine mechanic, "Chef d'équipe production" the farm team leader
+	// (6111), "Community manager" the public relations manager (1222).
+	{"technicien qualité", corpus.French, []string{escoOcc("998a0bf4-b1be-42ab-aee5-0096c9be3319")}},         // quality engineering technician (the fiche is H1528 by its own labels)
+	{"mécanicien auto", corpus.French, []string{escoOcc("4ad4024e-d1d3-4dea-b6d1-2c7948111dce"), "I1604"}},   // vehicle technician; mécanicien automobile
+	{"chef d'équipe production", corpus.French, []string{escoOcc("40517ed4-2769-4283-a15b-4b0d939bd2d3")}},   // production supervisor
+	{"community manager", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1101"}}, // online community manager; community manager
 	// The commonest domestic job of French and Moroccan boards has no
 	// label: "Femme de ménage" met the handyperson's "femme à tout faire"
 	// (9622) and the building's maintenance agent (I1203).

@@ -253,6 +253,11 @@ func TestRealTitles(t *testing.T) {
 		{"Ouvrier de production", "", "6122", "H2909"},
 		{"Agent de production", "", "", "H2909"},
 		{"Employé de magasin", "", "5414", "D1507"},
+		// Everyday French titles whose ESCO occupation came from a longer label.
+		{"Technicien qualité", "3119", "2133", "H1528"},
+		{"Mécanicien auto", "7231", "7233", ""},
+		{"Chef d'équipe production", "3122", "6111", ""},
+		{"Community Manager à Marrakech", "2432", "1222", "E1101"},
 		// No label says "femme de ménage" (synonyms.go).
 		{"Femme de ménage", "9111", "9622", "K1304"},
 		// "Engineering" is no engine (corpus englishWhole).
