@@ -39,7 +39,6 @@ type labelForm struct {
 	targets, nTargets int32 // its targets, likewise
 	sum               float32
 	kindW             float32 // kindW[Label.Kind]
-	kind              LabelKind
 }
 
 // labelTerm is a label term's id and prefix-key id (-1 if none).
@@ -77,7 +76,7 @@ func newLabelForms(t *Tables) (vocabulary, labelForms) {
 		L := &t.Labels[i]
 		idf := t.LabelIDF[L.Lang]
 		a := labelForm{terms: int32(len(f.terms)), nTerms: int32(len(L.Terms)),
-			targets: int32(len(f.targets)), nTargets: int32(len(L.Targets)), kindW: kindW[L.Kind], kind: L.Kind}
+			targets: int32(len(f.targets)), nTargets: int32(len(L.Targets)), kindW: kindW[L.Kind]}
 		for j, term := range L.Terms {
 			lt := labelTerm{id: v.intern(term), key: -1}
 			if k := prefixKey(term); k != "" {

@@ -266,7 +266,7 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 			// contains. (For every label: jobbert −26, ma ROME −1, as
 			// boards' "Assistant Manager" is often staff; for every
 			// synonym, "Product Owner / Manager" lost its product owner.)
-			if names && sim < exactW && c.forms.at[lb].kind == KindSynonym && c.forms.at[lb].nTerms == 1 && !c.levels.mgr[lb] {
+			if names && sim < exactW && c.forms.at[lb].nTerms == 1 && c.t.Labels[lb].Kind == KindSynonym && !c.levels.mgr[lb] {
 				v *= levelW
 			}
 			for i, tg := range c.forms.targetsOf(lb) {
