@@ -262,6 +262,9 @@ func TestRealTitles(t *testing.T) {
 		{"Femme de ménage", "9111", "9622", "K1304"},
 		// "Engineering" is no engine (corpus englishWhole).
 		{"ADMIN ENGINEERING", "3112", "2144", ""},
+		// Nor is a project a projection, wellness a well (englishWhole).
+		{"Project Analyst", "", "3521", ""},
+		{"Wellness Coach", "", "8113", ""},
 		// Where a salesperson sells is no occupation: not the outdoor
 		// animator, the interior landscaper, nor the escort.
 		{"Outdoor Sales Executive", "5223", "3423", ""},
