@@ -87,6 +87,10 @@ func (s *Server) routes() *http.ServeMux {
 	mux.HandleFunc("POST /v1/postings", s.requireToken(s.allowParams(s.handleIngest, nil)))
 	mux.HandleFunc("GET /v1/occupations/search", s.allowParams(s.handleOccupationSearch, []string{"skill", "lang", "scheme", "top"}))
 	mux.HandleFunc("GET /v1/occupations/{scheme}/{code...}", s.allowParams(s.handleOccupation, nil))
+	// Without it, the pattern above answers "/v1/occupations/isco" (or a
+	// mistyped "/v1/occupations/by-skill") with a redirect to a trailing
+	// slash; the handler names the missing code or the unknown scheme.
+	mux.HandleFunc("GET /v1/occupations/{scheme}", s.allowParams(s.handleOccupation, nil))
 	mux.HandleFunc("GET /v1/skills/search", s.allowParams(s.handleSkillComplete, []string{"q", "lang", "n"}))
 	mux.HandleFunc("GET /v1/trends", s.allowParams(s.handleTrends, []string{"by", "interval", "from", "to", "top", "include_duplicates"}, "filter"))
 	mux.HandleFunc("POST /v1/admin/reload", s.requireToken(s.allowParams(s.handleReload, nil)))

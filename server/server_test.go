@@ -403,6 +403,10 @@ func TestOccupationPathErrors(t *testing.T) {
 		{"/v1/occupations/%FF/M1805", 400, codeInvalidUTF8, "scheme"},
 		{"/v1/occupations/naf/6201Z", 400, codeUnknownScheme, "scheme"},
 		{"/v1/occupations/rome/%C3%A9", 404, codeNotFound, "code"},
+		// No redirect to a trailing slash: the error says what is wrong.
+		{"/v1/occupations/isco", 400, codeMissingParam, "code"},
+		{"/v1/occupations/isco/", 400, codeMissingParam, "code"},
+		{"/v1/occupations/by-skill", 400, codeUnknownScheme, "scheme"},
 	}
 	for _, tt := range tests {
 		w := do(t, h, "GET", tt.target, "")
