@@ -551,6 +551,14 @@ var synonymLabels = []synonymLabel{
 	{"mécanicien auto", corpus.French, []string{escoOcc("4ad4024e-d1d3-4dea-b6d1-2c7948111dce"), "I1604"}},   // vehicle technician; mécanicien automobile
 	{"chef d'équipe production", corpus.French, []string{escoOcc("40517ed4-2769-4283-a15b-4b0d939bd2d3")}},   // production supervisor
 	{"community manager", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1101"}}, // online community manager; community manager
+	// Social media jobs name the media, and no label holds "réseaux
+	// sociaux" but ROME's "Responsable de réseaux sociaux": "Chargée des
+	// réseaux sociaux" was a social worker (2635), "Gestionnaire des
+	// réseaux sociaux" an insurance claims handler. (ESCO's French
+	// "médias sociaux" labels already name the online community manager;
+	// as synonyms they took English titles translated word for word.)
+	{"réseaux sociaux", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1124"}},            // online community manager; social media manager
+	{"chargé des réseaux sociaux", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1124"}}, // online community manager; social media manager
 	// The commonest domestic job of French and Moroccan boards has no
 	// label: "Femme de ménage" met the handyperson's "femme à tout faire"
 	// (9622) and the building's maintenance agent (I1203).

@@ -258,6 +258,9 @@ func TestRealTitles(t *testing.T) {
 		{"Mécanicien auto", "7231", "7233", ""},
 		{"Chef d'équipe production", "3122", "6111", ""},
 		{"Community Manager à Marrakech", "2432", "1222", "E1101"},
+		// No label holds "réseaux sociaux" but a ROME appellation (synonyms.go).
+		{"Chargée des réseaux sociaux", "2432", "3412", "E1124"},
+		{"Gestionnaire des réseaux sociaux", "2432", "3315", "E1124"},
 		// No label says "femme de ménage" (synonyms.go).
 		{"Femme de ménage", "9111", "9622", "K1304"},
 		// "Engineering" is no engine (corpus englishWhole).
