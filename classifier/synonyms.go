@@ -557,7 +557,11 @@ var synonymLabels = []synonymLabel{
 	// réseaux sociaux" an insurance claims handler. (ESCO's French
 	// "médias sociaux" labels already name the online community manager;
 	// as synonyms they took English titles translated word for word.)
-	{"réseaux sociaux", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1124"}},            // online community manager; social media manager
+	{"réseaux sociaux", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1124"}}, // online community manager; social media manager
+	// A "Chargé RH" (abbreviations spell it out) is the HR officer: ESCO's
+	// French labels say "responsable" or "coordinateur" for it, and the
+	// "assistant ressources humaines" (4416) took every "Chargé RH".
+	{"chargé des ressources humaines", corpus.French, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}},      // human resources officer
 	{"chargé des réseaux sociaux", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1124"}}, // online community manager; social media manager
 	// The commonest domestic job of French and Moroccan boards has no
 	// label: "Femme de ménage" met the handyperson's "femme à tout faire"

@@ -258,6 +258,9 @@ func TestRealTitles(t *testing.T) {
 		{"Mécanicien auto", "7231", "7233", ""},
 		{"Chef d'équipe production", "3122", "6111", ""},
 		{"Community Manager à Marrakech", "2432", "1222", "E1101"},
+		// A French "chargé RH" is the HR officer, not the HR assistant
+		// (ESCO's French labels name neither "chargé"; synonyms.go).
+		{"Chargé RH", "2423", "4416", ""},
 		// No label holds "réseaux sociaux" but a ROME appellation (synonyms.go).
 		{"Chargée des réseaux sociaux", "2432", "3412", "E1124"},
 		{"Gestionnaire des réseaux sociaux", "2432", "3315", "E1124"},
