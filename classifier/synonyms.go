@@ -623,6 +623,11 @@ var suppressedLabels = map[string][]string{
 	escoOcc("3db35c88-bcb7-4de4-914a-9a9839a3c911"): {"business management teacher"}, // vocational teacher (met "Business Management")
 	escoOcc("10841c22-0154-48ab-aaca-ce61b9a8e448"): {"production technician"},       // battery manufacturing technician
 	escoOcc("c8b296be-54ae-48cf-be21-031fa8457937"): {"production assistant"},        // supply chain assistant (a production assistant works the line)
+	// ESCO's French name for the business manager (1213) is
+	// "responsable commercial", which French and Moroccan boards use for
+	// the sales manager (1221, "directeur commercial", whose alternative
+	// label it also is): every "Responsable commercial" was 1213.
+	escoOcc("544cd9cf-e2ee-4ac0-8a02-7147af6b97d7"): {"responsable commercial/responsable commerciale", "responsable commercial", "responsable commerciale"}, // business manager
 }
 
 // suppressed reports whether label is one of uri's suppressedLabels.

@@ -258,6 +258,9 @@ func TestRealTitles(t *testing.T) {
 		{"Mécanicien auto", "7231", "7233", ""},
 		{"Chef d'équipe production", "3122", "6111", ""},
 		{"Community Manager à Marrakech", "2432", "1222", "E1101"},
+		// A "Responsable commercial" is a sales manager, whatever ESCO's
+		// French name for the business manager says (synonyms.go).
+		{"Responsable Commercial", "1221", "1213", "M1707"},
 		// A French "chargé RH" is the HR officer, not the HR assistant
 		// (ESCO's French labels name neither "chargé"; synonyms.go).
 		{"Chargé RH", "2423", "4416", ""},
