@@ -561,6 +561,11 @@ var synonymLabels = []synonymLabel{
 	// A "Chargé RH" (abbreviations spell it out) is the HR officer: ESCO's
 	// French labels say "responsable" or "coordinateur" for it, and the
 	// "assistant ressources humaines" (4416) took every "Chargé RH".
+	// A French "hôtesse d'accueil" keeps a company's reception desk (ROME
+	// M1601, whose crosswalk names the receptionist, 4226); ESCO gives
+	// the words to the host/hostess of airports and fairs (4221).
+	{"hôtesse d'accueil", corpus.French, []string{escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82"), "M1601"}},          // receptionist; chargé d'accueil
+	{"hôte d'accueil", corpus.French, []string{escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82"), "M1601"}},             // receptionist; chargé d'accueil
 	{"chargé des ressources humaines", corpus.French, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}},      // human resources officer
 	{"chargé des réseaux sociaux", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1124"}}, // online community manager; social media manager
 	// The commonest domestic job of French and Moroccan boards has no

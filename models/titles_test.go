@@ -258,6 +258,9 @@ func TestRealTitles(t *testing.T) {
 		{"Mécanicien auto", "7231", "7233", ""},
 		{"Chef d'équipe production", "3122", "6111", ""},
 		{"Community Manager à Marrakech", "2432", "1222", "E1101"},
+		// A French "hôtesse d'accueil" is the receptionist ROME's crosswalk
+		// names, not ESCO's airport host (synonyms.go).
+		{"Hôtesse d'accueil", "4226", "4221", "M1601"},
 		// A "Responsable commercial" is a sales manager, whatever ESCO's
 		// French name for the business manager says (synonyms.go).
 		{"Responsable Commercial", "1221", "1213", "M1707"},
