@@ -91,6 +91,7 @@ var techWords = map[string]bool{
 	"nodejs": true, "symfony": true, "laravel": true, "django": true, "springboot": true, "flutter": true,
 	"kotlin": true, "golang": true, "sql": true, "plsql": true, "odoo": true, "salesforce": true, "sap": true,
 	"wordpress": true, "magento": true, "drupal": true, "android": true, "ios": true, "mern": true, "mean": true,
+	"api": true,
 }
 
 // techTitle reports whether title names a technology of techWords and
