@@ -562,6 +562,12 @@ var synonymLabels = []synonymLabel{
 	// A "Chargé RH" (abbreviations spell it out) is the HR officer: ESCO's
 	// French labels say "responsable" or "coordinateur" for it, and the
 	// "assistant ressources humaines" (4416) took every "Chargé RH".
+	// ROME has no "Transitaire", only "Agent de transit" (N1202), and the
+	// word shares its first six letters with "transition": it was the
+	// energy transition adviser (F1113). ESCO's French "transitaire" is
+	// the ship's NVOCC (3324); a freight forwarding agent is the
+	// forwarding manager's (3331, N1202's group through the crosswalk).
+	{"transitaire", corpus.French, []string{"N1202", escoOcc("39803100-c338-4f01-ad2c-085d488920ca")}}, // agent de transit; forwarding manager
 	// A French "hôtesse d'accueil" keeps a company's reception desk (ROME
 	// M1601, whose crosswalk names the receptionist, 4226); ESCO gives
 	// the words to the host/hostess of airports and fairs (4221).

@@ -258,6 +258,8 @@ func TestRealTitles(t *testing.T) {
 		{"Mécanicien auto", "7231", "7233", ""},
 		{"Chef d'équipe production", "3122", "6111", ""},
 		{"Community Manager à Marrakech", "2432", "1222", "E1101"},
+		// A "Transitaire" forwards freight; no energy transition (synonyms.go).
+		{"Transitaire (H/F)", "3331", "3324", "N1202"},
 		// A French "hôtesse d'accueil" is the receptionist ROME's crosswalk
 		// names, not ESCO's airport host (synonyms.go).
 		{"Hôtesse d'accueil", "4226", "4221", "M1601"},
