@@ -112,7 +112,7 @@ type scratch struct {
 // cell is one concept's evidence while a posting is scored.
 type cell struct {
 	title float32 // best title–label similarity, weighted
-	named float32 // the same from the concept's own labels only (tie-break)
+	named float32 // the same from the concept's own labels, and exact appellations (tie-break)
 	desc  float32 // TF-IDF cosine with the profile
 	total float32 // the combined score ranked on
 	label int32   // label behind title, -1 if none
@@ -269,6 +269,12 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 			if names && sim < exactW && c.forms.at[lb].nTerms == 1 && c.t.Labels[lb].Kind == KindSynonym && !c.levels.mgr[lb] {
 				v *= levelW
 			}
+			// A title that is a whole ROME appellation also names the ESCO
+			// occupations the crosswalk links that appellation to: among
+			// the fiche's occupations, which its score reaches alike, they
+			// win the tie ("Zoologiste de la recherche scientifique" is
+			// K2402's biologist, not its chemist).
+			exactAppellation := sim >= exactW && c.t.Labels[lb].Kind == KindAppellation
 			for i, tg := range c.forms.targetsOf(lb) {
 				x := v * tg.W
 				if x > s.c[tg.ID].title {
@@ -276,7 +282,7 @@ func (c *Classifier) scoreTitle(s *scratch, title string, lang corpus.Lang) {
 					s.c[tg.ID].title = x
 					s.c[tg.ID].label = lb
 				}
-				if i == 0 && x > s.c[tg.ID].named {
+				if (i == 0 || exactAppellation) && x > s.c[tg.ID].named {
 					s.touch(tg.ID)
 					s.c[tg.ID].named = x
 				}

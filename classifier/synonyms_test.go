@@ -16,7 +16,7 @@ func TestTechTitle(t *testing.T) {
 		{"Ingénieur .NET", true},
 		{"Expert Technique Java / Angular (F/H)", true},
 		{"Consultant SAP SD", true},
-		{"Architecte API", true}, // was the building architect's ISCO group
+		{"Architecte API", true},    // was the building architect's ISCO group
 		{"Développeur .NET", false}, // a developer already
 		{"Ingénieur informatique Python", false},
 		{"Salaire net mensuel", false}, // "net" without its dot

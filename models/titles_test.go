@@ -356,6 +356,13 @@ func TestRealISCOTies(t *testing.T) {
 	if len(r.ISCO) == 0 || r.ISCO[0].Code != "2511" {
 		t.Errorf("ISCO %+v, want 2511 first", r.ISCO)
 	}
+	// A whole appellation names the occupation its crosswalk entry
+	// links: K2402 reaches the biologist, the chemist and the research
+	// engineer alike, the zoologist's appellation only the biologist.
+	r = m.Classifier.Classify(context.Background(), posting.Posting{Title: "Zoologiste de la recherche scientifique"}, 3)
+	if len(r.ISCO) == 0 || r.ISCO[0].Code != "2131" {
+		t.Errorf("zoologist: ISCO %+v, want 2131 first", r.ISCO)
+	}
 }
 
 // A name's generic head left bare by dropping its gloss names no fiche:
