@@ -558,10 +558,12 @@ var synonymLabels = []synonymLabel{
 	// réseaux sociaux" an insurance claims handler. (ESCO's French
 	// "médias sociaux" labels already name the online community manager;
 	// as synonyms they took English titles translated word for word.)
-	{"réseaux sociaux", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1124"}}, // online community manager; social media manager
+	{"réseaux sociaux", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1124"}},            // online community manager; social media manager
+	{"chargé des réseaux sociaux", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1124"}}, // online community manager; social media manager
 	// A "Chargé RH" (abbreviations spell it out) is the HR officer: ESCO's
 	// French labels say "responsable" or "coordinateur" for it, and the
 	// "assistant ressources humaines" (4416) took every "Chargé RH".
+	{"chargé des ressources humaines", corpus.French, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}}, // human resources officer
 	// ROME has no "Transitaire", only "Agent de transit" (N1202), and the
 	// word shares its first six letters with "transition": it was the
 	// energy transition adviser (F1113). ESCO's French "transitaire" is
@@ -571,10 +573,8 @@ var synonymLabels = []synonymLabel{
 	// A French "hôtesse d'accueil" keeps a company's reception desk (ROME
 	// M1601, whose crosswalk names the receptionist, 4226); ESCO gives
 	// the words to the host/hostess of airports and fairs (4221).
-	{"hôtesse d'accueil", corpus.French, []string{escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82"), "M1601"}},          // receptionist; chargé d'accueil
-	{"hôte d'accueil", corpus.French, []string{escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82"), "M1601"}},             // receptionist; chargé d'accueil
-	{"chargé des ressources humaines", corpus.French, []string{escoOcc("d3e32e5e-7f24-48e3-b939-e4f800eb62fb")}},      // human resources officer
-	{"chargé des réseaux sociaux", corpus.French, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0"), "E1124"}}, // online community manager; social media manager
+	{"hôtesse d'accueil", corpus.French, []string{escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82"), "M1601"}}, // receptionist; chargé d'accueil
+	{"hôte d'accueil", corpus.French, []string{escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82"), "M1601"}},    // receptionist; chargé d'accueil
 	// The commonest domestic job of French and Moroccan boards has no
 	// label: "Femme de ménage" met the handyperson's "femme à tout faire"
 	// (9622) and the building's maintenance agent (I1203).
@@ -582,8 +582,8 @@ var synonymLabels = []synonymLabel{
 	{"homme de ménage", corpus.French, []string{"K1304", escoOcc("cbad55a4-c7cf-4ab6-9540-eac72b26729b")}}, // services domestiques; domestic cleaner
 }
 
-// suppressedLabels are ESCO labels (alternative ones, and one preferred
-// label) that name, in job ads, another occupation than the one ESCO
+// suppressedLabels are ESCO labels (alternative ones, and a few
+// preferred labels) that name, in job ads, another occupation than the one ESCO
 // files them under; they are left out of the label table and the
 // profiles. Keyed by occupation URI, the labels lower-cased.
 var suppressedLabels = map[string][]string{
