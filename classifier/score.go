@@ -517,8 +517,10 @@ func (c *Classifier) own(s *scratch, id int32) float32 {
 	return (s.c[id].title + c.descWeight(s, id)*s.c[id].desc) * c.prior[id]
 }
 
-// ownNamed is own with the title evidence of id's own labels only: the
-// tie-breaker between concepts that a crosswalked label reaches alike.
+// ownNamed is own with the title evidence of id's own labels only (and
+// of a whole ROME appellation for the occupations its crosswalk entry
+// links): the tie-breaker between concepts that a crosswalked label
+// reaches alike.
 func (c *Classifier) ownNamed(s *scratch, id int32) float32 {
 	return (s.c[id].named + c.descWeight(s, id)*s.c[id].desc) * c.prior[id]
 }
