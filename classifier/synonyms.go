@@ -240,6 +240,29 @@ var synonymLabels = []synonymLabel{
 	{"مطور مواقع", corpus.Arabic, []string{escoOcc("c40a2919-48a9-40ea-b506-1f34f693496d")}},   // web developer
 	{"مسؤول مخزن", corpus.Arabic, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},   // inventory coordinator (magasinier)
 	{"أمين مخزن", corpus.Arabic, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},    // inventory coordinator (storekeeper)
+	// Everyday words of Arabic ads that ESCO's Arabic labels give to
+	// another occupation or leave out: مصور is ESCO's illustrator (2166)
+	// where ads mean the photographer; خادم its building caretaker (5153)
+	// where خادمة is the maid; "مدير تجاري" (directeur commercial) met the
+	// brand manager; "معلمة روض" (kindergarten teacher) the bricklayer
+	// through معلم; "أستاذ التعليم الابتدائي", the Moroccan ministry's
+	// title, the secondary school teacher of a bare أستاذ; "مضيفة
+	// استقبال" (hôtesse d'accueil) the flight attendant; "حارس عمارة" the
+	// security guard; "سائق جرار" (tractor driver) ESCO's bulldozer operator,
+	// whose Arabic label says جرار; "سكرتيرة طبية" the plain secretary;
+	// موثق (notaire) met nothing.
+	{"مصور", corpus.Arabic, []string{escoOcc("66542dd6-05a6-4d9e-97ff-3f4858c31ff9")}},                    // photographer
+	{"خادمة", corpus.Arabic, []string{escoOcc("cbad55a4-c7cf-4ab6-9540-eac72b26729b")}},                   // domestic cleaner
+	{"مدير تجاري", corpus.Arabic, []string{escoOcc("a7594892-ff23-4e2a-aedf-2f967ebca15c")}},              // sales manager
+	{"مسؤول تجاري", corpus.Arabic, []string{escoOcc("a7594892-ff23-4e2a-aedf-2f967ebca15c")}},             // sales manager
+	{"معلم روض", corpus.Arabic, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}},                // early years teacher
+	{"روض أطفال", corpus.Arabic, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}},               // early years teacher
+	{"أستاذ التعليم الابتدائي", corpus.Arabic, []string{escoOcc("03d79393-7b30-4159-945b-01963eddd302")}}, // primary school teacher
+	{"مضيفة استقبال", corpus.Arabic, []string{escoOcc("f7b04542-d8c7-42db-8475-e63b507cce82")}},           // receptionist
+	{"حارس عمارة", corpus.Arabic, []string{escoOcc("1822bfc2-e735-449f-ba00-ca71eb5c062b")}},              // building caretaker
+	{"موثق", corpus.Arabic, []string{escoOcc("d21890a3-cbe9-49df-9a19-a4120d866548")}},                    // notary
+	{"سائق جرار", corpus.Arabic, []string{escoOcc("1b8c75a9-407b-4554-a7d6-df391672c6b1")}},               // land-based machinery operator
+	{"سكرتيرة طبية", corpus.Arabic, []string{escoOcc("045f05f2-4ff8-46b2-9d08-e12a81657498")}},            // medical administrative assistant
 	// An internal auditor: "داخلي" (internal) met the interior designer's
 	// "interior"; a parts seller: بائع (seller) met the assemblers.
 	{"مراجع داخلي", corpus.Arabic, []string{escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}},   // financial auditor
