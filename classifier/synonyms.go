@@ -263,6 +263,29 @@ var synonymLabels = []synonymLabel{
 	{"موثق", corpus.Arabic, []string{escoOcc("d21890a3-cbe9-49df-9a19-a4120d866548")}},                    // notary
 	{"سائق جرار", corpus.Arabic, []string{escoOcc("1b8c75a9-407b-4554-a7d6-df391672c6b1")}},               // land-based machinery operator
 	{"سكرتيرة طبية", corpus.Arabic, []string{escoOcc("045f05f2-4ff8-46b2-9d08-e12a81657498")}},            // medical administrative assistant
+	// Gulf and Moroccan ad titles that met a longer label sharing one
+	// word: "مراجع حسابات" (auditor) the hotel's night auditor, "مصمم
+	// مواقع" (web designer) the film location designer, "مدير فندق" the
+	// hotel porter (ESCO's hotel manager is "مدير الإقامة"), "فني كهرباء"
+	// the electrical engineer, صراف (teller) the ATM repairer, "سائق
+	// توصيل" the heavy-goods driver, "مدرس خصوصي" (private tutor) the data
+	// protection officer (خصوصي, privacy), "ميكانيكي طائرات" the car
+	// mechanic of a bare ميكانيكي, "دعم فني" (technical support) a
+	// technical director, "منقذ سباحة" (lifeguard) the swimming teacher,
+	// "فني حاسوب" (computer technician) the computer scientist.
+	{"مراجع حسابات", corpus.Arabic, []string{escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}},    // financial auditor
+	{"مصمم مواقع", corpus.Arabic, []string{escoOcc("c40a2919-48a9-40ea-b506-1f34f693496d")}},      // web developer
+	{"مدير فندق", corpus.Arabic, []string{escoOcc("53cdd34e-22f2-41bd-b3c7-de22bf9bbcae")}},       // accommodation manager (hotel manager)
+	{"فني كهرباء", corpus.Arabic, []string{escoOcc("33960bab-4423-4808-af6c-ec2b485dba41")}},      // building electrician
+	{"صراف", corpus.Arabic, []string{escoOcc("2ff9e53c-6e7f-42af-8d71-b5dd7f283089")}},            // bank teller
+	{"سائق توصيل", corpus.Arabic, []string{escoOcc("0c408028-c48f-4df8-ba5d-c3d3be15f5a2")}},      // car and van delivery driver
+	{"مدرس خصوصي", corpus.Arabic, []string{escoOcc("59bce29f-5c8b-47cf-bfd4-6ec003f5323a")}},      // tutor
+	{"ميكانيكي طائرات", corpus.Arabic, []string{escoOcc("91373a70-79b6-47a2-aa50-07dfe20dd258")}}, // aircraft maintenance technician
+	{"دعم فني", corpus.Arabic, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}},         // ICT help desk agent
+	{"منقذ سباحة", corpus.Arabic, []string{escoOcc("3025dea4-1752-40a9-9431-fd874420386f")}},      // life guard
+	{"أمين مستودع", corpus.Arabic, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},     // inventory coordinator (storekeeper)
+	{"فني حاسوب", corpus.Arabic, []string{escoOcc("3e7bf729-4442-4b9f-ad5e-83111963795c")}},       // ICT technician (met the computer scientist)
+	{"فني حاسب آلي", corpus.Arabic, []string{escoOcc("3e7bf729-4442-4b9f-ad5e-83111963795c")}},    // ICT technician
 	// An internal auditor: "داخلي" (internal) met the interior designer's
 	// "interior"; a parts seller: بائع (seller) met the assemblers.
 	{"مراجع داخلي", corpus.Arabic, []string{escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}},   // financial auditor

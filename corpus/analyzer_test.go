@@ -185,6 +185,8 @@ func TestMeet(t *testing.T) {
 		{Arabic, "تقنيي صيانة", "فني صيانة", true},
 		{Arabic, "مسيرون", "مدير", true},
 		{Arabic, "الزبائن", "العملاء", true},
+		{Arabic, "مسؤول اللوجستيك", "مسؤول لوجستي", true},
+		{Arabic, "لوجيستيك", "اللوجستية", true},
 		{Arabic, "مدرس", "مدرسة", true}, // a teacher and his female colleague, as ESCO writes them
 		{Arabic, "أحمد", "احمد", true},
 		{Arabic, "مُحَاسِب", "محاسب", true},

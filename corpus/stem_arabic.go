@@ -50,7 +50,8 @@ var placeNouns = map[string]string{"مكتبه": "مكتبه", "مكتبات": "
 // write otherwise, keyed like placeNouns, to the stem of ESCO's word:
 // تقني (technician: "تقني متخصص", a Moroccan diploma) is فني in 247
 // labels and تقني in 18; زبون, زبناء (client) are عميل, عملاء; مسير
-// (gérant) is مدير; مكلف ب (chargé de) is مسؤول عن. تقنية (technical,
+// (gérant) is مدير; مكلف ب (chargé de) is مسؤول عن; لوجستيك (logistique)
+// is ESCO's لوجستي. تقنية (technical,
 // technology) goes with تقني as it did before (the light stemmer
 // made both تقن): "أخصائي تقنية إشعاعية" is the radiographer. Not مسيرة
 // ("career").
@@ -59,6 +60,7 @@ var maghrebWords = map[string]string{
 	"زبون": "عميل", "زبناء": "عملاء", "زباين": "عملاء", // زبائن folds to زباين
 	"مسير": "مدير", "مسيرين": "مدير", "مسيرون": "مدير", "مسيري": "مدير",
 	"مكلف": "مسوول", "مكلفه": "مسوول", "مكلفين": "مسوول",
+	"لوجستيك": "لوجست", "لوجيستيك": "لوجست",
 }
 
 // stemArabic returns the light stem of a folded Arabic word.

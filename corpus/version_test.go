@@ -29,6 +29,7 @@ var analysisFingerprints = map[int]string{
 	14: "bb1568f2470fe8e93e82deb31c4bd757916e4eb860f471cf73ac2e4cf0f563ac",
 	15: "32a4aa57a5ede32229cb5bffdb848cbd7d7ea51ecc654a21a13b8cb14a4b9d3b",
 	16: "b63d01c0d4eda9f03dbd862b48addcd7890cafdcc834e68948753c849034eaca",
+	17: "b5d357bc2d1e5f287c596eb53ee094b9d667ea83dcc8dd1e82206e863130b5bf",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion

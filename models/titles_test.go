@@ -464,8 +464,8 @@ func TestRealTitlesWithDescriptions(t *testing.T) {
 // (testdata/classifier/moroccan-arabic-titles.tsv, written by hand) meet
 // the expected ISCO group. The dev sets hold Saudi Arabic only; 30 of the
 // 53 were right before the tenth round's Moroccan trade words, 44 after;
-// the fourteenth round added 60 common ad titles, 94 of 113 right before
-// its Arabic ad words and 105 after.
+// the fourteenth round added 127 common Gulf and Moroccan ad titles: of
+// the 180, 147 were right before its Arabic ad words and 170 after.
 func TestMoroccanArabicTitles(t *testing.T) {
 	m := openedModel(t)
 	f, err := os.Open("../testdata/classifier/moroccan-arabic-titles.tsv")
@@ -498,7 +498,7 @@ func TestMoroccanArabicTitles(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d of %d titles right", right, n)
-	if n < 110 || right < 98 {
-		t.Errorf("%d of %d Moroccan Arabic titles right, floor 98", right, n)
+	if n < 175 || right < 160 {
+		t.Errorf("%d of %d Moroccan Arabic titles right, floor 160", right, n)
 	}
 }
