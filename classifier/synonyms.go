@@ -385,6 +385,13 @@ var synonymLabels = []synonymLabel{
 	// content; the word met the artisan papermaker's "paper creator".
 	{"storekeeper", corpus.English, []string{escoOcc("bea705fe-06ac-4147-b8e0-6e8ac1208d8f")}},     // warehouse worker
 	{"content creator", corpus.English, []string{escoOcc("356227b9-2263-4dbd-81e9-7dfc6d3f3af7")}}, // online marketer
+	// Bare titles that met an odd holder of their words: a "Maintenance
+	// Technician" the road maintenance technician (ESCO has no generic one;
+	// the English dev set codes it to the maintenance and repair engineer),
+	// a "Help Desk Technician" the after-sales service technician, whose
+	// alternative label "help-desk technician" is.
+	{"maintenance technician", corpus.English, []string{escoOcc("615920c5-4f63-4eb3-8b60-afaaed3ab1ff")}}, // maintenance and repair engineer
+	{"help desk technician", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}},   // ICT help desk agent
 	// A retail sales advisor, agent or specialist sells in a shop; ESCO
 	// lends "retail sales entrepreneur" to the shop owner (5221).
 	{"retail sales", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant

@@ -258,6 +258,11 @@ func TestRealTitles(t *testing.T) {
 		{"Mécanicien auto", "7231", "7233", ""},
 		{"Chef d'équipe production", "3122", "6111", ""},
 		{"Community Manager à Marrakech", "2432", "1222", "E1101"},
+		// Bare English titles that met an odd holder of their words
+		// (synonyms.go): the road maintenance technician, the after-sales
+		// service technician's "help-desk technician".
+		{"Maintenance Technician (Food Production)", "2141", "3112", ""},
+		{"Help Desk Technician", "3512", "2433", "I1404"},
 		// A "Transitaire" forwards freight; no energy transition (synonyms.go).
 		{"Transitaire (H/F)", "3331", "3324", "N1202"},
 		// A French "hôtesse d'accueil" is the receptionist ROME's crosswalk
