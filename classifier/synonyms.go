@@ -385,6 +385,12 @@ var synonymLabels = []synonymLabel{
 	// content; the word met the artisan papermaker's "paper creator".
 	{"storekeeper", corpus.English, []string{escoOcc("bea705fe-06ac-4147-b8e0-6e8ac1208d8f")}},     // warehouse worker
 	{"content creator", corpus.English, []string{escoOcc("356227b9-2263-4dbd-81e9-7dfc6d3f3af7")}}, // online marketer
+	// Android and iOS name a mobile platform: an "Android Developer" was
+	// the software developer, an "ANDROID ENGINEER" a construction engineer.
+	{"android developer", corpus.English, []string{escoOcc("2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c")}}, // mobile application developer
+	{"android engineer", corpus.English, []string{escoOcc("2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c")}},  // mobile application developer
+	{"ios developer", corpus.English, []string{escoOcc("2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c")}},     // mobile application developer
+	{"ios engineer", corpus.English, []string{escoOcc("2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c")}},      // mobile application developer
 	// Bare titles that met an odd holder of their words: a "Maintenance
 	// Technician" the road maintenance technician (ESCO has no generic one;
 	// the English dev set codes it to the maintenance and repair engineer),
@@ -692,7 +698,10 @@ var suppressedLabels = map[string][]string{
 	// "responsable commercial", which French and Moroccan boards use for
 	// the sales manager (1221, "directeur commercial", whose alternative
 	// label it also is): every "Responsable commercial" was 1213.
-	escoOcc("544cd9cf-e2ee-4ac0-8a02-7147af6b97d7"): {"responsable commercial/responsable commerciale", "responsable commercial", "responsable commerciale"}, // business manager
+	// Its English alternative label "operations manager" is the operations
+	// manager's preferred one, and the business manager won the tie
+	// through a ROME fiche's agreement.
+	escoOcc("544cd9cf-e2ee-4ac0-8a02-7147af6b97d7"): {"responsable commercial/responsable commerciale", "responsable commercial", "responsable commerciale", "operations manager"}, // business manager
 }
 
 // suppressed reports whether label is one of uri's suppressedLabels.

@@ -263,6 +263,12 @@ func TestRealTitles(t *testing.T) {
 		// service technician's "help-desk technician".
 		{"Maintenance Technician (Food Production)", "2141", "3112", ""},
 		{"Help Desk Technician", "3512", "2433", "I1404"},
+		// "operations manager" is the operations manager's preferred
+		// label, not the business manager's (suppressedLabels); Android and
+		// iOS developers build mobile applications (synonyms.go).
+		{"Operations Manager", "1321", "1213", ""},
+		{"Senior Android Developer", "2514", "2512", ""},
+		{"Développeur Android", "2514", "", "M1861"},
 		// A "Transitaire" forwards freight; no energy transition (synonyms.go).
 		{"Transitaire (H/F)", "3331", "3324", "N1202"},
 		// A French "hôtesse d'accueil" is the receptionist ROME's crosswalk
