@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"marsad/classifier/skills"
@@ -180,7 +182,7 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 	if c.skills != nil {
 		ms = c.skills.ExtractAnalyzed(title, s.ttoks, lang, "title")
 		ms = append(ms, c.skills.ExtractAnalyzed(desc, s.dtoks, lang, "description")...)
-		c.rerankBySkills(s, ms)
+		c.rerankBySkills(s, namedSkills(ms, title))
 	}
 	c.agree(s)
 	if inspect != nil {
@@ -202,6 +204,27 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 		}
 	}
 	return res, raw
+}
+
+// namedSkills leaves out of ms a title match that is the whole title: a
+// ROME savoir or an ESCO skill named like a job ("Assistant de
+// direction", a savoir of M1605 and D1438) is what the posting is, not a
+// skill it asks for, and it re-ranked a bare "Assistante de direction"
+// from its own fiche, M1604, to the secretary (M1607).
+func namedSkills(ms []skills.Match, title string) []skills.Match {
+	start := len(title) - len(strings.TrimLeftFunc(title, unicode.IsSpace))
+	end := len(strings.TrimRightFunc(title, unicode.IsSpace))
+	whole := func(m skills.Match) bool { return m.Field == "title" && m.Start <= start && m.End >= end }
+	if !slices.ContainsFunc(ms, whole) {
+		return ms // the common case: no copy
+	}
+	out := make([]skills.Match, 0, len(ms))
+	for _, m := range ms {
+		if !whole(m) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // namesAnything reports whether some token is a word of two letters or

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"sync"
 	"testing"
 
+	"marsad/classifier/skills"
 	"marsad/corpus"
 	"marsad/corpus/langid"
 	"marsad/corpus/posting"
@@ -202,6 +204,35 @@ func TestNamesSomething(t *testing.T) {
 	for _, tt := range tests {
 		if got := namesSomething(tt.terms); got != tt.want {
 			t.Errorf("namesSomething(%q) = %v, want %v", tt.terms, got, tt.want)
+		}
+	}
+}
+
+func TestNamedSkills(t *testing.T) {
+	m := func(field string, start, end int) skills.Match {
+		return skills.Match{Code: fmt.Sprint(field, start, end), Field: field, Start: start, End: end}
+	}
+	tests := []struct {
+		title string
+		in    []skills.Match
+		keep  int // how many stay
+	}{
+		{"Assistante de direction", []skills.Match{m("title", 0, 23)}, 0},
+		{" Comptable ", []skills.Match{m("title", 1, 10)}, 0},                            // spaces around the title
+		{"Développeur Python", []skills.Match{m("title", 13, 19)}, 1},                    // a skill the title names
+		{"Python", []skills.Match{m("description", 0, 6), m("title", 0, 6)}, 1},          // the description's stays
+		{"Chef de projet", []skills.Match{m("title", 0, 4), m("description", 0, 14)}, 2}, // part of the title
+		{"", nil, 0},
+	}
+	for _, tt := range tests {
+		got := namedSkills(tt.in, tt.title)
+		if len(got) != tt.keep {
+			t.Errorf("namedSkills(%q) kept %d of %d, want %d", tt.title, len(got), len(tt.in), tt.keep)
+		}
+		for _, g := range got {
+			if g.Field == "title" && g.Start == 0 && g.End == len(tt.title) {
+				t.Errorf("namedSkills(%q) kept the whole-title match %v", tt.title, g)
+			}
 		}
 	}
 }

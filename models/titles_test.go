@@ -263,6 +263,10 @@ func TestRealTitles(t *testing.T) {
 		// service technician's "help-desk technician".
 		{"Maintenance Technician (Food Production)", "2141", "3112", ""},
 		{"Help Desk Technician", "3512", "2433", "I1404"},
+		// A skill that is the whole title names the job, not a skill it
+		// asks for: the savoir "Assistant de direction" of M1605 and D1438
+		// re-ranked the bare title to the secretary (classifier.go).
+		{"Assistante de direction", "3343", "", "M1604"},
 		// "operations manager" is the operations manager's preferred
 		// label, not the business manager's (suppressedLabels); Android and
 		// iOS developers build mobile applications (synonyms.go).
