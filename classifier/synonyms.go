@@ -385,6 +385,14 @@ var synonymLabels = []synonymLabel{
 	// content; the word met the artisan papermaker's "paper creator".
 	{"storekeeper", corpus.English, []string{escoOcc("bea705fe-06ac-4147-b8e0-6e8ac1208d8f")}},     // warehouse worker
 	{"content creator", corpus.English, []string{escoOcc("356227b9-2263-4dbd-81e9-7dfc6d3f3af7")}}, // online marketer
+	// A nurse who names no speciality is ESCO's general-care nurse (ROME's
+	// "Infirmier en soins généraux", J1506); a bare "Nurse" met the
+	// specialist nurse, whose crosswalk reaches a dozen specialised fiches
+	// alike (the ward manager, J1502, came first).
+	{"nurse", corpus.English, []string{escoOcc("8d3e8aaa-791b-4c75-a465-f3f827028f50")}},            // nurse responsible for general care
+	{"registered nurse", corpus.English, []string{escoOcc("8d3e8aaa-791b-4c75-a465-f3f827028f50")}}, // nurse responsible for general care
+	{"infirmier", corpus.French, []string{escoOcc("8d3e8aaa-791b-4c75-a465-f3f827028f50")}},         // nurse responsible for general care
+	{"ممرض", corpus.Arabic, []string{escoOcc("8d3e8aaa-791b-4c75-a465-f3f827028f50")}},              // nurse responsible for general care
 	// Android and iOS name a mobile platform: an "Android Developer" was
 	// the software developer, an "ANDROID ENGINEER" a construction engineer.
 	{"android developer", corpus.English, []string{escoOcc("2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c")}}, // mobile application developer

@@ -267,6 +267,11 @@ func TestRealTitles(t *testing.T) {
 		// asks for: the savoir "Assistant de direction" of M1605 and D1438
 		// re-ranked the bare title to the secretary (classifier.go).
 		{"Assistante de direction", "3343", "", "M1604"},
+		// A nurse who names no speciality is the general-care nurse, J1506,
+		// not a specialist's fiche (synonyms.go).
+		{"Nurse | Tanger (Maroc)", "2221", "", "J1506"},
+		{"ممرضة", "2221", "", "J1506"},
+		{"Registered Nurse", "2221", "", "J1506"},
 		// "operations manager" is the operations manager's preferred
 		// label, not the business manager's (suppressedLabels); Android and
 		// iOS developers build mobile applications (synonyms.go).
