@@ -90,6 +90,9 @@ func TestRealSearchTargets(t *testing.T) {
 		{"welding", corpus.English, []string{"7212"}, 5, ""},
 		{"comptabilité générale", corpus.French, []string{"2411", "3313"}, 5, ""},
 		{"Python, SQL", corpus.Undetermined, []string{"251"}, 1, ""},
+		// ESCO links Python as optional to the software developer; ROME's
+		// M1805 carries it to 2512 (romeISCOW).
+		{"Python", corpus.Undetermined, []string{"2512"}, 3, ""},
 		// Trades whose occupations' texts use another word (trades.go).
 		{"plomberie", corpus.Undetermined, []string{"7126"}, 5, ""},
 		{"plumbing", corpus.English, []string{"7126"}, 5, ""},

@@ -49,6 +49,9 @@ const (
 	// skill is welding and whose text says "soudage", is an exactMatch of
 	// the methods technician, who came first.
 	otherFicheW = 0.8
+	// romeISCOW scales what a ROME fiche's score says of the ISCO groups
+	// its crosswalk reaches (the classifier's linkW).
+	romeISCOW = 0.9
 )
 
 // group is one skill named by the query, with the skills that may stand
@@ -459,6 +462,7 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 	// allTrades: every query part names a trade, so the occupations' texts
 	// are read for those trades too (otherFicheW).
 	allTrades := len(groups) > 0
+	namesTrade := slices.ContainsFunc(groups, func(g group) bool { return len(g.occs) > 0 })
 	tradeFiches := make(map[int32]bool)
 	for _, g := range groups {
 		occ := make(map[int32]contrib)
@@ -579,7 +583,25 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 	}
 	res.ESCO = topScored(esco, top)
 	// ISCO groups: the best occupation, plus a little for the next ones
-	// (a group where several occupations need the skill is a safer bet).
+	// (a group where several occupations need the skill is a safer bet);
+	// or, if higher, romeISCOW of the best ROME fiche whose crosswalk
+	// reaches the group. ESCO links Python as essential to the computer
+	// vision engineer and the CAD operator (3118) but as optional to the
+	// software developer, while ROME lists it for M1805 first. Not for a
+	// query naming a trade, whose own occupations it names outright
+	// ("plomberie" is the plumber's, 7126, not the plumbing supervisor's
+	// that a site-management fiche reaches).
+	fromROME := make(map[string]float64)
+	for f, v := range ficheTotal {
+		if namesTrade {
+			break
+		}
+		for _, o := range t.FicheOccs[f] {
+			if g := t.Occs[o.To].ISCO; g != "" {
+				fromROME[g] = max(fromROME[g], romeISCOW*min(1, v)*float64(o.W))
+			}
+		}
+	}
 	var groupsOut []Scored
 	for code, vs := range isco {
 		sort.Sort(sort.Reverse(sort.Float64Slice(vs)))
@@ -588,7 +610,7 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 			rest += vs[i] / 3
 		}
 		groupsOut = append(groupsOut, Scored{Code: code, Label: labelIn(t.ISCO[code], lang),
-			Score: 0.85*vs[0] + 0.15*rest, Skills: slices.Sorted(maps.Keys(iscoSkills[code]))})
+			Score: max(0.85*vs[0]+0.15*rest, fromROME[code]), Skills: slices.Sorted(maps.Keys(iscoSkills[code]))})
 	}
 	res.ISCO = topScored(groupsOut, top)
 	// ROME fiches.

@@ -68,13 +68,19 @@ func runSearchSkill(ctx context.Context, e *env, args []string) error {
 func writeSearchTable(w io.Writer, res skills.SearchResult) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "Query:\t%s\n", cell(res.Query))
-	if len(res.Skills) == 0 {
+	switch {
+	case len(res.Skills) > 0:
+		fmt.Fprintln(tw, "\nSKILL\tSCHEME\tSCORE\tCODE")
+		for _, s := range res.Skills {
+			fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\n", cell(s.Label), cell(s.Scheme), s.Score, cell(s.Code))
+		}
+	case len(res.ROME)+len(res.ISCO)+len(res.ESCO) == 0:
 		fmt.Fprintln(tw, "No skill recognised.")
 		return tw.Flush()
-	}
-	fmt.Fprintln(tw, "\nSKILL\tSCHEME\tSCORE\tCODE")
-	for _, s := range res.Skills {
-		fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\n", cell(s.Label), cell(s.Scheme), s.Score, cell(s.Code))
+	default:
+		// Search still read the occupations' own texts ("nursing" names
+		// no skill label, the nurses' descriptions say it).
+		fmt.Fprintln(tw, "No skill recognised; occupations whose own texts name it:")
 	}
 	for _, sec := range []struct {
 		name string

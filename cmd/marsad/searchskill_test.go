@@ -62,3 +62,24 @@ func TestSearchTableCells(t *testing.T) {
 		})
 	}
 }
+
+// TestSearchTableWithoutSkills: occupations found through their own texts
+// are printed when no skill label matched ("nursing"); an answer with
+// nothing at all says so.
+func TestSearchTableWithoutSkills(t *testing.T) {
+	var b bytes.Buffer
+	res := skills.SearchResult{Query: "nursing", ISCO: []skills.Scored{{Label: "Nursing professionals", Score: 0.7, Code: "2221"}}}
+	if err := writeSearchTable(&b, res); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, "No skill recognised; occupations") || !strings.Contains(out, "2221") {
+		t.Errorf("occupations without skills not printed:\n%s", out)
+	}
+	b.Reset()
+	if err := writeSearchTable(&b, skills.SearchResult{Query: "zzz"}); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, "No skill recognised.") || strings.Contains(out, "ISCO") {
+		t.Errorf("empty answer:\n%s", out)
+	}
+}
