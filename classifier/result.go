@@ -38,3 +38,21 @@ type Result struct {
 	// ClassifyExplained fills it (`marsad classify --explain`).
 	Evidence []Evidence `json:"evidence,omitempty"`
 }
+
+// NonNil returns r with its empty lists as [] rather than nil, which
+// encoding/json writes as null: both faces print lists, never null
+// (docs/api.md), so that a client reads marsad classify and the API
+// alike.
+func (r Result) NonNil() Result {
+	for _, l := range []*[]Concept{&r.ROME, &r.ISCO, &r.ESCO} {
+		if *l == nil {
+			*l = []Concept{}
+		}
+	}
+	for _, l := range []*[]skills.Match{&r.Skills, &r.Implied} {
+		if *l == nil {
+			*l = []skills.Match{}
+		}
+	}
+	return r
+}

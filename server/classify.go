@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"marsad/classifier"
-	"marsad/classifier/skills"
 	"marsad/corpus/posting"
 )
 
@@ -45,7 +44,7 @@ func (s *Server) handleClassify(w http.ResponseWriter, r *http.Request) {
 			if res.Model == "" {
 				res.Model = m.Version
 			}
-			out[i].Result = nonNil(res)
+			out[i].Result = res.NonNil()
 			if include == "posting" {
 				out[i].Posting = &ps[i]
 			}
@@ -64,27 +63,6 @@ func (s *Server) handleClassify(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, struct {
 		Results []classified `json:"results"`
 	}{out})
-}
-
-// nonNil gives a Result empty lists instead of nulls, so clients can
-// iterate without checking.
-func nonNil(r classifier.Result) classifier.Result {
-	if r.ROME == nil {
-		r.ROME = []classifier.Concept{}
-	}
-	if r.ISCO == nil {
-		r.ISCO = []classifier.Concept{}
-	}
-	if r.ESCO == nil {
-		r.ESCO = []classifier.Concept{}
-	}
-	if r.Skills == nil {
-		r.Skills = []skills.Match{}
-	}
-	if r.Implied == nil {
-		r.Implied = []skills.Match{}
-	}
-	return r
 }
 
 // intParam reads an optional integer query parameter within [lo, hi].

@@ -88,6 +88,11 @@ func decodeBytes(body []byte, v any) error {
 	if !utf8.Valid(body) {
 		return badRequest(codeInvalidUTF8, "", "the request body is not valid UTF-8")
 	}
+	// encoding/json decodes null into a struct as nothing at all, which
+	// would then be refused as a posting without a title.
+	if string(bytes.TrimSpace(body)) == "null" {
+		return badRequest(codeInvalidField, "", "the request body must be a JSON object, not null")
+	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {

@@ -133,8 +133,11 @@ func (f *fakeIngester) Ingest(ctx context.Context, m *Model, ps []posting.Postin
 	defer f.mu.Unlock()
 	f.got = append(f.got, ps...)
 	rep := &IngestReport{Received: len(ps), Stored: len(ps)}
-	for _, p := range ps {
+	for i, p := range ps {
 		rep.Results = append(rep.Results, m.Classifier.Classify(ctx, p, 3))
+		if strings.HasPrefix(p.Date, "2099") { // as the store warns of a date far ahead
+			rep.Warnings = append(rep.Warnings, IngestWarning{Posting: i, ID: p.ID, Field: "date", Value: p.Date, Message: "implausible date"})
+		}
 	}
 	return rep, nil
 }

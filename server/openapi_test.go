@@ -65,6 +65,7 @@ func TestOpenAPIConformance(t *testing.T) {
 		{te.srv, "POST", "/v1/classify", `{"title":"Comptable","title":"x"}`, "", 400, false}, // a document cannot forbid a repeated key
 		{noModel, "POST", "/v1/classify", `{"title":"x"}`, "", 503, false},
 		{te.srv, "POST", "/v1/postings", `{"title":"Comptable"}`, bearer, 200, false},
+		{te.srv, "POST", "/v1/postings", `{"postings":[{"title":"Comptable"},{"title":"Coiffeur","date":"2099-01-01"}]}`, bearer, 200, false},
 		{te.srv, "POST", "/v1/postings", `{"title":"Comptable"}`, "Bearer nope", 401, false},
 		{New(Options{}), "POST", "/v1/postings", `{"title":"Comptable"}`, bearer, 403, false},
 		{te.srv, "GET", "/v1/occupations/search?skill=java&lang=fr&scheme=rome&top=5", "", "", 200, false},

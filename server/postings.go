@@ -22,9 +22,21 @@ type IngestReport struct {
 	Duplicates int                 `json:"duplicates"` // of Stored, repeats of a posting already there
 	Skipped    int                 `json:"skipped"`    // already stored (same source and id): not stored again
 	Errors     int                 `json:"errors"`     // postings the store refused
+	Warnings   []IngestWarning     `json:"warnings"`   // postings stored without a value found implausible
 	IDs        []string            `json:"ids"`        // the postings' ids, in request order
 	Results    []classifier.Result `json:"results"`    // their classification, in request order
 	Model      string              `json:"model,omitempty"`
+}
+
+// IngestWarning is a posting stored without the value of one of its
+// fields, which the store found implausible (a date in 2099): the same
+// warning marsad tag writes to the error report.
+type IngestWarning struct {
+	Posting int    `json:"posting"` // place in the request, from 0
+	ID      string `json:"id,omitempty"`
+	Field   string `json:"field"`
+	Value   string `json:"value"`
+	Message string `json:"message"`
 }
 
 // handleIngest is POST /v1/postings: tag one posting or a batch with the
@@ -61,8 +73,11 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 	if rep.Results == nil {
 		rep.Results = []classifier.Result{}
 	}
+	if rep.Warnings == nil {
+		rep.Warnings = []IngestWarning{}
+	}
 	for i := range rep.Results {
-		rep.Results[i] = nonNil(rep.Results[i])
+		rep.Results[i] = rep.Results[i].NonNil()
 	}
 	writeJSON(w, http.StatusOK, rep)
 }

@@ -98,7 +98,7 @@ func (s *Server) routes() *http.ServeMux {
 	mux.HandleFunc("GET /readyz", s.handleReady)
 	mux.Handle("GET /metrics", s.metrics.handler())
 	mux.HandleFunc("GET /openapi.json", handleOpenAPI)
-	mux.Handle("GET /static/", staticHandler())
+	mux.Handle("GET /static/", s.staticHandler())
 	mux.HandleFunc("GET /{$}", handleIndex)
 	mux.HandleFunc("/", s.handleUnmatched(mux))
 	return mux

@@ -781,8 +781,12 @@ func TestDashboard(t *testing.T) {
 			t.Errorf("%s: %d", p, w.Code)
 		}
 	}
-	if w := do(t, h, "GET", "/static/nope.js", ""); w.Code != 404 {
-		t.Errorf("missing asset = %d", w.Code)
+	for _, p := range []string{"/static/nope.js", "/static/vendor/nope.css"} {
+		w := do(t, h, "GET", p, "")
+		if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 404 || e.Error.Code != codeNotFound ||
+			!strings.HasPrefix(w.Header().Get("Content-Type"), "application/json") {
+			t.Errorf("missing asset %s = %d %q %q; want 404 not_found in the error shape", p, w.Code, w.Header().Get("Content-Type"), w.Body.String())
+		}
 	}
 	if w := do(t, h, "GET", "/openapi.json", ""); w.Code != 200 || !json.Valid(w.Body.Bytes()) {
 		t.Errorf("openapi.json: %d", w.Code)

@@ -4,6 +4,8 @@ import (
 	"embed"
 	"io/fs"
 	"net/http"
+	"path"
+	"strings"
 )
 
 // webFS is the dashboard: plain HTML, CSS and JavaScript with no build
@@ -34,10 +36,17 @@ func handleIndex(w http.ResponseWriter, r *http.Request) {
 }
 
 // staticHandler serves the dashboard's scripts, styles and chart library
-// under /static/.
-func staticHandler() http.Handler {
-	files := http.StripPrefix("/static/", http.FileServerFS(webRoot()))
+// under /static/. A missing file is answered in the API's error shape, as
+// every other unknown path is, not with the file server's plain text.
+func (s *Server) staticHandler() http.Handler {
+	root := webRoot()
+	files := http.StripPrefix("/static/", http.FileServerFS(root))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := path.Clean(strings.TrimPrefix(r.URL.Path, "/static/"))
+		if _, err := fs.Stat(root, name); err != nil {
+			s.writeError(w, r, &apiError{Status: http.StatusNotFound, Code: codeNotFound, Message: "no such file: " + r.URL.Path})
+			return
+		}
 		setPageHeaders(w)
 		w.Header().Set("Cache-Control", "no-cache")
 		files.ServeHTTP(w, r)

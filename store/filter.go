@@ -151,28 +151,49 @@ func regionCode(v string) (string, error) {
 
 // resolveSource finds a source filter's value among the sources the
 // store holds, ignoring case: sources are the boards' own names, so the
-// only way to tell a typo from a quiet board is to look.
+// only way to tell a typo from a quiet board is to look. The value is the
+// stored source spelt as v when there is one, else the first equal to it
+// in another case; the filter counts them all (see sourcesLike).
 func resolveSource(tx *bolt.Tx, v string) (string, error) {
+	sources := storedSources(tx)
+	if slices.Contains(sources, v) {
+		return v, nil
+	}
+	if like := sourcesLike(sources, v); len(like) > 0 {
+		return like[0], nil
+	}
+	known := "the store holds none yet"
+	if len(sources) > 0 {
+		known = "sources: " + strings.Join(sources, ", ")
+	}
+	return "", &QueryError{"filter", fmt.Sprintf("filter source=%s: no posting from that source (%s)", v, known)}
+}
+
+// storedSources lists the sources the store holds, sorted.
+func storedSources(tx *bolt.Tx) []string {
 	var sources []string
 	scanCounters(tx, grainMonth, 0, "", DimSource, 0, noPeriod, func(_ uint32, val []byte, _, _ int64) {
 		if s := string(val); !slices.Contains(sources, s) {
 			sources = append(sources, s)
 		}
 	})
-	if slices.Contains(sources, v) {
-		return v, nil
-	}
+	slices.Sort(sources)
+	return sources
+}
+
+// sourcesLike returns the sources equal to v whatever their case. Sources
+// are stored as the files spell them ("Rekrute" in one scrape, "rekrute"
+// in another), and a posting's key includes its source, so they are not
+// folded when stored: that would store again, under a new key, every
+// posting of an existing store seen a second time. A filter folds instead.
+func sourcesLike(sources []string, v string) []string {
+	var like []string
 	for _, s := range sources {
 		if strings.EqualFold(s, v) {
-			return s, nil
+			like = append(like, s)
 		}
 	}
-	slices.Sort(sources)
-	known := "the store holds none yet"
-	if len(sources) > 0 {
-		known = "sources: " + strings.Join(sources, ", ")
-	}
-	return "", &QueryError{"filter", fmt.Sprintf("filter source=%s: no posting from that source (%s)", v, known)}
+	return like
 }
 
 // ParseDay reads a date given as YYYY-MM-DD, YYYY-MM or YYYY. With end, a

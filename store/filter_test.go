@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"marsad/corpus/posting"
 )
 
 func TestParseFilter(t *testing.T) {
@@ -92,6 +94,54 @@ func TestTrendsFilterValues(t *testing.T) {
 	}
 	if _, err := db.Trends(ctx, TrendQuery{By: "rome", Filters: []Filter{{"source", "nope"}}}); err == nil || !strings.Contains(err.Error(), "sources: src") {
 		t.Errorf("unknown source: %v; want the stored sources listed", err)
+	}
+}
+
+// TestTrendsSourceCase: sources are stored as the files spell them, so
+// "Rekrute" and "rekrute" are two; a source filter counts both, in any
+// case, from the counters and from a scan of the postings alike.
+func TestTrendsSourceCase(t *testing.T) {
+	db := openTest(t, filepath.Join(t.TempDir(), "s.db"))
+	ctx := context.Background()
+	tg := testTagger(t, db, TagOptions{})
+	for _, b := range []struct {
+		source string
+		ids    []string
+	}{{"Rekrute", []string{"1", "2"}}, {"rekrute", []string{"3"}}, {"Emploi", []string{"4"}}} {
+		var ps []posting.Posting
+		for _, id := range b.ids {
+			ps = append(ps, posting.Posting{ID: id, Title: "Comptable " + id, Company: "ACME", Date: "2025-02-1" + id})
+		}
+		if _, _, err := tg.TagPostings(ctx, ps, b.source); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		value    string
+		interval Interval
+		scan     bool
+		want     int64
+		echo     string // the filter value the report says it used
+	}{
+		{"REKRUTE", Month, false, 3, "Rekrute"},
+		{"rekrute", Month, false, 3, "rekrute"},
+		{"Rekrute", Month, false, 3, "Rekrute"},
+		{"REKRUTE", Day, false, 3, "Rekrute"}, // no day pairs: a scan
+		{"REKRUTE", Month, true, 3, "Rekrute"},
+		{"emploi", Year, false, 1, "Emploi"},
+	} {
+		rep, err := db.trends(ctx, TrendQuery{By: "rome", Interval: tc.interval, Filters: []Filter{{"source", tc.value}}}, tc.scan)
+		if err != nil {
+			t.Fatalf("source=%s by %s: %v", tc.value, tc.interval, err)
+		}
+		var total int64
+		for _, p := range rep.Periods {
+			total += p.Total
+		}
+		if total != tc.want || rep.Query.Filters[0].Value != tc.echo {
+			t.Errorf("source=%s by %s (scan %v, %s): %d postings, filter %q; want %d, %q",
+				tc.value, tc.interval, tc.scan, rep.Method, total, rep.Query.Filters[0].Value, tc.want, tc.echo)
+		}
 	}
 }
 

@@ -20,13 +20,20 @@ import (
 // the old tags to the new in the same transaction. Dates, places and
 // duplicate clusters do not depend on the model and are kept. A killed
 // run resumes where it stopped: done postings carry the new model.
-func (t *Tagger) Retag(ctx context.Context) (Summary, error) {
+func (t *Tagger) Retag(ctx context.Context) (sum Summary, err error) {
 	if t.opt.Model == "" {
 		return Summary{}, errors.New("store: retag needs the model version (TagOptions.Model)")
 	}
 	start := time.Now()
-	var sum Summary
 	sum.Model = t.opt.Model
+	// Time and rate also when the run is interrupted: the summary of
+	// what was committed is printed then too.
+	defer func() {
+		sum.Seconds = time.Since(start).Seconds()
+		if sum.Seconds > 0 {
+			sum.Rate = float64(sum.Read) / sum.Seconds
+		}
+	}()
 	var after uint64
 	for {
 		batch, last, err := t.retagBatch(ctx, after)
@@ -50,10 +57,6 @@ func (t *Tagger) Retag(ctx context.Context) (Summary, error) {
 		if t.opt.Progress != nil {
 			t.opt.Progress(Progress{Summary: sum, Elapsed: time.Since(start)})
 		}
-	}
-	sum.Seconds = time.Since(start).Seconds()
-	if sum.Seconds > 0 {
-		sum.Rate = float64(sum.Read) / sum.Seconds
 	}
 	return sum, nil
 }
@@ -152,7 +155,7 @@ func (t *Tagger) retagCommit(batch []*retagItem, sum *Summary) error {
 				return err
 			}
 			nr := old
-			nt := t.tags(&it.p, &it.res, time.Time{})
+			nt := t.tags(&it.p, &it.res)
 			nt.Day, nt.Date, nt.Region, nt.City = old.Tags.Day, old.Tags.Date, old.Tags.Region, old.Tags.City
 			nr.Tags = nt
 			ds.add(&old, -1)

@@ -41,7 +41,8 @@ var (
 	keyModel      = []byte("model")      // model version of the last tagging run
 	keyPostings   = []byte("n.postings") // uint64: records in postings
 	keyDuplicates = []byte("n.dups")     // uint64: records pointing to another cluster head
-	keyErrors     = []byte("n.errors")   // uint64: records in errors
+	keyErrors     = []byte("n.errors")   // uint64: bad records in errors
+	keyWarnings   = []byte("n.warnings") // uint64: warnings in errors (postings stored all the same)
 	keyUnknown    = []byte("n.nodate")   // uint64: records whose date did not parse
 )
 

@@ -20,6 +20,7 @@ type Stats struct {
 	Unique     int64  `json:"unique"`     // postings heading their duplicate cluster
 	Duplicates int64  `json:"duplicates"` // postings pointing to an earlier one
 	Errors     int64  `json:"errors"`     // bad records reported
+	Warnings   int64  `json:"warnings"`   // postings stored with a warning (an implausible date, counted in UnknownDates)
 	// UnknownDates counts postings whose date did not parse: kept and
 	// counted, but outside every time series.
 	UnknownDates int64            `json:"unknown_dates"`
@@ -50,6 +51,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 		s.Duplicates = int64(getU64(meta, keyDuplicates))
 		s.Unique = s.Postings - s.Duplicates
 		s.Errors = int64(getU64(meta, keyErrors))
+		s.Warnings = int64(getU64(meta, keyWarnings))
 		s.UnknownDates = int64(getU64(meta, keyUnknown))
 		s.Files = tx.Bucket(bucketFiles).Stats().KeyN
 		s.SizeBytes = tx.Size()

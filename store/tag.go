@@ -67,9 +67,14 @@ type TagOptions struct {
 	// 2,000). A batch is also committed after FlushEvery (default 1 s).
 	BatchSize  int
 	FlushEvery time.Duration
-	// Errors, when set, receives each bad record as a JSON line after
-	// the transaction storing it committed.
+	// Errors, when set, receives each bad record and each warning as a
+	// JSON line after the transaction storing it committed.
 	Errors io.Writer
+	// Report, when set, is called from the writer goroutine with the same
+	// records as Errors, after the commit; it must return quickly. For
+	// TagPostings a record's Line is the posting's place in the batch,
+	// from 1.
+	Report func(ErrorRecord)
 	// Progress, when set, is called after each commit from the writer
 	// goroutine; it must return quickly.
 	Progress func(Progress)
@@ -94,12 +99,14 @@ type Tagger struct {
 
 // Summary is what one tagging call did.
 type Summary struct {
-	Read        int64   `json:"read"`       // records read (good and bad), skipped lines excluded
+	Read        int64   `json:"read"`       // records read (good and bad), resumed lines excluded
 	Tagged      int64   `json:"tagged"`     // postings newly stored
 	Duplicates  int64   `json:"duplicates"` // of Tagged, those joining an existing cluster
-	Skipped     int64   `json:"skipped"`    // already stored (same source and id, or lines before a checkpoint)
+	Skipped     int64   `json:"skipped"`    // postings already stored (same source and id): not stored again
+	Resumed     int64   `json:"resumed"`    // lines before a file's checkpoint, committed by an earlier run: not read again
 	Retagged    int64   `json:"retagged,omitempty"`
 	Errors      int64   `json:"errors"`                 // bad records and unreadable files reported
+	Warnings    int64   `json:"warnings"`               // postings stored with a warning (an implausible date)
 	Files       int     `json:"files"`                  // files given; finished and failed ones count too
 	FailedFiles int     `json:"failed_files,omitempty"` // files not read to their end: an error record each, line 0
 	Seconds     float64 `json:"seconds"`                // wall time
@@ -116,12 +123,17 @@ type Progress struct {
 
 // ErrorRecord is one bad record, as stored and as written to --errors.
 // Line 0 means the whole file: it could not be read, or not to its end.
+// A warning is a posting that was stored, but without the value of Field
+// (Value, as found), which Reason says is wrong.
 type ErrorRecord struct {
-	File   string    `json:"file"`
-	Line   int       `json:"line"`
-	ID     string    `json:"id,omitempty"`
-	Reason string    `json:"reason"`
-	Time   time.Time `json:"time"`
+	File    string    `json:"file"`
+	Line    int       `json:"line"`
+	ID      string    `json:"id,omitempty"`
+	Warning bool      `json:"warning,omitempty"`
+	Field   string    `json:"field,omitempty"`
+	Value   string    `json:"value,omitempty"`
+	Reason  string    `json:"reason"`
+	Time    time.Time `json:"time"`
 }
 
 // NewTagger returns a Tagger writing into db.
@@ -180,6 +192,7 @@ type item struct {
 	fp   fingerprints
 	tags Tags
 	text []byte
+	warn string // why the posting's date was not used; "" when it was (or there was none)
 }
 
 type inputFile struct {
@@ -187,7 +200,7 @@ type inputFile struct {
 	key     []byte       // identity; nil for in-memory batches and unreadable files
 	failed  error        // set by the producer when the file could not be read
 	read    atomic.Int64 // bytes consumed, for the ETA
-	skipped atomic.Int64 // records before the checkpoint
+	resumed atomic.Int64 // records before the checkpoint, not sent again
 }
 
 // TagFiles tags the given files. It resumes after the last committed
@@ -324,7 +337,7 @@ func (t *Tagger) readFile(in *inputFile, cp checkpoint, s *sender) error {
 		case errors.As(err, &re):
 			last = re.Line
 			if uint64(re.Line) <= cp.Line {
-				in.skipped.Add(1)
+				in.resumed.Add(1)
 				continue
 			}
 			if err := s.send(&item{file: in, line: re.Line, err: re}); err != nil {
@@ -339,7 +352,7 @@ func (t *Tagger) readFile(in *inputFile, cp checkpoint, s *sender) error {
 		}
 		last = rec.Line
 		if uint64(rec.Line) <= cp.Line {
-			in.skipped.Add(1)
+			in.resumed.Add(1)
 			continue
 		}
 		if err := s.send(&item{file: in, line: rec.Line, p: rec.Posting, ref: ref}); err != nil {
@@ -438,7 +451,7 @@ func (t *Tagger) run(ctx context.Context, inputs []*inputFile, total int64, prod
 		err = ctx.Err()
 	}
 	for _, in := range inputs {
-		sum.Skipped += in.skipped.Load()
+		sum.Resumed += in.resumed.Load()
 	}
 	sum.Seconds = time.Since(start).Seconds()
 	if sum.Seconds > 0 {
@@ -539,13 +552,13 @@ func (w *writer) flush() error {
 		return nil
 	}
 	var (
-		stored, dups, skipped, errs, read int64
-		failed                            int
-		errRecs                           []ErrorRecord
-		model                             string
+		stored, dups, skipped, errs, read, warns int64
+		failed                                   int
+		errRecs                                  []ErrorRecord
+		model                                    string
 	)
 	err := w.t.db.bolt.Update(func(tx *bolt.Tx) error {
-		stored, dups, skipped, errs, read, failed = 0, 0, 0, 0, 0, 0
+		stored, dups, skipped, errs, read, warns, failed = 0, 0, 0, 0, 0, 0, 0
 		errRecs = errRecs[:0]
 		clear(w.deltas)
 		cps := map[*inputFile]checkpoint{}
@@ -604,6 +617,15 @@ func (w *writer) flush() error {
 			if r.Tags.Day == NoDay {
 				nodate++
 			}
+			if it.warn != "" {
+				er := ErrorRecord{File: it.file.path, Line: it.line, ID: it.p.ID, Warning: true, Field: "date", Value: it.p.Date,
+					Reason: it.warn, Time: time.Now().UTC()}
+				if err := putError(tx, er); err != nil {
+					return err
+				}
+				errRecs = append(errRecs, er)
+				warns++
+			}
 		}
 		for f, cp := range cps {
 			old := getCheckpoint(tx, f.key)
@@ -620,7 +642,7 @@ func (w *writer) flush() error {
 		for _, c := range []struct {
 			k []byte
 			d int64
-		}{{keyPostings, stored}, {keyDuplicates, dups}, {keyErrors, errs}, {keyUnknown, nodate}} {
+		}{{keyPostings, stored}, {keyDuplicates, dups}, {keyErrors, errs}, {keyWarnings, warns}, {keyUnknown, nodate}} {
 			if err := addU64(meta, c.k, c.d); err != nil {
 				return err
 			}
@@ -639,6 +661,7 @@ func (w *writer) flush() error {
 	w.sum.Duplicates += dups
 	w.sum.Skipped += skipped
 	w.sum.Errors += errs
+	w.sum.Warnings += warns
 	w.sum.FailedFiles += failed
 	if model != "" {
 		w.sum.Model = model
@@ -649,6 +672,11 @@ func (w *writer) flush() error {
 			if err := enc.Encode(er); err != nil {
 				return fmt.Errorf("store: writing error report: %w", err)
 			}
+		}
+	}
+	if w.t.opt.Report != nil {
+		for _, er := range errRecs {
+			w.t.opt.Report(er)
 		}
 	}
 	if w.t.opt.Progress != nil {
@@ -677,7 +705,8 @@ func (t *Tagger) prepare(it *item) {
 	}
 	it.key = postingKey(p)
 	it.fp = fingerprint(p)
-	it.tags = t.tags(p, &it.res, it.ref)
+	it.tags = t.tags(p, &it.res)
+	it.tags.Day, it.warn = t.day(p, it.ref, time.Now())
 	it.text = t.compress(p.Description)
 }
 
@@ -771,8 +800,9 @@ func postingKey(p *posting.Posting) []byte {
 	return []byte(p.Source + "\x00" + id)
 }
 
-// tags turns a classification into stored tags, resolving place and date.
-func (t *Tagger) tags(p *posting.Posting, res *classifier.Result, ref time.Time) Tags {
+// tags turns a classification into stored tags, resolving the place; the
+// day is left unknown (see day).
+func (t *Tagger) tags(p *posting.Posting, res *classifier.Result) Tags {
 	tg := Tags{Lang: string(res.Lang), Darija: res.Darija, Model: t.opt.Model, Day: NoDay}
 	if tg.Model == "" {
 		tg.Model = res.Model
@@ -832,8 +862,40 @@ func (t *Tagger) tags(p *posting.Posting, res *classifier.Result, ref time.Time)
 		tg.Region = string(pl.Kind)
 	}
 	tg.City = pl.City
-	tg.Day = parseDay(t.opt.ParseDate, p.Date, reference(p, ref))
 	return tg
+}
+
+// Plausible posting dates. A date more than maxAhead after the time of
+// tagging is a typo (2099 for 2025) or a closing date, and one before
+// earliestYear predates the job boards: either would stretch the store's
+// date range, and so every trend query without from and to, over decades.
+const (
+	maxAhead     = 31 * 24 * time.Hour
+	earliestYear = 1990
+)
+
+// day is the posting's day, read against ref (see reference) and checked
+// at now, the time of tagging. An implausible date gives NoDay and a
+// warning saying why: the posting is stored undated rather than lost.
+func (t *Tagger) day(p *posting.Posting, ref, now time.Time) (int32, string) {
+	d, ok := parseDate(t.opt.ParseDate, p.Date, reference(p, ref))
+	if !ok {
+		return NoDay, ""
+	}
+	var why string
+	switch latest := now.Add(maxAhead); {
+	case d.After(latest):
+		why = fmt.Sprintf("more than %d days after it was tagged (%s)", maxAhead/(24*time.Hour), now.UTC().Format(time.DateOnly))
+	case d.Year() < earliestYear:
+		why = fmt.Sprintf("before %d", earliestYear)
+	default:
+		return dayOf(d), ""
+	}
+	read := ""
+	if iso := d.Format(time.DateOnly); iso != strings.TrimSpace(p.Date) {
+		read = " (read as " + iso + ")"
+	}
+	return NoDay, fmt.Sprintf("implausible date %q%s: %s; stored as undated", p.Date, read, why)
 }
 
 // reference is the date a posting's relative and year-less dates are read
@@ -851,21 +913,18 @@ func reference(p *posting.Posting, fallback time.Time) time.Time {
 	return fallback
 }
 
-// parseDay reads a posting date. Absolute dates parse without a
+// parseDate reads a posting date. Absolute dates parse without a
 // reference; only when that fails is ref (see reference) used, for
 // relative dates such as "il y a 3 jours" and dates without a year.
-func parseDay(parse func(string, time.Time) (time.Time, bool), text string, ref time.Time) int32 {
+func parseDate(parse func(string, time.Time) (time.Time, bool), text string, ref time.Time) (time.Time, bool) {
 	if strings.TrimSpace(text) == "" {
-		return NoDay
+		return time.Time{}, false
 	}
 	d, ok := parse(text, time.Time{})
 	if !ok && !ref.IsZero() {
 		d, ok = parse(text, ref)
 	}
-	if !ok || d.Year() < 1970 || d.Year() > 2200 {
-		return NoDay
-	}
-	return dayOf(d)
+	return d, ok
 }
 
 func putError(tx *bolt.Tx, er ErrorRecord) error {

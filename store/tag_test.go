@@ -385,14 +385,16 @@ func TestScrapeDate(t *testing.T) {
 }
 
 // TestTagBrokenFiles checks that files that cannot be read (missing, a
-// directory, a bad gzip header, a gzip stream cut midway, a CSV without a
-// title column) go to the error report with line 0 while the other files
+// directory, a bad gzip header, text named .gz, a gzip stream cut midway,
+// a CSV without a title column) go to the error report with line 0 while the other files
 // are tagged, and that TagFiles then reports ErrInputFailed.
 func TestTagBrokenFiles(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(testenv.RepoRoot(t), "testdata", "store", "postings.jsonl")
 	badGzip := filepath.Join(dir, "bad.jsonl.gz")
 	os.WriteFile(badGzip, []byte("\x1f\x8bnot gzip at all"), 0o644)
+	plainGzip := filepath.Join(dir, "plain.jsonl.gz") // named .gz, holding text
+	os.WriteFile(plainGzip, []byte(`{"id":"p1","title":"Comptable"}`+"\n"), 0o644)
 	asDir := filepath.Join(dir, "dir.jsonl")
 	os.Mkdir(asDir, 0o755)
 	noTitle := filepath.Join(dir, "notitle.csv")
@@ -414,18 +416,18 @@ func TestTagBrokenFiles(t *testing.T) {
 	var report bytes.Buffer
 	tg := testTagger(t, db, TagOptions{Errors: &report})
 	ctx := context.Background()
-	files := []string{missing, badGzip, good, asDir, cut, noTitle}
+	files := []string{missing, badGzip, plainGzip, good, asDir, cut, noTitle}
 	sum, err := tg.TagFiles(ctx, files)
 	if !errors.Is(err, ErrInputFailed) {
 		t.Fatalf("err %v, want ErrInputFailed", err)
 	}
-	for _, f := range []string{missing, badGzip, asDir, cut, noTitle} {
+	for _, f := range []string{missing, badGzip, plainGzip, asDir, cut, noTitle} {
 		if !strings.Contains(err.Error(), f) {
 			t.Errorf("error does not name %s: %v", f, err)
 		}
 	}
-	if sum.FailedFiles != 5 || sum.Files != len(files) || sum.Errors != 2+5 {
-		t.Errorf("summary %+v, want 5 failed files of %d, 7 errors", sum, len(files))
+	if sum.FailedFiles != 6 || sum.Files != len(files) || sum.Errors != 2+6 {
+		t.Errorf("summary %+v, want 6 failed files of %d, 8 errors", sum, len(files))
 	}
 	// The good file entirely, and the start of the cut one.
 	var fromCut int
@@ -445,26 +447,148 @@ func TestTagBrokenFiles(t *testing.T) {
 		}
 		return true
 	})
-	if len(failed) != 5 || !strings.Contains(failed[cut], "reading stopped after line") || !strings.Contains(failed[badGzip], "broken gzip header") || !strings.Contains(failed[cut], "broken gzip stream") {
+	if len(failed) != 6 || !strings.Contains(failed[cut], "reading stopped after line") || !strings.Contains(failed[badGzip], "broken gzip header") ||
+		!strings.Contains(failed[plainGzip], "broken gzip header") || !strings.Contains(failed[cut], "broken gzip stream") {
 		t.Errorf("file errors %v", failed)
 	}
-	if n := strings.Count(report.String(), `"line":0,`); n != 5 {
-		t.Errorf("--errors report has %d file errors, want 5:\n%s", n, report.String())
+	if n := strings.Count(report.String(), `"line":0,`); n != 6 {
+		t.Errorf("--errors report has %d file errors, want 6:\n%s", n, report.String())
 	}
 	st, _ := db.Stats(ctx)
-	if st.Errors != 7 {
-		t.Errorf("stats errors %d, want 7", st.Errors)
+	if st.Errors != 8 {
+		t.Errorf("stats errors %d, want 8", st.Errors)
 	}
 	checkCountersMatchScan(t, db)
 
 	// Again: the good file is done, the cut one resumes after its
 	// checkpoint, and the broken ones are tried and reported again.
 	sum2, err := tg.TagFiles(ctx, files)
-	if !errors.Is(err, ErrInputFailed) || sum2.FailedFiles != 5 || sum2.Tagged != 0 || sum2.Errors != 5 {
+	if !errors.Is(err, ErrInputFailed) || sum2.FailedFiles != 6 || sum2.Tagged != 0 || sum2.Errors != 6 {
 		t.Errorf("second run: %+v, %v", sum2, err)
 	}
 	// Only good files: no error.
 	if _, err := tg.TagFiles(ctx, []string{good}); err != nil {
 		t.Errorf("good file alone: %v", err)
+	}
+}
+
+// TestImplausibleDates checks that a date far in the future (a typo such
+// as 2099) or before 1990 is not used: the posting is stored undated, the
+// store's date range is left alone, and a warning naming the field and
+// the value goes to the error report. Both TagFiles and TagPostings.
+func TestImplausibleDates(t *testing.T) {
+	now := time.Now().UTC()
+	day := func(d time.Time) string { return d.Format(time.DateOnly) }
+	cases := []struct {
+		date string
+		want string // stored day; "" for undated
+		warn bool
+	}{
+		{"2025-03-10", "2025-03-10", false},
+		{"2099-01-01", "", true},
+		{day(now.AddDate(0, 0, 40)), "", true},
+		{day(now.AddDate(0, 0, 20)), day(now.AddDate(0, 0, 20)), false},
+		{"1989-12-31", "", true},
+		{"1990-01-01", "1990-01-01", false},
+		{"bientôt", "", false}, // unreadable: undated as before, no warning
+		{"", "", false},
+	}
+	ps := make([]posting.Posting, len(cases))
+	var jsonl bytes.Buffer
+	for i, c := range cases {
+		ps[i] = posting.Posting{ID: fmt.Sprint("d", i), Source: "t", Title: fmt.Sprint("Comptable ", i), Date: c.date}
+		b, _ := json.Marshal(ps[i])
+		jsonl.Write(append(b, '\n'))
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "dates.jsonl")
+	os.WriteFile(file, jsonl.Bytes(), 0o644)
+	ctx := context.Background()
+	for _, via := range []string{"files", "api"} {
+		t.Run(via, func(t *testing.T) {
+			db := openTest(t, filepath.Join(dir, via+".db"))
+			var report bytes.Buffer
+			var reported []ErrorRecord
+			tg := testTagger(t, db, TagOptions{Errors: &report, Report: func(er ErrorRecord) { reported = append(reported, er) }})
+			var sum Summary
+			var err error
+			if via == "files" {
+				sum, err = tg.TagFiles(ctx, []string{file})
+			} else {
+				sum, _, err = tg.TagPostings(ctx, ps, "")
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Tagged != int64(len(cases)) || sum.Warnings != 3 || sum.Errors != 0 {
+				t.Errorf("summary %+v, want %d tagged, 3 warnings, 0 errors", sum, len(cases))
+			}
+			got := map[string]string{}
+			db.Postings(ctx, func(r Record) bool { got[r.Key] = r.Tags.Date; return true })
+			warned := map[int]ErrorRecord{}
+			db.Errors(ctx, func(er ErrorRecord) bool { warned[er.Line-1] = er; return true })
+			for i, c := range cases {
+				if g := got[ps[i].ID]; g != c.want {
+					t.Errorf("date %q stored as %q, want %q", c.date, g, c.want)
+				}
+				er, ok := warned[i]
+				if ok != c.warn {
+					t.Errorf("date %q: warning %v, want %v", c.date, ok, c.warn)
+					continue
+				}
+				if ok && (!er.Warning || er.Field != "date" || er.Value != c.date || er.ID != ps[i].ID ||
+					!strings.Contains(er.Reason, "implausible date") || !strings.Contains(er.Reason, c.date)) {
+					t.Errorf("date %q: warning %+v", c.date, er)
+				}
+			}
+			if n := strings.Count(report.String(), `"warning":true`); n != 3 || len(reported) != 3 {
+				t.Errorf("report has %d warnings, callback %d; want 3:\n%s", n, len(reported), report.String())
+			}
+			st, _ := db.Stats(ctx)
+			if st.Warnings != 3 || st.Errors != 0 || st.UnknownDates != 5 || st.FirstDate != "1990-01-01" || st.LastDate != day(now.AddDate(0, 0, 20)) {
+				t.Errorf("stats %+v", st)
+			}
+			checkCountersMatchScan(t, db)
+		})
+	}
+}
+
+// TestSummaryInterrupted: a run stopped after its first commit, started
+// again, counts the lines it resumed after apart from postings found
+// already stored by key; an interrupted retag still reports its time and
+// rate.
+func TestSummaryInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	file, good := writeSynthetic(t, dir, 1500, 0)
+	db := openTest(t, filepath.Join(dir, "i.db"))
+	stopAfterFirstCommit := func() (context.Context, func(Progress)) {
+		ctx, cancel := context.WithCancel(context.Background())
+		return ctx, func(Progress) { cancel() }
+	}
+	ctx, stop := stopAfterFirstCommit()
+	s1, err := testTagger(t, db, TagOptions{BatchSize: 300, Progress: stop}).TagFiles(ctx, []string{file})
+	if !errors.Is(err, context.Canceled) || s1.Tagged == 0 || s1.Tagged >= int64(good) {
+		t.Fatalf("interrupted run: %+v, %v; want part of the file and context.Canceled", s1, err)
+	}
+	s2, err := testTagger(t, db, TagOptions{BatchSize: 300}).TagFiles(context.Background(), []string{file})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s2.Resumed != s1.Read || s2.Skipped != 0 || s1.Tagged+s2.Tagged != int64(good) || s2.Read != int64(good)-s1.Read {
+		t.Errorf("resumed run: %+v after %+v; want %d lines resumed after, none skipped as stored", s2, s1, s1.Read)
+	}
+	// A copy under another name: every line read, every posting already stored.
+	cp := filepath.Join(dir, "copy.jsonl")
+	b, _ := os.ReadFile(file)
+	os.WriteFile(cp, b, 0o644)
+	s3, err := testTagger(t, db, TagOptions{BatchSize: 300}).TagFiles(context.Background(), []string{cp})
+	if err != nil || s3.Resumed != 0 || s3.Skipped != int64(good) {
+		t.Errorf("copy: %+v, %v; want %d skipped as stored, none resumed", s3, err, good)
+	}
+
+	ctx, stop = stopAfterFirstCommit()
+	r, err := testTagger(t, db, TagOptions{Classifier: fakeClassifier{salt: "v2"}, Model: "fake-2", BatchSize: 300, Progress: stop}).Retag(ctx)
+	if !errors.Is(err, context.Canceled) || r.Retagged == 0 || r.Seconds <= 0 || r.Rate <= 0 {
+		t.Errorf("interrupted retag: %+v, %v; want some retagged, with time and rate", r, err)
 	}
 }

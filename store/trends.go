@@ -346,9 +346,12 @@ func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []di
 	case !scan && (len(filters) == 0 && (iv != Day || hasDay(by)) || usePair):
 		rep.Method = "counters"
 		var fdim Dim
-		var fval string
+		fvals := []string{""}
 		if usePair {
-			fdim, fval = filters[0].dim, filters[0].value
+			fdim, fvals = filters[0].dim, []string{filters[0].value}
+			if fdim == DimSource {
+				fvals = sourcesLike(storedSources(tx), filters[0].value)
+			}
 		}
 		grain := grainMonth
 		switch iv {
@@ -356,6 +359,14 @@ func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []di
 			grain = grainDay
 		case Week:
 			grain = grainWeek
+		}
+		// readCounters reads the counters of each value of the filter: a
+		// source filter counts the sources equal to it in any case (each
+		// posting has one source, so their counts add up).
+		readCounters := func(dim Dim, lo, hi uint32, fn func(uint32, []byte, int64, int64)) {
+			for _, fval := range fvals {
+				scanCounters(tx, grain, fdim, fval, dim, lo, hi, fn)
+			}
 		}
 		// The two windows as counter periods, merged when they touch.
 		gRange := func(a, b int64) [2]uint32 {
@@ -374,16 +385,16 @@ func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []di
 			return int64(gp) // day and week counters are already in the interval's units
 		}
 		for _, r := range ranges {
-			scanCounters(tx, grain, fdim, fval, DimTotal, r[0], r[1], func(gp uint32, _ []byte, u, a int64) {
+			readCounters(DimTotal, r[0], r[1], func(gp uint32, _ []byte, u, a int64) {
 				if p := toPeriod(gp); p >= pFrom && p <= pTo {
 					totals[p] += pick(u, a)
 				}
 			})
-			scanCounters(tx, grain, fdim, fval, by, r[0], r[1], func(gp uint32, v []byte, u, a int64) {
+			readCounters(by, r[0], r[1], func(gp uint32, v []byte, u, a int64) {
 				add(v, toPeriod(gp), pick(u, a))
 			})
 		}
-		scanCounters(tx, grain, fdim, fval, DimTotal, noPeriod, noPeriod, func(_ uint32, _ []byte, u, a int64) {
+		readCounters(DimTotal, noPeriod, noPeriod, func(_ uint32, _ []byte, u, a int64) {
 			rep.UnknownDate += pick(u, a)
 		})
 	default:
@@ -500,9 +511,14 @@ func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []di
 	return nil
 }
 
+// matches reports whether a posting's values hold every filter. A source
+// matches whatever its case, as in the counters (see sourcesLike).
 func matches(vs []dimValue, filters []dimValue) bool {
 	for _, f := range filters {
-		if !slices.Contains(valueOf(vs, f.dim), f.value) {
+		ok := slices.ContainsFunc(valueOf(vs, f.dim), func(v string) bool {
+			return v == f.value || f.dim == DimSource && strings.EqualFold(v, f.value)
+		})
+		if !ok {
 			return false
 		}
 	}

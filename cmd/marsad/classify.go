@@ -26,15 +26,17 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 			"intitulé, descriptif, secteur, fonction…): id, title, description, company,\n"+
 			"location, date, source, url, lang, scraped_at, sector, function. The title, the\n"+
 			"description and the board's function are read to classify.\n\n"+
-			"Exit status: 0 when the input was read (bad lines skipped), 1 when no posting\n"+
-			"could be classified because every record was bad, or on a model, read or\n"+
-			"write error, 2 for a mistake in the command line (such as --out naming the\n"+
-			"input file).")
+			"Exit status: 0 when the input was read (bad lines skipped; an empty input\n"+
+			"is not a failure), 1 when no posting could be classified because every\n"+
+			"record was bad, or on a model, read or write error, 2 for a mistake in the\n"+
+			"command line, reported before the model loads (a bad flag, an --in file\n"+
+			"that does not exist or whose format its name does not tell without\n"+
+			"--format, --out naming the input file).")
 	model := modelFlag(fs, e)
 	top := fs.Int("top", classifier.DefaultTop, "answers per scheme")
 	in := fs.String("in", "", "input file (default stdin)")
 	out := fs.String("out", "", "output file (default stdout)")
-	format := fs.String("format", "", "input format: jsonl, csv or text (default from the file name, else jsonl)")
+	format := fs.String("format", "", "input format: jsonl, csv or text (default: from the --in file name, .jsonl, .csv\nor .txt, optionally .gz; jsonl for stdin)")
 	explain := fs.Bool("explain", false, "add the evidence behind the best answers to each line")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run, model loading included, to this file")
 	if err := parse(fs, args); err != nil {
@@ -51,6 +53,17 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	case "", posting.JSONL, posting.CSV, posting.Text:
 	default:
 		return usagef("--format %q: want jsonl, csv or text", *format)
+	}
+	// A name that does not exist is a typo, and one whose format the name
+	// does not tell cannot be read: both are reported before the model
+	// loads, as marsad tag does.
+	if *in != "" && *in != "-" {
+		if _, err := os.Stat(*in); errors.Is(err, os.ErrNotExist) {
+			return usagef("--in %s does not exist", *in)
+		}
+		if _, err := posting.FormatOf(*in); f == "" && err != nil {
+			return usagef("--in %s: cannot tell the format from the name (want .jsonl, .csv or .txt, optionally .gz, or give --format)", *in)
+		}
 	}
 	// os.Create truncates --out before the input is read: the same file
 	// for both would lose the postings and still exit 0.
@@ -222,6 +235,7 @@ func classifyStream(ctx context.Context, classify func(context.Context, posting.
 					break
 				}
 				delete(pending, want)
+				res = res.NonNil()
 				if err := enc.Encode(&res); err != nil {
 					return want, bad, fmt.Errorf("write: %w", err)
 				}

@@ -95,8 +95,8 @@ func TestClassifyStreamOrder(t *testing.T) {
 func TestClassifyUsage(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
-	if code := run(context.Background(), e, []string{"classify", "--in", filepath.Join(t.TempDir(), "missing.jsonl")}); code != 1 {
-		t.Errorf("missing input: exit %d, want 1 (stderr %q)", code, stderr.String())
+	if code := run(context.Background(), e, []string{"classify", "--in", filepath.Join(t.TempDir(), "missing.jsonl")}); code != 2 {
+		t.Errorf("missing input: exit %d, want 2 as in marsad tag (stderr %q)", code, stderr.String())
 	}
 	if code := run(context.Background(), e, []string{"classify", "--format", "xml"}); code != 2 {
 		t.Errorf("bad format: exit %d, want 2", code)
@@ -230,8 +230,9 @@ func TestClassifyRefusesOverwritingInput(t *testing.T) {
 	}
 }
 
-// TestClassifyExitStatus: bad lines are skipped, but an input in which no
-// line could be classified ends with status 1 so that scripts notice.
+// TestClassifyExitStatus: bad lines are skipped, but an input whose every
+// record is bad ends with status 1 so that scripts notice; an empty input
+// has no bad record and is not a failure.
 func TestClassifyExitStatus(t *testing.T) {
 	model := smallModel(t)
 	tests := []struct {
@@ -242,6 +243,7 @@ func TestClassifyExitStatus(t *testing.T) {
 		{"all bad", "{not json\n{\"id\":\"2\"}\n", 1, "no posting could be classified: every record (2) was bad"},
 		{"some bad", "{not json\n{\"id\":\"2\",\"title\":\"Comptable\"}\n", 0, "classified 1 postings, 1 bad records skipped"},
 		{"empty", "", 0, "classified 0 postings, 0 bad records skipped"},
+		{"blank lines only", "\n  \n\t\n", 0, "classified 0 postings, 0 bad records skipped"}, // nothing to classify is not a failure
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -254,5 +256,62 @@ func TestClassifyExitStatus(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want %d and %q", code, stderr, tt.code, tt.want)
 			}
 		})
+	}
+}
+
+// TestClassifyValidatesFirst: as in marsad tag, an --in file that does not
+// exist or whose format its name does not tell is a mistake in the command
+// line: exit 2 before the model loads (it does not exist here).
+func TestClassifyValidatesFirst(t *testing.T) {
+	dir := t.TempDir()
+	dat := filepath.Join(dir, "t.dat")
+	if err := os.WriteFile(dat, []byte(`{"title":"Comptable"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "nonexist.jsonl")
+	noModel := filepath.Join(dir, "no-model")
+	tests := []struct {
+		name string
+		args []string
+		want string // in stderr
+	}{
+		{"unknown extension", []string{"--in", dat}, "--in " + dat + ": cannot tell the format from the name"},
+		{"missing file", []string{"--in", missing}, "--in " + missing + " does not exist"},
+		{"missing file, format given", []string{"--in", missing, "--format", "csv"}, "--in " + missing + " does not exist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := runCmd(t, append([]string{"classify", "--model", noModel}, tt.args...)...)
+			if code != 2 || !strings.Contains(stderr, tt.want) || strings.Count(stderr, "\n") != 1 || out != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want 2 and one line with %q", code, out, stderr, tt.want)
+			}
+		})
+	}
+	// With --format the name need not tell: the model is what fails here.
+	if code, _, stderr := runCmd(t, "classify", "--model", noModel, "--in", dat, "--format", "jsonl"); code != 1 || strings.Contains(stderr, "cannot tell the format") {
+		t.Errorf("--format jsonl: exit %d, %q; want 1 for the missing model", code, stderr)
+	}
+}
+
+// TestClassifyEmptyLists: the CLI prints empty lists as [], never null,
+// as the API does (docs/api.md).
+func TestClassifyEmptyLists(t *testing.T) {
+	b, err := json.Marshal(classifier.Result{}.NonNil())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(b, []byte("null")) {
+		t.Errorf("NonNil leaves a null: %s", b)
+	}
+	var out bytes.Buffer
+	r, err := posting.NewReader(strings.NewReader(`{"title":"zzzz qqqq"}`+"\n"), "stdin", posting.JSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := classifyStream(context.Background(), tinyClassifier(t).Classify, r, &out, 5, 1, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(out.Bytes(), []byte("null")) || !bytes.Contains(out.Bytes(), []byte(`"skills":[]`)) {
+		t.Errorf("classify printed %s; want lists as []", out.Bytes())
 	}
 }

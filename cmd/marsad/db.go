@@ -16,7 +16,7 @@ import (
 func runDB(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintln(e.stderr, "Usage: marsad db stats --db PATH [--json]\n       marsad db errors --db PATH [--limit N]\n\n"+
-			"stats prints what the store holds; errors prints the bad records as JSON lines.")
+			"stats prints what the store holds; errors prints the bad records and warnings as JSON lines.")
 		if len(args) == 0 {
 			return usagef("missing subcommand (stats or errors)")
 		}
@@ -99,6 +99,7 @@ func runDBStats(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(tw, "unique\t%d\n", s.Unique)
 	fmt.Fprintf(tw, "duplicates\t%d\n", s.Duplicates)
 	fmt.Fprintf(tw, "errors\t%d\n", s.Errors)
+	fmt.Fprintf(tw, "warnings\t%d\n", s.Warnings)
 	fmt.Fprintf(tw, "dates\t%s (%d unknown)\n", dates, s.UnknownDates)
 	fmt.Fprintf(tw, "files\t%d\n", s.Files)
 	for _, m := range []struct {
@@ -115,7 +116,10 @@ func runDBStats(ctx context.Context, e *env, args []string) error {
 func runDBErrors(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "db errors", "db errors --db PATH [--limit N]",
 		"Prints the stored bad records (file, line, reason) as JSON lines. Line 0\n"+
-			"is a whole file that could not be read, or not to its end.")
+			"is a whole file that could not be read, or not to its end. A record with\n"+
+			"\"warning\": true is a posting stored all the same, without the value of\n"+
+			"\"field\" (\"value\", as found): a date more than 31 days after tagging or\n"+
+			"before 1990, which would stretch every trend's date range.")
 	dbPath := dbFlag(fs, e, "")
 	limit := fs.Int("limit", 0, "print at most `n` records (0: all)")
 	if err := parse(fs, args); err != nil {

@@ -34,18 +34,21 @@ or --token-file. Without one they are refused.
 Environment: MARSAD_ADDR, MARSAD_DB, MARSAD_MODEL, MARSAD_API_TOKEN.`
 
 func runServe(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "serve", "serve [--addr HOST:PORT] [--db PATH] [--model PATH] [--token-file PATH]", serveDescription)
+	fs := newFlagSet(e, "serve", "serve [--addr HOST:PORT] [--db PATH] [--model PATH] [--token-file PATH] [--drain 15s] [-v]", serveDescription)
 	addr := fs.String("addr", envOr(e, "MARSAD_ADDR", "127.0.0.1:8080"), "listen address (MARSAD_ADDR)")
 	dbPath := dbFlag(fs, e, ", created if missing")
 	modelPath := modelFlag(fs, e)
 	tokenFile := fs.String("token-file", "", "file holding the API token for writes (else MARSAD_API_TOKEN)")
-	drain := fs.Duration("drain", 15*time.Second, "how long SIGTERM waits for requests in flight")
+	drain := fs.Duration("drain", 15*time.Second, "how long SIGTERM waits for requests in flight (0: none)")
 	verbose := fs.Bool("v", false, "log every request")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("unexpected arguments: %s", strings.Join(fs.Args(), " "))
+	}
+	if *drain < 0 {
+		return usagef("--drain %v: want 0 (close at once) or more", *drain)
 	}
 	level := slog.LevelInfo
 	if *verbose {
@@ -195,12 +198,19 @@ type storeIngester struct {
 }
 
 func (a storeIngester) Ingest(ctx context.Context, m *server.Model, ps []posting.Posting) (*server.IngestReport, error) {
+	var warnings []server.IngestWarning
 	tg, err := a.db.NewTagger(store.TagOptions{
 		Classifier: m.Classifier,
 		Model:      m.Version,
 		Taxonomy:   m.Taxonomy,
 		Logger:     a.log,
 		BatchSize:  len(ps),
+		// Records of TagPostings have the posting's place, from 1, as line.
+		Report: func(er store.ErrorRecord) {
+			if er.Warning {
+				warnings = append(warnings, server.IngestWarning{Posting: er.Line - 1, ID: er.ID, Field: er.Field, Value: er.Value, Message: er.Reason})
+			}
+		},
 	})
 	if err != nil {
 		return nil, err
@@ -219,6 +229,7 @@ func (a storeIngester) Ingest(ctx context.Context, m *server.Model, ps []posting
 		Duplicates: int(sum.Duplicates),
 		Skipped:    int(sum.Skipped),
 		Errors:     int(sum.Errors),
+		Warnings:   warnings,
 		IDs:        ids,
 		Results:    results,
 		Model:      m.Version,

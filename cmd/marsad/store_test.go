@@ -270,6 +270,38 @@ func TestTagSummaryFailedFiles(t *testing.T) {
 	}
 }
 
+// TestTagSummaryWords: the summary tells lines a resumed run did not read
+// (committed before) from postings it found already stored, and reports
+// warnings; a retag says its time and rate.
+func TestTagSummaryWords(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		sum     store.Summary
+		retag   bool
+		want    []string
+		notWant []string
+	}{
+		{"resumed", store.Summary{Read: 100, Tagged: 90, Skipped: 10, Resumed: 2200, Files: 1, Seconds: 2, Rate: 50}, false,
+			[]string{"10 already stored (same source and id)", "resumed after 2200 lines committed by an earlier run, not read again"}, []string{"skipped"}},
+		{"fresh", store.Summary{Read: 5, Tagged: 5, Files: 1}, false, []string{"0 already stored"}, []string{"resumed", "warnings"}},
+		{"warnings", store.Summary{Read: 2, Tagged: 2, Warnings: 1, Files: 1}, false, []string{"1 warnings (stored undated: see the error report)"}, nil},
+		{"retag", store.Summary{Read: 2200, Retagged: 2200, Model: "m2", Seconds: 4, Rate: 550}, true, []string{"retagged 2200 postings with model m2", "in 4.0s (550/s)"}, nil},
+	} {
+		var b bytes.Buffer
+		printSummary(&b, tc.sum, tc.retag)
+		for _, w := range tc.want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("%s: summary lacks %q:\n%s", tc.name, w, b.String())
+			}
+		}
+		for _, w := range tc.notWant {
+			if strings.Contains(b.String(), w) {
+				t.Errorf("%s: summary says %q:\n%s", tc.name, w, b.String())
+			}
+		}
+	}
+}
+
 // TestTagValidatesFirst: every mistake in the command line exits 2 with a
 // one-line message before the model is opened (it does not exist here)
 // and before the store or the --errors file is created.

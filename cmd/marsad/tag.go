@@ -27,7 +27,9 @@ func runTag(ctx context.Context, e *env, args []string) error {
 			"Relative dates (\"il y a 3 jours\") and dates without a year (\"29 May-17:34\")\n"+
 			"are read against, in this order: the posting's own scrape date (scraped_at,\n"+
 			"crawl_date, fetched_at… fields), else --ref-date, else the file's\n"+
-			"modification time.\n\n"+
+			"modification time. A date more than 31 days after the time of tagging (a\n"+
+			"typo such as 2099) or before 1990 is not used: the posting is stored\n"+
+			"undated and reported as a warning (--errors, marsad db errors).\n\n"+
 			"A file that cannot be read (no permission, broken gzip, CSV without a title\n"+
 			"column) is reported with line 0 (--errors, marsad db errors) and the run goes\n"+
 			"on with the next file; it then ends with exit status 1. A file named on the\n"+
@@ -184,8 +186,16 @@ func printSummary(w io.Writer, s store.Summary, retag bool) {
 			s.Retagged, s.Model, s.Errors, s.Seconds, s.Rate)
 		return
 	}
-	fmt.Fprintf(w, "read %d records from %d files: tagged %d (%d duplicates), skipped %d already stored, %d errors, in %.1fs (%.0f records/s)\n",
-		s.Read, s.Files, s.Tagged, s.Duplicates, s.Skipped, s.Errors, s.Seconds, s.Rate)
+	warnings := ""
+	if s.Warnings > 0 {
+		warnings = fmt.Sprintf(", %d warnings (stored undated: see the error report)", s.Warnings)
+	}
+	fmt.Fprintf(w, "read %d records from %d files: tagged %d (%d duplicates), %d already stored (same source and id), %d errors%s, in %.1fs (%.0f records/s)\n",
+		s.Read, s.Files, s.Tagged, s.Duplicates, s.Skipped, s.Errors, warnings, s.Seconds, s.Rate)
+	if s.Resumed > 0 {
+		// Lines an interrupted run committed: not read, so not in the counts above.
+		fmt.Fprintf(w, "resumed after %d lines committed by an earlier run, not read again\n", s.Resumed)
+	}
 	if s.FailedFiles > 0 {
 		fmt.Fprintf(w, "%d of %d files could not be read, or not to their end: see the errors with line 0 (marsad db errors); fix them and run the same command again\n",
 			s.FailedFiles, s.Files)

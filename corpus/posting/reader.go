@@ -53,7 +53,8 @@ type Reader struct {
 
 // NewReader reads postings in format f from r; name is used in errors.
 // Gzip input is recognised by its magic bytes whatever the format, and a
-// UTF-8 byte order mark is skipped.
+// UTF-8 byte order mark is skipped. A name ending in .gz must hold gzip
+// (or nothing): anything else is a broken gzip header, not text.
 func NewReader(r io.Reader, name string, f Format) (*Reader, error) {
 	switch f {
 	case JSONL, CSV, Text:
@@ -62,7 +63,14 @@ func NewReader(r io.Reader, name string, f Format) (*Reader, error) {
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	gz := false
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+	magic, _ := br.Peek(2)
+	isGzip := len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b
+	if !isGzip && len(magic) > 0 && strings.HasSuffix(strings.ToLower(name), ".gz") {
+		// Read as text, a corrupt archive would yield lines of binary
+		// noise reported one by one, or worse, stored.
+		return nil, fmt.Errorf("posting: %s: broken gzip header: the name ends in .gz but the content is not gzip", name)
+	}
+	if isGzip {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return nil, fmt.Errorf("posting: %s: broken gzip header: %w", name, err)

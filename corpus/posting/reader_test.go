@@ -400,8 +400,20 @@ func TestScraped(t *testing.T) {
 // TestGzipBroken: a corrupt gzip header or a stream cut short is a fatal
 // error that says "gzip", after the records read before the cut.
 func TestGzipBroken(t *testing.T) {
-	if _, err := NewReader(strings.NewReader("\x1f\x8bgarbage"), "h.jsonl.gz", JSONL); err == nil || !strings.Contains(err.Error(), "broken gzip header") {
-		t.Errorf("bad header: %v", err)
+	for _, tc := range []struct {
+		name, content string
+		bad           bool
+	}{
+		{"h.jsonl.gz", "\x1f\x8bgarbage", true},
+		{"plain.jsonl.gz", `{"title":"Comptable"}` + "\n", true}, // named .gz, not gzip: not read as text
+		{"PLAIN.CSV.GZ", "title\nComptable\n", true},
+		{"empty.jsonl.gz", "", false}, // nothing to read
+		{"plain.jsonl", `{"title":"Comptable"}` + "\n", false},
+	} {
+		_, err := NewReader(strings.NewReader(tc.content), tc.name, JSONL)
+		if bad := err != nil && strings.Contains(err.Error(), "broken gzip header"); bad != tc.bad || (err != nil && !bad) {
+			t.Errorf("%s: %v; want a broken gzip header: %v", tc.name, err, tc.bad)
+		}
 	}
 	var plain bytes.Buffer
 	for range 2000 {
