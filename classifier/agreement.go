@@ -155,7 +155,7 @@ func (c *Classifier) topByScheme(s *scratch, n int) (rome, esco []ranked) {
 		if len(*list) == n && v < (*list)[n-1].raw {
 			continue // most concepts: no need for their tie-breaker
 		}
-		*list = pushTop(*list, ranked{id, v, c.ownNamed(s, id)}, n)
+		*list = pushTop(*list, ranked{id: id, raw: v, tie: c.ownNamed(s, id), apps: s.c[id].apps}, n)
 	}
 	return rome, esco
 }

@@ -142,6 +142,7 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 	// Crosswalk links, both ways, keeping the strongest relation.
 	t.Links = make([][]Target, len(t.Concepts))
 	byOGR := make(map[string][]taxonomy.Mapping)
+	apps := make(map[[2]int32]int) // concept pair → crosswalk entries linking them
 	for _, m := range tax.Crosswalk {
 		fiche := m.Fiche
 		if a := tax.Appellations[m.OGR]; fiche == "" && a != nil {
@@ -155,6 +156,8 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		byOGR[m.OGR] = append(byOGR[m.OGR], m)
 		t.Links[r] = addTarget(t.Links[r], e, appellationToESCO(m.Match))
 		t.Links[e] = addTarget(t.Links[e], r, escoToROME(m.Match))
+		apps[[2]int32{r, e}]++
+		apps[[2]int32{e, r}]++
 	}
 	// A one-word label that many occupations' names begin or end with
 	// ("conseiller", "technician") names none of them in particular.
@@ -164,6 +167,16 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 		return len(terms) == 1 && generic[l][terms[0]]
 	}
 	t.Bridged = bridgeLabels(t, tax, id, oneGenericWord)
+	t.LinkApps = make([][]uint16, len(t.Links))
+	for i, ls := range t.Links {
+		if len(ls) == 0 {
+			continue
+		}
+		t.LinkApps[i] = make([]uint16, len(ls))
+		for j, l := range ls {
+			t.LinkApps[i][j] = uint16(min(apps[[2]int32{int32(i), l.ID}], math.MaxUint16))
+		}
+	}
 	// A fiche's ISCO groups come through its ESCO links.
 	for r := range t.Concepts {
 		if t.Concepts[r].Scheme != ROME {

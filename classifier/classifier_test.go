@@ -237,6 +237,50 @@ func TestNamedSkills(t *testing.T) {
 	}
 }
 
+// TestLinkApps: LinkApps runs parallel to Links, and a crosswalk link
+// counts the entries behind it.
+func TestLinkApps(t *testing.T) {
+	tinyClassifiers(t)
+	tb := tiny.tables
+	if len(tb.LinkApps) != len(tb.Links) {
+		t.Fatalf("%d LinkApps for %d Links", len(tb.LinkApps), len(tb.Links))
+	}
+	counted := 0
+	for i, ls := range tb.Links {
+		if len(tb.LinkApps[i]) != len(ls) {
+			t.Fatalf("concept %d: %d counts for %d links", i, len(tb.LinkApps[i]), len(ls))
+		}
+		for _, n := range tb.LinkApps[i] {
+			if n > 0 {
+				counted++
+			}
+		}
+	}
+	if counted == 0 {
+		t.Error("no link counts a crosswalk entry")
+	}
+}
+
+// TestBetter: raw score first, then the concept's own evidence, then the
+// crosswalk entries behind a carried score, then the table order.
+func TestBetter(t *testing.T) {
+	tests := []struct {
+		a, b ranked
+		want bool
+	}{
+		{ranked{id: 2, raw: 0.9}, ranked{id: 1, raw: 0.8}, true},
+		{ranked{id: 2, raw: 0.8, tie: 0.5}, ranked{id: 1, raw: 0.8, tie: 0.4}, true},
+		{ranked{id: 2, raw: 0.8, tie: 0.4, apps: 14}, ranked{id: 1, raw: 0.8, tie: 0.4, apps: 1}, true}, // K2503 over I1202
+		{ranked{id: 2, raw: 0.8, tie: 0.4, apps: 3}, ranked{id: 1, raw: 0.8, tie: 0.5, apps: 9}, false},
+		{ranked{id: 1, raw: 0.8}, ranked{id: 2, raw: 0.8}, true},
+	}
+	for _, tt := range tests {
+		if got := better(tt.a, tt.b); got != tt.want {
+			t.Errorf("better(%+v, %+v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 func TestClassifyNoEvidence(t *testing.T) {
 	plain, _ := tinyClassifiers(t)
 	r := plain.Classify(context.Background(), posting.Posting{ID: "x", Title: "zzz qqq"}, 0)
@@ -260,6 +304,9 @@ func TestTablesRoundTrip(t *testing.T) {
 	}
 	if len(got.Concepts) != len(tiny.tables.Concepts) || len(got.Labels) != len(tiny.tables.Labels) {
 		t.Errorf("round trip lost data: %d/%d concepts, %d/%d labels", len(got.Concepts), len(tiny.tables.Concepts), len(got.Labels), len(tiny.tables.Labels))
+	}
+	if !slices.EqualFunc(got.LinkApps, tiny.tables.LinkApps, func(a, b []uint16) bool { return slices.Equal(a, b) }) {
+		t.Errorf("round trip changed LinkApps: %v, want %v", got.LinkApps, tiny.tables.LinkApps)
 	}
 	old := *tiny.tables
 	old.Format = TablesFormat + 1

@@ -116,6 +116,7 @@ type cell struct {
 	desc  float32 // TF-IDF cosine with the profile
 	total float32 // the combined score ranked on
 	label int32   // label behind title, -1 if none
+	apps  uint16  // crosswalk entries behind the link that carried total here (tie-break)
 	seen  bool    // listed in touched
 }
 
@@ -499,16 +500,25 @@ func (c *Classifier) combine(s *scratch) {
 		if v < minPropagate {
 			continue
 		}
-		for _, l := range c.t.Links[id] {
+		for j, l := range c.t.Links[id] {
 			if x := v * l.W * linkW; x > s.c[l.ID].total {
 				s.touch(l.ID)
 				s.c[l.ID].total = x
+				s.c[l.ID].apps = c.linkApps(id, j)
 				if s.c[l.ID].label < 0 {
 					s.c[l.ID].label = s.c[id].label
 				}
 			}
 		}
 	}
+}
+
+// linkApps is LinkApps[id][j], 0 for tables built without it.
+func (c *Classifier) linkApps(id int32, j int) uint16 {
+	if int(id) < len(c.t.LinkApps) && j < len(c.t.LinkApps[id]) {
+		return c.t.LinkApps[id][j]
+	}
+	return 0
 }
 
 // own is a concept's score from its own labels and profile, before
@@ -553,6 +563,12 @@ type ranked struct {
 	// links to ("data analyst" reaches M1419 Data analyst, M1811 and
 	// M1405 alike).
 	tie float32
+	// apps orders what tie leaves equal: of the fiches one occupation's
+	// score reaches alike (an Arabic title meets no ROME label), the one
+	// more of whose appellations the crosswalk links to it. The security
+	// guard reaches K2503 through 14 and I1202, road operations, through
+	// one, a motorway CCTV operator.
+	apps uint16
 }
 
 // rank fills the ROME, ESCO and ISCO lists of res with calibrated scores.
@@ -689,6 +705,9 @@ func better(a, b ranked) bool {
 	}
 	if a.tie != b.tie {
 		return a.tie > b.tie
+	}
+	if a.apps != b.apps {
+		return a.apps > b.apps
 	}
 	return a.id < b.id
 }

@@ -113,6 +113,10 @@ type Tables struct {
 	// occupation through the crosswalk, with a weight by SKOS relation,
 	// and by label identity where the crosswalk falls short (bridge.go).
 	Links [][]Target
+	// LinkApps, parallel to Links, is how many crosswalk entries (ROME
+	// appellations) stand behind each link; 0 for a bridged one. It
+	// breaks ties between the fiches one occupation's score reaches.
+	LinkApps [][]uint16
 	// Bridged is how many fiches label identity gave a new link.
 	Bridged int
 	ISCO    []ISCOInfo

@@ -272,6 +272,12 @@ func TestRealTitles(t *testing.T) {
 		{"Nurse | Tanger (Maroc)", "2221", "", "J1506"},
 		{"ممرضة", "2221", "", "J1506"},
 		{"Registered Nurse", "2221", "", "J1506"},
+		// An Arabic title meets no ROME label: of the fiches its occupation
+		// reaches alike, the one holding more of its crosswalk entries
+		// (score.go better): the security guard is K2503, not I1202's
+		// motorway CCTV operator; the waiter G1803, not G1503.
+		{"حارس أمن", "5414", "", "K2503"},
+		{"نادل", "5131", "", "G1803"},
 		// "operations manager" is the operations manager's preferred
 		// label, not the business manager's (suppressedLabels); Android and
 		// iOS developers build mobile applications (synonyms.go).
