@@ -284,8 +284,13 @@ var synonymLabels = []synonymLabel{
 	{"دعم فني", corpus.Arabic, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}},         // ICT help desk agent
 	{"منقذ سباحة", corpus.Arabic, []string{escoOcc("3025dea4-1752-40a9-9431-fd874420386f")}},      // life guard
 	{"أمين مستودع", corpus.Arabic, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},     // inventory coordinator (storekeeper)
-	{"فني حاسوب", corpus.Arabic, []string{escoOcc("3e7bf729-4442-4b9f-ad5e-83111963795c")}},       // ICT technician (met the computer scientist)
-	{"فني حاسب آلي", corpus.Arabic, []string{escoOcc("3e7bf729-4442-4b9f-ad5e-83111963795c")}},    // ICT technician
+	// طيار (pilot) met the co-pilot's "مساعد طيار" and the harbour pilot's
+	// fiche; "أخصائي نفسي" (psychologist; ESCO's Arabic says "طبيب نفسي")
+	// a mental health worker filed under the optician's fiche.
+	{"طيار", corpus.Arabic, []string{escoOcc("9a4ba556-e72b-49c2-834c-d6a03a2fc906")}},         // aircraft pilot
+	{"أخصائي نفسي", corpus.Arabic, []string{escoOcc("52ded7d7-11df-42e3-b90a-d7f4b70fb4b9")}},  // psychologist
+	{"فني حاسوب", corpus.Arabic, []string{escoOcc("3e7bf729-4442-4b9f-ad5e-83111963795c")}},    // ICT technician (met the computer scientist)
+	{"فني حاسب آلي", corpus.Arabic, []string{escoOcc("3e7bf729-4442-4b9f-ad5e-83111963795c")}}, // ICT technician
 	// An internal auditor: "داخلي" (internal) met the interior designer's
 	// "interior"; a parts seller: بائع (seller) met the assemblers.
 	{"مراجع داخلي", corpus.Arabic, []string{escoOcc("1ad59946-d13e-441e-9b36-56e1df055e21")}},   // financial auditor

@@ -278,6 +278,9 @@ func TestRealTitles(t *testing.T) {
 		// motorway CCTV operator; the waiter G1803, not G1503.
 		{"حارس أمن", "5414", "", "K2503"},
 		{"نادل", "5131", "", "G1803"},
+		// طيار is the aircraft pilot, "أخصائي نفسي" the psychologist (synonyms.go).
+		{"طيار", "3153", "", "N2102"},
+		{"أخصائي نفسي", "2634", "", "K1104"},
 		// "operations manager" is the operations manager's preferred
 		// label, not the business manager's (suppressedLabels); Android and
 		// iOS developers build mobile applications (synonyms.go).
