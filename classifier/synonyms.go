@@ -390,6 +390,14 @@ var synonymLabels = []synonymLabel{
 	// content; the word met the artisan papermaker's "paper creator".
 	{"storekeeper", corpus.English, []string{escoOcc("bea705fe-06ac-4147-b8e0-6e8ac1208d8f")}},     // warehouse worker
 	{"content creator", corpus.English, []string{escoOcc("356227b9-2263-4dbd-81e9-7dfc6d3f3af7")}}, // online marketer
+	// A commis is a kitchen's junior hand ("Commis I", "Commis Cook"): the
+	// word met the waiter and the chef. A beauty consultant or advisor
+	// treats or advises on skin care: the words met the beauty vocational
+	// teacher. A stock controller keeps the stock, not the air traffic.
+	{"commis", corpus.English, []string{escoOcc("e1cf6897-158d-4b48-a39e-2a3a8cac216c")}},            // kitchen assistant
+	{"beauty consultant", corpus.English, []string{escoOcc("a1e1a788-2352-4172-8fcf-1f985a6968b0")}}, // aesthetician
+	{"beauty advisor", corpus.English, []string{escoOcc("a1e1a788-2352-4172-8fcf-1f985a6968b0")}},    // aesthetician
+	{"stock controller", corpus.English, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},  // inventory coordinator
 	// A nurse who names no speciality is ESCO's general-care nurse (ROME's
 	// "Infirmier en soins généraux", J1506); a bare "Nurse" met the
 	// specialist nurse, whose crosswalk reaches a dozen specialised fiches

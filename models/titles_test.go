@@ -281,6 +281,10 @@ func TestRealTitles(t *testing.T) {
 		// طيار is the aircraft pilot, "أخصائي نفسي" the psychologist (synonyms.go).
 		{"طيار", "3153", "", "N2102"},
 		{"أخصائي نفسي", "2634", "", "K1104"},
+		// Board words that met an odd holder (synonyms.go).
+		{"COMMIS I/II/III- URGENT HIRING", "9412", "3434", ""},
+		{"Beauty Consultant", "5142", "2320", ""},
+		{"Stock Controller", "4321", "3154", ""},
 		// "operations manager" is the operations manager's preferred
 		// label, not the business manager's (suppressedLabels); Android and
 		// iOS developers build mobile applications (synonyms.go).
