@@ -49,6 +49,7 @@ var abbreviations = map[string]string{
 	"b2c":     "particuliers",
 	"cc":      "centre d'appels",
 	"tc":      "téléconseiller",
+	"ndt":     "non-destructive testing",
 }
 
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}+#]+`)
@@ -398,6 +399,14 @@ var synonymLabels = []synonymLabel{
 	{"beauty consultant", corpus.English, []string{escoOcc("a1e1a788-2352-4172-8fcf-1f985a6968b0")}}, // aesthetician
 	{"beauty advisor", corpus.English, []string{escoOcc("a1e1a788-2352-4172-8fcf-1f985a6968b0")}},    // aesthetician
 	{"stock controller", corpus.English, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},  // inventory coordinator
+	// A prime mover is the tractor unit of an articulated lorry (its
+	// "mover" met the removals worker); a car wash washes cars (the
+	// "wash" met the tumbling and deinking operators); a blaster blasts
+	// surfaces clean before the painter comes ("Blaster Painter").
+	{"prime mover", corpus.English, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}}, // cargo vehicle driver
+	{"car wash", corpus.English, []string{escoOcc("7cb71c5f-c310-481c-b46b-d0044328758c")}},    // vehicle cleaner
+	{"car washer", corpus.English, []string{escoOcc("7cb71c5f-c310-481c-b46b-d0044328758c")}},  // vehicle cleaner
+	{"blaster", corpus.English, []string{escoOcc("3c0af499-39f6-4468-9ba4-b13a26d5f888")}},     // abrasive blasting operator
 	// A nurse who names no speciality is ESCO's general-care nurse (ROME's
 	// "Infirmier en soins généraux", J1506); a bare "Nurse" met the
 	// specialist nurse, whose crosswalk reaches a dozen specialised fiches

@@ -285,6 +285,9 @@ func TestRealTitles(t *testing.T) {
 		{"COMMIS I/II/III- URGENT HIRING", "9412", "3434", ""},
 		{"Beauty Consultant", "5142", "2320", ""},
 		{"Stock Controller", "4321", "3154", ""},
+		{"PRIME MOVER DRIVER", "8332", "9333", ""},
+		{"CAR WASHER", "9122", "8122", ""},
+		{"NDT TECHNICIAN", "7543", "3112", ""},
 		// "operations manager" is the operations manager's preferred
 		// label, not the business manager's (suppressedLabels); Android and
 		// iOS developers build mobile applications (synonyms.go).
