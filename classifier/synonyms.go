@@ -407,6 +407,12 @@ var synonymLabels = []synonymLabel{
 	{"car wash", corpus.English, []string{escoOcc("7cb71c5f-c310-481c-b46b-d0044328758c")}},    // vehicle cleaner
 	{"car washer", corpus.English, []string{escoOcc("7cb71c5f-c310-481c-b46b-d0044328758c")}},  // vehicle cleaner
 	{"blaster", corpus.English, []string{escoOcc("3c0af499-39f6-4468-9ba4-b13a26d5f888")}},     // abrasive blasting operator
+	// A service advisor books cars in at a garage (the words met the
+	// consumer rights adviser); a full stack developer writes both ends
+	// of an application (met the web developer through "stack").
+	{"service advisor", corpus.English, []string{escoOcc("264b00c9-84d0-4dc9-b590-aed2cea2b904")}},      // vehicle maintenance supervisor
+	{"full stack developer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}}, // software developer
+	{"fullstack developer", corpus.English, []string{escoOcc("f2b15a0e-e65a-438a-affb-29b9d50b77d1")}},  // software developer
 	// A nurse who names no speciality is ESCO's general-care nurse (ROME's
 	// "Infirmier en soins généraux", J1506); a bare "Nurse" met the
 	// specialist nurse, whose crosswalk reaches a dozen specialised fiches

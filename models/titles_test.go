@@ -288,6 +288,8 @@ func TestRealTitles(t *testing.T) {
 		{"PRIME MOVER DRIVER", "8332", "9333", ""},
 		{"CAR WASHER", "9122", "8122", ""},
 		{"NDT TECHNICIAN", "7543", "3112", ""},
+		{"Service Advisor (Automotive - Continental Cars)", "7231", "3359", ""},
+		{"Full Stack Developer", "2512", "", ""},
 		// "operations manager" is the operations manager's preferred
 		// label, not the business manager's (suppressedLabels); Android and
 		// iOS developers build mobile applications (synonyms.go).
