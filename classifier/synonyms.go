@@ -50,6 +50,7 @@ var abbreviations = map[string]string{
 	"cc":      "centre d'appels",
 	"tc":      "téléconseiller",
 	"ndt":     "non-destructive testing",
+	"takaful": "insurance", // Islamic insurance, sold in Morocco as in the Gulf and Malaysia
 }
 
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}+#]+`)
