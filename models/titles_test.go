@@ -290,7 +290,7 @@ func TestRealTitles(t *testing.T) {
 		{"NDT TECHNICIAN", "7543", "3112", ""},
 		{"Service Advisor (Automotive - Continental Cars)", "7231", "3359", ""},
 		{"Full Stack Developer", "2512", "", ""},
-		{"TAKAFUL AGENT", "3321", "4221", ""},
+		{"TAKAFUL SALES ADVISOR", "3321", "5223", ""},
 		// "operations manager" is the operations manager's preferred
 		// label, not the business manager's (suppressedLabels); Android and
 		// iOS developers build mobile applications (synonyms.go).
