@@ -400,6 +400,8 @@ var synonymLabels = []synonymLabel{
 	{"beauty consultant", corpus.English, []string{escoOcc("a1e1a788-2352-4172-8fcf-1f985a6968b0")}}, // aesthetician
 	{"beauty advisor", corpus.English, []string{escoOcc("a1e1a788-2352-4172-8fcf-1f985a6968b0")}},    // aesthetician
 	{"stock controller", corpus.English, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},  // inventory coordinator
+	{"cost controller", corpus.English, []string{escoOcc("84871c2a-abd1-45eb-b03a-65e51a26fd84")}},   // cost analyst (met the stock controller's inventory coordinator)
+	{"loan advisor", corpus.English, []string{escoOcc("8e185c49-704e-49c0-8584-a7e0b618f628")}},      // loan officer (ESCO writes "loans adviser"; met the academic advisor)
 	// A prime mover is the tractor unit of an articulated lorry (its
 	// "mover" met the removals worker); a car wash washes cars (the
 	// "wash" met the tumbling and deinking operators); a blaster blasts

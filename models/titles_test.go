@@ -285,6 +285,8 @@ func TestRealTitles(t *testing.T) {
 		{"COMMIS I/II/III- URGENT HIRING", "9412", "3434", ""},
 		{"Beauty Consultant", "5142", "2320", ""},
 		{"Stock Controller", "4321", "3154", ""},
+		{"Cost Controller", "2411", "4321", ""},
+		{"Loan Advisor", "3312", "2359", ""},
 		{"PRIME MOVER DRIVER", "8332", "9333", ""},
 		{"CAR WASHER", "9122", "8122", ""},
 		{"NDT TECHNICIAN", "7543", "3112", ""},
