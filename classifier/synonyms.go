@@ -641,6 +641,11 @@ var synonymLabels = []synonymLabel{
 	{"opérateur de production", corpus.French, []string{"H2909", escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // assembleur monteur; factory hand
 	{"agent de production", corpus.French, []string{"H2909", escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},     // assembleur monteur; factory hand
 	{"employé de magasin", corpus.French, []string{"D1507", escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},      // employé de rayon libre-service; shop assistant
+	// A "Gestionnaire de stock" manages the stock: ROME files "Magasinier
+	// gestionnaire de stocks" under N1110 but also "Comptable-gestionnaire
+	// de stock" under M1203, whose rarer extra word made the bare title
+	// an accountant.
+	{"gestionnaire de stock", corpus.French, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}}, // inventory coordinator
 	// Everyday French titles whose ROME fiche was right but whose ESCO
 	// occupation came from a longer French label: "Technicien qualité"
 	// was the water quality technician (2133), "Mécanicien auto" the

@@ -253,6 +253,7 @@ func TestRealTitles(t *testing.T) {
 		{"Ouvrier de production", "", "6122", "H2909"},
 		{"Agent de production", "", "", "H2909"},
 		{"Employé de magasin", "", "5414", "D1507"},
+		{"Gestionnaire de stock", "4321", "2411", "N1303"},
 		// Everyday French titles whose ESCO occupation came from a longer label.
 		{"Technicien qualité", "3119", "2133", "H1528"},
 		{"Mécanicien auto", "7231", "7233", ""},
