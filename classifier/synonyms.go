@@ -401,7 +401,12 @@ var synonymLabels = []synonymLabel{
 	{"beauty advisor", corpus.English, []string{escoOcc("a1e1a788-2352-4172-8fcf-1f985a6968b0")}},    // aesthetician
 	{"stock controller", corpus.English, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},  // inventory coordinator
 	{"cost controller", corpus.English, []string{escoOcc("84871c2a-abd1-45eb-b03a-65e51a26fd84")}},   // cost analyst (met the stock controller's inventory coordinator)
-	{"loan advisor", corpus.English, []string{escoOcc("8e185c49-704e-49c0-8584-a7e0b618f628")}},      // loan officer (ESCO writes "loans adviser"; met the academic advisor)
+	// A brand ambassador promotes a brand, not a country (the words met
+	// the ambassador, 1112, and ROME's K1418); "community management"
+	// met the telecommunications engineer through the prefix "commun".
+	{"brand ambassador", corpus.English, []string{escoOcc("21af40bb-2ae3-4fc7-9b28-d2cdd8308912")}},     // promotion assistant
+	{"community management", corpus.English, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0")}}, // online community manager
+	{"loan advisor", corpus.English, []string{escoOcc("8e185c49-704e-49c0-8584-a7e0b618f628")}},         // loan officer (ESCO writes "loans adviser"; met the academic advisor)
 	// A prime mover is the tractor unit of an articulated lorry (its
 	// "mover" met the removals worker); a car wash washes cars (the
 	// "wash" met the tumbling and deinking operators); a blaster blasts

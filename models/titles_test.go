@@ -287,6 +287,8 @@ func TestRealTitles(t *testing.T) {
 		{"Beauty Consultant", "5142", "2320", ""},
 		{"Stock Controller", "4321", "3154", ""},
 		{"Cost Controller", "2411", "4321", ""},
+		{"Pre-Hire Internship Brand Ambassador - CloudLink", "2431", "1112", ""},
+		{"community management et designer", "2432", "2153", ""},
 		{"Loan Advisor", "3312", "2359", ""},
 		{"PRIME MOVER DRIVER", "8332", "9333", ""},
 		{"CAR WASHER", "9122", "8122", ""},
