@@ -406,7 +406,11 @@ var synonymLabels = []synonymLabel{
 	// met the telecommunications engineer through the prefix "commun".
 	{"brand ambassador", corpus.English, []string{escoOcc("21af40bb-2ae3-4fc7-9b28-d2cdd8308912")}},     // promotion assistant
 	{"community management", corpus.English, []string{escoOcc("137b1d11-c4bc-4016-89ba-45345d4c71f0")}}, // online community manager
-	{"loan advisor", corpus.English, []string{escoOcc("8e185c49-704e-49c0-8584-a7e0b618f628")}},         // loan officer (ESCO writes "loans adviser"; met the academic advisor)
+	// A technical account manager looks after an IT vendor's clients; the
+	// words met the accounting manager ("account" and "accounting" are
+	// one stem).
+	{"technical account manager", corpus.English, []string{escoOcc("89b85c45-ddc7-4fe1-be5a-d3db2be11f3b")}}, // ICT account manager
+	{"loan advisor", corpus.English, []string{escoOcc("8e185c49-704e-49c0-8584-a7e0b618f628")}},              // loan officer (ESCO writes "loans adviser"; met the academic advisor)
 	// A prime mover is the tractor unit of an articulated lorry (its
 	// "mover" met the removals worker); a car wash washes cars (the
 	// "wash" met the tumbling and deinking operators); a blaster blasts
