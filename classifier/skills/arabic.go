@@ -96,3 +96,11 @@ var arabicLabels = map[string][]string{
 	escoSkill + "a3ef84f9-c436-437a-bc6f-4956ae13e1eb": {"الخياطة", "خياطة الأقمشة"},                                                 // sew pieces of fabric
 	escoSkill + "e95dc989-ae49-49c6-bfc4-9aef35e92f35": {"الحراسة", "الحراسة الأمنية"},                                               // patrol areas
 }
+
+// arabicMislabels are ESCO Arabic preferred labels that name something
+// else, left out (the skill is then shown by its English label): SQL is
+// "الإخماد", extinguishing, so a firefighter's ad asked for SQL and an
+// Arabic posting's SQL was shown as extinguishing.
+var arabicMislabels = map[string]string{
+	escoSkill + "598de5b0-5b58-4ea7-8058-a4bc4d18c742": "الإخماد", // SQL
+}

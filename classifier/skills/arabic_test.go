@@ -83,3 +83,28 @@ func TestRealArabicLabelsMatch(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want project management and customer service", text, got)
 	}
 }
+
+// TestRealArabicMislabels: a wrong ESCO Arabic label neither finds its
+// skill in Arabic text nor names it: "الإخماد" (extinguishing) is no SQL,
+// and SQL in an Arabic posting is shown as SQL.
+func TestRealArabicMislabels(t *testing.T) {
+	d := realDict(t)
+	const sql = escoSkill + "598de5b0-5b58-4ea7-8058-a4bc4d18c742"
+	for _, m := range d.Extract("خبرة في الإخماد والإنقاذ", corpus.Arabic, "description") {
+		if m.Code == sql {
+			t.Errorf("extinguishing found as SQL: %+v", m)
+		}
+	}
+	found := false
+	for _, m := range d.Extract("خبرة في SQL و Python", corpus.Arabic, "description") {
+		if m.Code == sql {
+			found = true
+			if m.Label != "SQL" {
+				t.Errorf("SQL in an Arabic posting labelled %q, want SQL", m.Label)
+			}
+		}
+	}
+	if !found {
+		t.Error("SQL not found in an Arabic posting")
+	}
+}

@@ -367,9 +367,14 @@ func (b *builder) escoSkills(ctx context.Context, tax *taxonomy.Taxonomy) error 
 			return fmt.Errorf("skills: build: %w", ctx.Err())
 		}
 		s := tax.Skills[uri]
-		id := b.addSkill(skillInfo{Scheme: SchemeESCO, Code: uri, Label: textOf(s.Pref), Type: s.Type, Reuse: s.Reuse})
+		pref := s.Pref
+		if bad, ok := arabicMislabels[uri]; ok && pref[corpus.Arabic] == bad {
+			pref = maps.Clone(pref)
+			delete(pref, corpus.Arabic)
+		}
+		id := b.addSkill(skillInfo{Scheme: SchemeESCO, Code: uri, Label: textOf(pref), Type: s.Type, Reuse: s.Reuse})
 		for _, lang := range corpus.Langs {
-			if v := s.Pref[lang]; v != "" {
+			if v := pref[lang]; v != "" {
 				b.addLabel(id, lang, v, kindPref)
 			}
 			for _, v := range s.Alt[lang] {
