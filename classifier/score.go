@@ -564,10 +564,10 @@ type ranked struct {
 	// M1405 alike).
 	tie float32
 	// apps orders what tie leaves equal: of the fiches one occupation's
-	// score reaches alike (an Arabic title meets no ROME label), the one
-	// more of whose appellations the crosswalk links to it. The security
-	// guard reaches K2503 through 14 and I1202, road operations, through
-	// one, a motorway CCTV operator.
+	// score reaches alike (an Arabic title meets no ROME label), the fiche
+	// with more of its appellations crosswalked to that occupation comes
+	// first. The security guard reaches K2503 through 14 appellations and
+	// I1202, road operations, through one, a motorway CCTV operator.
 	apps uint16
 }
 

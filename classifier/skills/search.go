@@ -592,13 +592,12 @@ func (d *Dictionary) rankOccupations(res *SearchResult, groups []group, text map
 	// ("plomberie" is the plumber's, 7126, not the plumbing supervisor's
 	// that a site-management fiche reaches).
 	fromROME := make(map[string]float64)
-	for f, v := range ficheTotal {
-		if namesTrade {
-			break
-		}
-		for _, o := range t.FicheOccs[f] {
-			if g := t.Occs[o.To].ISCO; g != "" {
-				fromROME[g] = max(fromROME[g], romeISCOW*min(1, v)*float64(o.W))
+	if !namesTrade {
+		for f, v := range ficheTotal {
+			for _, o := range t.FicheOccs[f] {
+				if g := t.Occs[o.To].ISCO; g != "" {
+					fromROME[g] = max(fromROME[g], romeISCOW*min(1, v)*float64(o.W))
+				}
 			}
 		}
 	}
