@@ -655,6 +655,9 @@ var synonymLabels = []synonymLabel{
 	// de stock" under M1203, whose rarer extra word made the bare title
 	// an accountant.
 	{"gestionnaire de stock", corpus.French, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}}, // inventory coordinator
+	// A factory director runs a plant: ROME 4.0 has no "Directeur d'usine"
+	// appellation, and the bare title met a shop's director (D1504).
+	{"directeur d'usine", corpus.French, []string{"H2510", escoOcc("eb9479c6-5fdf-4f45-ace4-28b547b8c7e5")}}, // directeur de production industrielle
 	// Everyday French titles whose ROME fiche was right but whose ESCO
 	// occupation came from a longer French label: "Technicien qualité"
 	// was the water quality technician (2133), "Mécanicien auto" the

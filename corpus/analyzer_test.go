@@ -190,6 +190,8 @@ func TestMeet(t *testing.T) {
 		{Arabic, "مدرس", "مدرسة", true}, // a teacher and his female colleague, as ESCO writes them
 		{Arabic, "أحمد", "احمد", true},
 		{Arabic, "مُحَاسِب", "محاسب", true},
+		{French, "Usineuse", "Usineur", true}, // the machinist, not the factory (adjectiveEuse)
+		{French, "Directeur d'usine", "Directeur usineur", false},
 		{Undetermined, "Développeur", "developpeur", true},
 	} {
 		a := as.For(tc.lang)

@@ -45,8 +45,14 @@ func mascFrench(w string) (string, bool) {
 	return p, false
 }
 
-// adjectiveEuse reports -euse words whose masculine ends in -eux.
+// adjectiveEuse reports -euse words whose masculine ends in -eux. An
+// "usineuse" is the machinist (usineur), not an adjective: read as one,
+// snowball made her "usin", and a "Directeur d'usine" (factory) was the
+// turner-miller, H2903.
 func adjectiveEuse(p string) bool {
+	if p == "usineuse" {
+		return false
+	}
 	for _, s := range [...]string{"ieuse", "ageuse", "oureuse", "ereuse", "eureuse", "breuse", "yeuse", "ueuse", "ineuse"} {
 		if strings.HasSuffix(p, s) {
 			return true

@@ -30,6 +30,7 @@ var analysisFingerprints = map[int]string{
 	15: "32a4aa57a5ede32229cb5bffdb848cbd7d7ea51ecc654a21a13b8cb14a4b9d3b",
 	16: "b63d01c0d4eda9f03dbd862b48addcd7890cafdcc834e68948753c849034eaca",
 	17: "b5d357bc2d1e5f287c596eb53ee094b9d667ea83dcc8dd1e82206e863130b5bf",
+	18: "19326e5dbe515ebdb8dcd3711fe1f10d9b6201bb0025152a0b77f27bef261cee",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion
