@@ -658,6 +658,11 @@ var synonymLabels = []synonymLabel{
 	// A factory director runs a plant: ROME 4.0 has no "Directeur d'usine"
 	// appellation, and the bare title met a shop's director (D1504).
 	{"directeur d'usine", corpus.French, []string{"H2510", escoOcc("eb9479c6-5fdf-4f45-ace4-28b547b8c7e5")}}, // directeur de production industrielle
+	// A bare "Gardien" keeps a building or a villa (ROME K2501); it met
+	// ESCO's toilet attendant, "gardien de toilettes". A "gardien de
+	// sécurité" guards.
+	{"gardien", corpus.French, []string{escoOcc("1822bfc2-e735-449f-ba00-ca71eb5c062b")}},             // building caretaker
+	{"gardien de sécurité", corpus.French, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}}, // security guard
 	// Everyday French titles whose ROME fiche was right but whose ESCO
 	// occupation came from a longer French label: "Technicien qualité"
 	// was the water quality technician (2133), "Mécanicien auto" the

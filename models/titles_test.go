@@ -254,6 +254,8 @@ func TestRealTitles(t *testing.T) {
 		{"Agent de production", "", "", "H2909"},
 		{"Employé de magasin", "", "5414", "D1507"},
 		{"Gestionnaire de stock", "4321", "2411", "N1303"},
+		{"Gardien", "5153", "9112", "K2501"},
+		{"Gardien de sécurité", "5414", "9112", ""},
 		{"Directeur d'usine", "1321", "", "H2510"}, // a factory, not the machinist (corpus adjectiveEuse; synonyms.go)
 		// Everyday French titles whose ESCO occupation came from a longer label.
 		{"Technicien qualité", "3119", "2133", "H1528"},
