@@ -366,10 +366,11 @@ var synonymLabels = []synonymLabel{
 	// the ICT trainer, a "Spa Therapist" the dance therapist, a "General
 	// Operator" the general practitioner, "Retail Staff" the retail
 	// entrepreneur (5221).
-	{"trainer", corpus.English, []string{escoOcc("0ba06640-e0ac-4911-9e43-289a8e41651e")}},          // corporate trainer
-	{"spa therapist", corpus.English, []string{escoOcc("2d5a50c6-0bf4-45c3-805c-44d1bf1e3d12")}},    // spa attendant
-	{"general operator", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
-	{"retail staff", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},     // shop assistant
+	{"trainer", corpus.English, []string{escoOcc("0ba06640-e0ac-4911-9e43-289a8e41651e")}},                // corporate trainer
+	{"spa therapist", corpus.English, []string{escoOcc("2d5a50c6-0bf4-45c3-805c-44d1bf1e3d12")}},          // spa attendant
+	{"general operator", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}},       // factory hand
+	{"manufacturing operator", corpus.English, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand (met the manufacturing engineer)
+	{"retail staff", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}},           // shop assistant
 	// An early childhood educator or teacher is ISCO's early childhood
 	// educator (2342), not the child care worker.
 	{"early childhood educator", corpus.English, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}}, // early years teacher

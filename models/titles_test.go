@@ -293,6 +293,7 @@ func TestRealTitles(t *testing.T) {
 		{"Pre-Hire Internship Brand Ambassador - CloudLink", "2431", "1112", ""},
 		{"community management et designer", "2432", "2153", ""},
 		{"TECHNICAL ACCOUNT MANAGER", "2434", "1211", ""},
+		{"Manufacturing Operator", "9329", "2141", ""},
 		{"Loan Advisor", "3312", "2359", ""},
 		{"PRIME MOVER DRIVER", "8332", "9333", ""},
 		{"CAR WASHER", "9122", "8122", ""},
