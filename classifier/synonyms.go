@@ -411,7 +411,18 @@ var synonymLabels = []synonymLabel{
 	// words met the accounting manager ("account" and "accounting" are
 	// one stem).
 	{"technical account manager", corpus.English, []string{escoOcc("89b85c45-ddc7-4fe1-be5a-d3db2be11f3b")}}, // ICT account manager
-	{"loan advisor", corpus.English, []string{escoOcc("8e185c49-704e-49c0-8584-a7e0b618f628")}},              // loan officer (ESCO writes "loans adviser"; met the academic advisor)
+	// Assistants and clerks that met a professional of their field: a
+	// teacher's assistant the assistant lecturer (2310), a logistics clerk
+	// the logistics engineer, a dental clinic assistant the dental
+	// technician, a social media assistant the social counsellor. (An "HR
+	// clerk" synonym took every "Human Resources …" title to the HR
+	// assistant.)
+	{"teacher assistant", corpus.English, []string{escoOcc("00674f21-2f8f-4a41-9896-133f7cbe2a6e")}},       // primary school teaching assistant
+	{"teaching assistant", corpus.English, []string{escoOcc("00674f21-2f8f-4a41-9896-133f7cbe2a6e")}},      // primary school teaching assistant
+	{"logistics clerk", corpus.English, []string{escoOcc("c8b296be-54ae-48cf-be21-031fa8457937")}},         // supply chain assistant
+	{"dental clinic assistant", corpus.English, []string{escoOcc("bdc74965-1d1a-4f8e-a490-9cf71f494e02")}}, // dental chairside assistant
+	{"social media assistant", corpus.English, []string{escoOcc("356227b9-2263-4dbd-81e9-7dfc6d3f3af7")}},  // online marketer
+	{"loan advisor", corpus.English, []string{escoOcc("8e185c49-704e-49c0-8584-a7e0b618f628")}},            // loan officer (ESCO writes "loans adviser"; met the academic advisor)
 	// A prime mover is the tractor unit of an articulated lorry (its
 	// "mover" met the removals worker); a car wash washes cars (the
 	// "wash" met the tumbling and deinking operators); a blaster blasts
