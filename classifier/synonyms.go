@@ -411,6 +411,11 @@ var synonymLabels = []synonymLabel{
 	// words met the accounting manager ("account" and "accounting" are
 	// one stem).
 	{"technical account manager", corpus.English, []string{escoOcc("89b85c45-ddc7-4fe1-be5a-d3db2be11f3b")}}, // ICT account manager
+	// A delivery manager delivers IT projects: the title met the van
+	// driver through the "delivery driver" synonym, a service delivery
+	// manager the social services manager.
+	{"delivery manager", corpus.English, []string{escoOcc("8b6388a4-4904-471b-9331-d3b1211f5525")}},         // ICT project manager
+	{"service delivery manager", corpus.English, []string{escoOcc("8b6388a4-4904-471b-9331-d3b1211f5525")}}, // ICT project manager
 	// Assistants and clerks that met a professional of their field: a
 	// teacher's assistant the assistant lecturer (2310), a logistics clerk
 	// the logistics engineer, a dental clinic assistant the dental

@@ -297,6 +297,7 @@ func TestRealTitles(t *testing.T) {
 		{"TEACHER’S ASSISTANT", "5312", "2310", ""},
 		{"LOGISTICS CLERK", "3343", "2149", ""},
 		{"Dental clinic assistant", "3251", "", ""},
+		{"IT Delivery Manager", "1330", "8322", ""},
 		{"Loan Advisor", "3312", "2359", ""},
 		{"PRIME MOVER DRIVER", "8332", "9333", ""},
 		{"CAR WASHER", "9122", "8122", ""},
