@@ -286,6 +286,12 @@ var synonymLabels = []synonymLabel{
 	{"دعم فني", corpus.Arabic, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}},         // ICT help desk agent
 	{"منقذ سباحة", corpus.Arabic, []string{escoOcc("3025dea4-1752-40a9-9431-fd874420386f")}},      // life guard
 	{"أمين مستودع", corpus.Arabic, []string{escoOcc("d7a9f9e0-e2f5-4804-a0e0-b21ebb1403ee")}},     // inventory coordinator (storekeeper)
+	// Read off ar-jadarat misses, and right in any school: a teacher's
+	// assistant ("مساعد معلم") met the primary school teacher, a school's
+	// deputy head ("وكيل مدرسة", وكيل as in ESCO's "نائب مدير المدرسة") the
+	// secondary school teacher.
+	{"مساعد معلم", corpus.Arabic, []string{escoOcc("00674f21-2f8f-4a41-9896-133f7cbe2a6e")}}, // primary school teaching assistant
+	{"وكيل مدرسة", corpus.Arabic, []string{escoOcc("2b7d34db-11b6-4c10-b227-3917752e28ac")}}, // deputy head teacher
 	// طيار (pilot) met the co-pilot's "مساعد طيار" and the harbour pilot's
 	// fiche; "أخصائي نفسي" (psychologist; ESCO's Arabic says "طبيب نفسي")
 	// a mental health worker filed under the optician's fiche.
