@@ -54,15 +54,9 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	default:
 		return usagef("--format %q: want jsonl, csv or text", *format)
 	}
-	// A name that does not exist is a typo, and one whose format the name
-	// does not tell cannot be read: both are reported before the model
-	// loads, as marsad tag does.
 	if *in != "" && *in != "-" {
-		if _, err := os.Stat(*in); errors.Is(err, os.ErrNotExist) {
-			return usagef("--in %s does not exist", *in)
-		}
-		if _, err := posting.FormatOf(*in); f == "" && err != nil {
-			return usagef("--in %s: cannot tell the format from the name (want .jsonl, .csv or .txt, optionally .gz, or give --format)", *in)
+		if err := checkInput("--in", *in, f); err != nil {
+			return err
 		}
 	}
 	// os.Create truncates --out before the input is read: the same file

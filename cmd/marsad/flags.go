@@ -1,10 +1,13 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"marsad/corpus/posting"
 )
 
 // usageError is a mistake in the command line: exit status 2.
@@ -106,6 +109,23 @@ func sameFile(a, b string) bool {
 // or not, or two paths to one existing file.
 func samePath(a, b string) bool {
 	return filepath.Clean(a) == filepath.Clean(b) || sameFile(a, b)
+}
+
+// checkInput returns a usage error, before any work, for an input file
+// named on the command line that does not exist, or whose format its
+// name does not tell when format is "" (no --format): the first is a
+// typo, and the second would stop the run only after the model load.
+// what names the file in the message ("input file", "--in").
+func checkInput(what, file string, format posting.Format) error {
+	if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
+		return usagef("%s %s does not exist", what, file)
+	}
+	if format == "" {
+		if _, err := posting.FormatOf(file); err != nil {
+			return usagef("%s %s: cannot tell the format from the name (want .jsonl, .csv or .txt, optionally .gz, or give --format)", what, file)
+		}
+	}
+	return nil
 }
 
 // refuseClobber returns a usage error when the output given by flag (a

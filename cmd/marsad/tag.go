@@ -86,13 +86,8 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	// exist is a typo, and one whose format the name does not tell would
 	// otherwise stop the run after the model load.
 	for _, file := range files {
-		if _, err := os.Stat(file); errors.Is(err, os.ErrNotExist) {
-			return usagef("input file %s does not exist", file)
-		}
-		if f == "" {
-			if _, err := posting.FormatOf(file); err != nil {
-				return usagef("input file %s: cannot tell the format from the name (want .jsonl, .csv or .txt, optionally .gz, or give --format)", file)
-			}
+		if err := checkInput("input file", file, f); err != nil {
+			return err
 		}
 	}
 	// --errors is appended to and --db written: either one naming an
