@@ -360,6 +360,11 @@ func TestCleanTitle(t *testing.T) {
 		{"Offre de stage - Conseiller", "Conseiller", "Conseiller"},
 		{"OFFRE D'EMPLOI : Technicien maintenance", "Technicien maintenance", "Technicien maintenance"},
 		{"Développeur Web Full-Stack à Pourvoir à Temara", "Développeur Web Full-Stack", "Développeur Web Full-Stack"},
+		// The Moroccan state engineering degree names no field.
+		{"Ingénieur d'état", "Ingénieur", "Ingénieur"},
+		{"INGENIEUR D'ETAT EN INFORMTIQUE", "INGENIEUR EN INFORMTIQUE", "INGENIEUR EN INFORMTIQUE"},
+		{"Ingénieure d’État - Génie civil", "Ingénieure Génie civil", "Ingénieure"},
+		{"Chef de service de l'état civil", "Chef de service de l'état civil", "Chef de service de l'état civil"},
 	}
 	for _, tt := range tests {
 		checkCleanTitle(t, tt.in, corpus.French, tt.full, tt.head)
@@ -397,6 +402,10 @@ func TestCleanTitleByLanguage(t *testing.T) {
 		{corpus.English, "INDOOR & OUTDOOR SALES", "SALES", "SALES"},
 		{corpus.English, "Indoor/Outdoor Sales Executive", "Sales Executive", "Sales Executive"},
 		{corpus.English, "Outdoor Instructor", "Outdoor Instructor", "Outdoor Instructor"},
+		// The Moroccan state engineering degree, in Arabic.
+		{corpus.Arabic, "مهندس دولة في الهندسة المدنية", "مهندس في الهندسة المدنية", "مهندس في الهندسة المدنية"},
+		{corpus.Arabic, "مهندسة الدولة", "مهندسة", "مهندسة"},
+		{corpus.Arabic, "موظف في الدولة", "موظف في الدولة", "موظف في الدولة"},
 	}
 	for _, tt := range tests {
 		checkCleanTitle(t, tt.in, tt.lang, tt.full, tt.head)

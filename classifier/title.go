@@ -83,6 +83,14 @@ var jobPhrases = regexp.MustCompile(`(?i)\bjobs?\s+(?:vacanc(?:y|ies)|hiring|ope
 // landscaper.
 var salesPlace = regexp.MustCompile(`(?i)\b(?:(?:out|in)door\s*(?:[&/]|and)?\s*)+(sales)\b`)
 
+// stateDegree is the Moroccan (and Algerian) engineering degree a title
+// may name after the engineer: "Ingénieur d'État", Arabic "مهندس دولة".
+// It says the level of the diploma, never the field. Left in, a bare
+// "Ingénieur d'état" met ROME's "Ingénieur des travaux agricoles de
+// l'État", and "مهندس دولة في الهندسة المدنية" the civil engineering
+// worker.
+var stateDegree = regexp.MustCompile(`(?i)\b(ing[ée]nieure?s?)\s+d['’]\s*[ée]tat\b|(مهندس(?:ة|ون|ين)?)\s+(?:ال)?دولة`)
+
 // cityWords are the words of places that never name an occupation, so
 // that they can go from inside a segment too ("TECHNICIEN IT CASABLANCA &
 // RABAT"); the generic words of places (centre, nord, grand…) only go
@@ -158,6 +166,9 @@ func cleanTitle(title string, lang corpus.Lang) (full, head string) {
 	}
 	if containsFold(s, "job") {
 		s = jobPhrases.ReplaceAllString(s, " ")
+	}
+	if containsFold(s, "tat") || strings.Contains(s, "دولة") {
+		s = stateDegree.ReplaceAllString(s, "$1$2")
 	}
 	if containsFold(s, "door") {
 		s = salesPlace.ReplaceAllString(s, "$1")

@@ -24,6 +24,7 @@ func FuzzCleanTitle(f *testing.F) {
 		"TECHNICIEN IT CASABLANCA & RABAT",
 		"ACCUMULATOR TECHNICIAN",
 		"مهندس برمجيات",
+		"Ingénieur d'état - مهندس دولة",
 		"",
 	} {
 		f.Add(s)

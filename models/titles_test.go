@@ -256,6 +256,8 @@ func TestRealTitles(t *testing.T) {
 		{"Gestionnaire de stock", "4321", "2411", "N1303"},
 		{"Gardien", "5153", "9112", "K2501"},
 		{"Gardien de sécurité", "5414", "9112", ""},
+		{"Ingénieur d'état", "", "2143", ""}, // the degree, not ROME's "Ingénieur des travaux agricoles de l'État" (stateDegree)
+		{"INGENIEUR D'ETAT EN INFORMTIQUE", "2511", "2152", "M1841"},
 		{"Directeur d'usine", "1321", "", "H2510"}, // a factory, not the machinist (corpus adjectiveEuse; synonyms.go)
 		// Everyday French titles whose ESCO occupation came from a longer label.
 		{"Technicien qualité", "3119", "2133", "H1528"},
