@@ -3,6 +3,8 @@ package classifier
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"marsad/corpus"
 )
 
 // Derivational variants share a beginning that stemming does not reduce
@@ -19,6 +21,9 @@ const (
 // for a term shorter than n runes. A stem of exactly n runes ("dietet")
 // is its own key, so it meets the longer words it begins ("dieteticien").
 func prefixKey(term string) string {
+	if corpus.KeptApart(term) {
+		return ""
+	}
 	n := prefixLatin
 	r, _ := utf8.DecodeRuneInString(term)
 	if unicode.Is(unicode.Arabic, r) {

@@ -187,6 +187,9 @@ func TestMeet(t *testing.T) {
 		{Arabic, "الزبائن", "العملاء", true},
 		{Arabic, "مسؤول اللوجستيك", "مسؤول لوجستي", true},
 		{Arabic, "لوجيستيك", "اللوجستية", true},
+		{Arabic, "مهندس في الإعلاميات", "مهندس في المعلومات", true}, // informatique, not the media
+		{Arabic, "الإعلاميات", "الإعلام", false},
+		{Arabic, "مهندس المعلوماتية", "مهندس المعلومات", true},
 		{Arabic, "مدرس", "مدرسة", true}, // a teacher and his female colleague, as ESCO writes them
 		{Arabic, "أحمد", "احمد", true},
 		{Arabic, "مُحَاسِب", "محاسب", true},
@@ -369,6 +372,25 @@ func TestClosedCompoundsGate(t *testing.T) {
 	for parts := range closedCompounds {
 		if n := len(parts[0]); (n < 3 || n > 5) && parts[0] != "e" {
 			t.Errorf("first part %q has %d bytes; closedCompound looks at \"e\" and at 3 to 5", parts[0], n)
+		}
+	}
+}
+
+// TestKeptApart: the terms the Arabic analyser makes of placeNouns are
+// the ones KeptApart names, so that prefix matchers leave them alone.
+func TestKeptApart(t *testing.T) {
+	a := NewAnalyzers(Config{}).For(Arabic)
+	for _, text := range []string{"الرياضيات", "المكتبة", "مكتبات"} {
+		terms := a.Terms(text)
+		if len(terms) != 1 || !KeptApart(terms[0]) {
+			t.Errorf("Terms(%q) = %q, want one term KeptApart reports", text, terms)
+		}
+	}
+	for _, text := range []string{"رياضي", "مكتب", "رياض"} {
+		for _, term := range a.Terms(text) {
+			if KeptApart(term) {
+				t.Errorf("KeptApart(%q) of %q = true, want false", term, text)
+			}
 		}
 	}
 }

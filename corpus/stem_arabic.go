@@ -46,12 +46,26 @@ var arabicSuffixes = [...]string{"ها", "ان", "ات", "ون", "ين", "يه",
 // ("مدرس … / مدرسة …").
 var placeNouns = map[string]string{"مكتبه": "مكتبه", "مكتبات": "مكتبه", "رياضيات": "رياضيات"}
 
+// KeptApart reports whether term is a stem the analyser keeps apart from
+// the words it looks like (placeNouns): a matcher that lets words meet
+// by their first letters should not let this one meet them, or رياضيات
+// (mathematics) meets رياض (kindergartens) after all.
+func KeptApart(term string) bool {
+	for _, stem := range placeNouns {
+		if term == stem {
+			return true
+		}
+	}
+	return false
+}
+
 // maghrebWords are the words of Moroccan job ads that ESCO's Arabic labels
 // write otherwise, keyed like placeNouns, to the stem of ESCO's word:
 // تقني (technician: "تقني متخصص", a Moroccan diploma) is فني in 247
 // labels and تقني in 18; زبون, زبناء (client) are عميل, عملاء; مسير
 // (gérant) is مدير; مكلف ب (chargé de) is مسؤول عن; لوجستيك (logistique)
-// is ESCO's لوجستي. تقنية (technical, technology) goes with تقني as it
+// is ESCO's لوجستي; الإعلاميات and المعلوماتية (informatique) are
+// ESCO's المعلومات, where الإعلاميات met الإعلام (the media). تقنية (technical, technology) goes with تقني as it
 // did before (the light stemmer made both تقن): "أخصائي تقنية إشعاعية"
 // is the radiographer. Not مسيرة ("career").
 var maghrebWords = map[string]string{
@@ -60,6 +74,7 @@ var maghrebWords = map[string]string{
 	"مسير": "مدير", "مسيرين": "مدير", "مسيرون": "مدير", "مسيري": "مدير",
 	"مكلف": "مسوول", "مكلفه": "مسوول", "مكلفين": "مسوول",
 	"لوجستيك": "لوجست", "لوجيستيك": "لوجست",
+	"اعلاميات": "معلوم", "معلوماتيه": "معلوم",
 }
 
 // stemArabic returns the light stem of a folded Arabic word.

@@ -31,6 +31,7 @@ var analysisFingerprints = map[int]string{
 	16: "b63d01c0d4eda9f03dbd862b48addcd7890cafdcc834e68948753c849034eaca",
 	17: "b5d357bc2d1e5f287c596eb53ee094b9d667ea83dcc8dd1e82206e863130b5bf",
 	18: "19326e5dbe515ebdb8dcd3711fe1f10d9b6201bb0025152a0b77f27bef261cee",
+	19: "32b575c8460824f399d6dd9f6b34f5c65784aba5469ee22b73a274b0b8415294",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion

@@ -71,6 +71,12 @@ func TestRealTitles(t *testing.T) {
 		{"Technician", "", "8172", ""},    // not the planer thicknesser operator (generic.go)
 		{"Teacher", "", "2310", ""},       // not the politics lecturer
 		{"Supervisor", "", "3134", ""},    // not the oil refinery control room operator
+
+		// Fifteenth round: words kept apart stay apart, Moroccan informatique.
+		{"معلم رياضيات", "", "2342", ""},            // not kindergartens (رياض) by a prefix (corpus.KeptApart)
+		{"مهندس في الإعلاميات", "2511", "2632", ""}, // Moroccan informatique, not the media (corpus maghrebWords)
+		{"مهندس المعلوماتية", "2511", "2131", ""},   // not bioinformatics
+
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
 		{"Data Engineer", "2511", "", "M1811"},
