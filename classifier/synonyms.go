@@ -330,6 +330,24 @@ var synonymLabels = []synonymLabel{
 	{"كوميرسيال", corpus.Arabic, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},   // commercial sales representative (commercial)
 	{"فرملية", corpus.Arabic, []string{escoOcc("8d3e8aaa-791b-4c75-a465-f3f827028f50")}},      // nurse (infirmière)
 	{"ليفرور", corpus.Arabic, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},      // motorcycle delivery person (livreur)
+	// Moroccan crafts, in the French and Arabic of the ads: no ESCO or
+	// ROME label names zellige (cut-tile mosaic, laid by the tile
+	// setter), tadelakt (lime plaster) or gebs (carved plaster, the
+	// plasterer's and stucco worker's trade), and babouches are shoes. A
+	// "Zelligeur" got no answer at all; "Artisan tadelakt" was a leather
+	// goods maker.
+	{"zelligeur", corpus.French, []string{"F1608", escoOcc("02447817-ea01-4d8b-b09c-8bc128e447e6")}},  // carreleur; tile fitter
+	{"zellige", corpus.French, []string{"F1608", escoOcc("02447817-ea01-4d8b-b09c-8bc128e447e6")}},    // the same
+	{"tadelakt", corpus.French, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},   // plâtrier; plasterer
+	{"gebbas", corpus.French, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},     // the same, carved plaster
+	{"gypserie", corpus.French, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},   // the same
+	{"babouchier", corpus.French, []string{escoOcc("f8e76759-811e-4b39-9adf-3e77429cff8f")}},          // bottier; shoemaker
+	{"زلايجي", corpus.Arabic, []string{"F1608", escoOcc("02447817-ea01-4d8b-b09c-8bc128e447e6")}},     // zellige setter
+	{"الزليج", corpus.Arabic, []string{"F1608", escoOcc("02447817-ea01-4d8b-b09c-8bc128e447e6")}},     // the same
+	{"جباس", corpus.Arabic, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},       // gebbas, plasterer
+	{"نقاش الجبس", corpus.Arabic, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}}, // plaster carver
+	{"تادلاكت", corpus.Arabic, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},    // tadelakt
+	{"خراز", corpus.Arabic, []string{escoOcc("f8e76759-811e-4b39-9adf-3e77429cff8f")}},                // kherraz, babouche maker
 	// English titles common in ads and absent from ESCO's labels.
 	{"sales representative", corpus.English, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},       // commercial sales representative
 	{"customer service executive", corpus.English, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}}, // customer service representative
