@@ -141,7 +141,9 @@ func (d *Detector) Detect(title, description string) Result {
 	t.title = true
 	b := scan(prefix(description))
 	letters := t.arabic + t.latin + b.arabic + b.latin
-	if max(t.longest, b.longest) < minWord || letters < t.other+b.other {
+	// No letter at all ("0" and a run of combining marks) is no language
+	// either, and would weigh nothing below.
+	if letters == 0 || max(t.longest, b.longest) < minWord || letters < t.other+b.other {
 		return Result{Lang: corpus.Undetermined}
 	}
 

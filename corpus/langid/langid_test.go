@@ -67,7 +67,7 @@ func TestDetect(t *testing.T) {
 }
 
 func TestDetectUndetermined(t *testing.T) {
-	for _, in := range []string{"", "   ", "12345 - 678", "!!! ??? ...", "🙂🚀🔥", "\xff\xfe\xfd\xfc", "A3", "24/7", "N°2", "求人募集中です", "Вакансия инженера"} {
+	for _, in := range []string{"", "   ", "12345 - 678", "!!! ??? ...", "🙂🚀🔥", "\xff\xfe\xfd\xfc", "A3", "24/7", "N°2", "求人募集中です", "Вакансия инженера", "\u073b\u0484"} { // the last: combining marks, no letter (found by FuzzDetect)
 		for _, r := range []Result{detector.Detect(in, ""), detector.Detect("", in), detector.Detect(in, in)} {
 			if r.Lang != corpus.Undetermined || r.Confidence != 0 || r.Shares != nil || r.Darija {
 				t.Errorf("Detect(%q) = %+v, want und with confidence 0", in, r)

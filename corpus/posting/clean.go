@@ -90,7 +90,8 @@ func cleanLine(line string) string {
 	if strings.Contains(line, "**") || strings.Contains(line, "__") {
 		line = mdBold.ReplaceAllString(line, "$1$2")
 	}
-	return collapseSpaces(line)
+	// Markup gone can leave a space at an end ("__ 0000__").
+	return strings.TrimFunc(collapseSpaces(line), isSpace)
 }
 
 // trimBullet drops a list marker ("- ", "* ", "• ", "1. ", "1) ") at the

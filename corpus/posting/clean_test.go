@@ -15,6 +15,8 @@ func TestClean(t *testing.T) {
 		{"<style>p{}</style>Texte", "Texte"},
 		{"# Profil\n\n\n\n**Bac+5** en __informatique__", "Profil\n\nBac+5 en informatique"},
 		{"* Python\n+ SQL\n• Excel\n1. Word\n2) Git", "Python\nSQL\nExcel\nWord\nGit"},
+		{"__ 0000__", "0000"}, // bold around spaces (found by FuzzClean)
+		{"** Bac+3 ** requis", "Bac+3 requis"},
 		{"-5% de remise\n2.5 ans", "-5% de remise\n2.5 ans"},
 		{"[Postuler ici](https://x.ma/apply) maintenant", "Postuler ici maintenant"},
 		{"snake_case_name et 3*4*5", "snake_case_name et 3*4*5"},
