@@ -704,6 +704,14 @@ var synonymLabels = []synonymLabel{
 	// sécurité" guards.
 	{"gardien", corpus.French, []string{escoOcc("1822bfc2-e735-449f-ba00-ca71eb5c062b")}},             // building caretaker
 	{"gardien de sécurité", corpus.French, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}}, // security guard
+	{"gardien de villa", corpus.French, []string{escoOcc("1822bfc2-e735-449f-ba00-ca71eb5c062b")}},    // building caretaker, not the toilet attendant
+	// Moroccan guarding companies ("sociétés de gardiennage") hire guards:
+	// an "Agent de gardiennage" was ESCO's toilet attendant through
+	// "gardien". A "Maître-chien" in the ads guards with a dog (K2510),
+	// not a trainer. ("Agent de surveillance" → security guard was tried:
+	// its partial match made CCTV installers guards.)
+	{"agent de gardiennage", corpus.French, []string{"K2503", escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}}, // security guard
+	{"maître-chien", corpus.French, []string{"K2510", escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}},         // agent cynophile de sécurité; security guard
 	// Everyday French titles whose ROME fiche was right but whose ESCO
 	// occupation came from a longer French label: "Technicien qualité"
 	// was the water quality technician (2133), "Mécanicien auto" the

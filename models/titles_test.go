@@ -79,6 +79,9 @@ func TestRealTitles(t *testing.T) {
 		{"Zelligeur", "7122", "", "F1608"},          // Moroccan crafts (synonyms.go): no answer before
 		{"Artisan tadelakt", "7123", "", "F1601"},   // was a leather goods maker
 		{"Babouchier", "7536", "", "D1206"},
+		{"Agent de gardiennage", "5414", "9112", "K2503"}, // Moroccan guarding, not the toilet attendant
+		{"Gardien de villa", "5153", "9112", ""},
+		{"Maître-chien", "5414", "5164", "K2510"}, // guards with a dog
 
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
