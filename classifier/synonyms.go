@@ -705,6 +705,11 @@ var synonymLabels = []synonymLabel{
 	{"gardien", corpus.French, []string{escoOcc("1822bfc2-e735-449f-ba00-ca71eb5c062b")}},             // building caretaker
 	{"gardien de sécurité", corpus.French, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}}, // security guard
 	{"gardien de villa", corpus.French, []string{escoOcc("1822bfc2-e735-449f-ba00-ca71eb5c062b")}},    // building caretaker, not the toilet attendant
+	// A Moroccan "livreur à moto" rides (Glovo, Jumia); "livreur" alone
+	// met the van driver, 8322.
+	{"livreur moto", corpus.French, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},    // motorcycle delivery person
+	{"livreur à moto", corpus.French, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},  // the same
+	{"livreur scooter", corpus.French, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}}, // the same
 	// Moroccan guarding companies ("sociétés de gardiennage") hire guards:
 	// an "Agent de gardiennage" was ESCO's toilet attendant through
 	// "gardien". A "Maître-chien" in the ads guards with a dog (K2510),

@@ -82,6 +82,7 @@ func TestRealTitles(t *testing.T) {
 		{"Agent de gardiennage", "5414", "9112", "K2503"}, // Moroccan guarding, not the toilet attendant
 		{"Gardien de villa", "5153", "9112", ""},
 		{"Maître-chien", "5414", "5164", "K2510"}, // guards with a dog
+		{"Livreur à moto", "8321", "8322", "N4104"},
 
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
