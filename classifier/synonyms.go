@@ -487,6 +487,15 @@ var synonymLabels = []synonymLabel{
 	// alternative label "help-desk technician" is.
 	{"maintenance technician", corpus.English, []string{escoOcc("615920c5-4f63-4eb3-8b60-afaaed3ab1ff")}}, // maintenance and repair engineer
 	{"help desk technician", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}},   // ICT help desk agent
+	// The offshoring centres' "Technical Support Advisor" answers users'
+	// IT problems; ESCO lends "technical support" to the engineering
+	// assistant, which a bare "Technical Support" keeps. A "Plant
+	// Manager" runs a factory: ESCO gives "plant manager" to the metal
+	// furnace operator, among others, and that one won.
+	{"technical support advisor", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}},        // ICT help desk agent
+	{"technical support agent", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}},          // the same
+	{"technical support representative", corpus.English, []string{escoOcc("aaeec9a7-dc57-4485-890c-86b3eef735f9")}}, // the same
+	{"plant manager", corpus.English, []string{"H2510", escoOcc("6426ada1-4d8c-4612-99e3-91bc569805ee")}},           // directeur de production industrielle; manufacturing manager
 	// A retail sales advisor, agent or specialist sells in a shop; ESCO
 	// lends "retail sales entrepreneur" to the shop owner (5221).
 	{"retail sales", corpus.English, []string{escoOcc("0b15375e-dfdd-4047-9efb-096e0aaee7d2")}}, // shop assistant

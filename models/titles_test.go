@@ -83,6 +83,8 @@ func TestRealTitles(t *testing.T) {
 		{"Gardien de villa", "5153", "9112", ""},
 		{"Maître-chien", "5414", "5164", "K2510"}, // guards with a dog
 		{"Livreur à moto", "8321", "8322", "N4104"},
+		{"Plant Manager", "1321", "3135", "H2510"}, // not the metal furnace operator
+		{"Technical Support Advisor", "3512", "3112", ""},
 
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
