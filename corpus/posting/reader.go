@@ -147,15 +147,19 @@ func (r *Reader) recordErr(line int, err error) error {
 
 // readLine returns the next line without its end-of-line bytes. Lines
 // longer than maxLine are read to their end, discarded and reported with
-// ErrTooLong.
+// ErrTooLong, unless they hold only white space: such a line is blank,
+// however long, and comes back empty.
 func (r *Reader) readLine() (line []byte, err error) {
 	r.lineBuf = r.lineBuf[:0]
-	tooLong := false
+	tooLong, blank := false, false
 	for {
 		chunk, err := r.br.ReadSlice('\n')
-		if !tooLong {
+		if tooLong {
+			blank = blank && isBlank(chunk)
+		} else {
 			if len(r.lineBuf)+len(chunk) > r.maxLine+2 { // +2: "\r\n" is not content
 				tooLong = true
+				blank = isBlank(r.lineBuf) && isBlank(chunk)
 				r.lineBuf = r.lineBuf[:0]
 			} else if err == nil && len(r.lineBuf) == 0 {
 				line = chunk // the whole line fitted in the buffer: no copy
@@ -175,12 +179,18 @@ func (r *Reader) readLine() (line []byte, err error) {
 			return nil, r.readErr(err)
 		}
 		r.line++
+		if tooLong && blank {
+			return nil, nil
+		}
 		if tooLong {
 			return nil, r.recordErr(r.line, fmt.Errorf("%w (more than %d bytes)", ErrTooLong, r.maxLine))
 		}
 		line = bytes.TrimSuffix(line, []byte("\n"))
 		line = bytes.TrimSuffix(line, []byte("\r"))
 		if len(line) > r.maxLine {
+			if isBlank(line) {
+				return nil, nil
+			}
 			return nil, r.recordErr(r.line, fmt.Errorf("%w (more than %d bytes)", ErrTooLong, r.maxLine))
 		}
 		if cap(r.lineBuf) > 1<<20 && len(line) < 1<<16 {
@@ -189,6 +199,8 @@ func (r *Reader) readLine() (line []byte, err error) {
 		return line, nil
 	}
 }
+
+func isBlank(b []byte) bool { return len(bytes.TrimSpace(b)) == 0 }
 
 // nextText reads one posting per non-blank line; the line is the title.
 func (r *Reader) nextText() (Record, error) {

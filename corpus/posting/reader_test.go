@@ -189,6 +189,9 @@ func TestBadInput(t *testing.T) {
 		{"csv bare quote", CSV, "title,city\na\"b,Rabat\nok,Fès\n", 1, []int{2}, false},
 		{"csv unterminated quote", CSV, "title,city\n\"abc,Rabat\nok,Fès\n", 0, []int{2}, false},
 		{"csv over-long field", CSV, "title,city\n" + strings.Repeat("y", 300) + ",Rabat\nok,Fès\n", 1, []int{2}, false},
+		// White space only is a blank line however long (found by FuzzJSONL).
+		{"long blank line", JSONL, strings.Repeat(" ", 300) + "\n{\"title\":\"b\"}\n" + strings.Repeat(" \t", 101), 1, nil, false},
+		{"long blank text line", Text, strings.Repeat(" ", 5000) + "\nComptable\n", 1, nil, false},
 		{"empty input", JSONL, "", 0, nil, false},
 		{"empty csv", CSV, "", 0, nil, false},
 		{"broken gzip", JSONL, "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xffgarbage", 0, nil, true},
