@@ -265,6 +265,11 @@ var synonymLabels = []synonymLabel{
 	{"موثق", corpus.Arabic, []string{escoOcc("d21890a3-cbe9-49df-9a19-a4120d866548")}},                    // notary
 	{"سائق جرار", corpus.Arabic, []string{escoOcc("1b8c75a9-407b-4554-a7d6-df391672c6b1")}},               // land-based machinery operator
 	{"سكرتيرة طبية", corpus.Arabic, []string{escoOcc("045f05f2-4ff8-46b2-9d08-e12a81657498")}},            // medical administrative assistant
+	// A hotel's receptionist is ESCO's hospitality establishment
+	// receptionist, whose Arabic label says منشأة الضيافة, not فندق. (ROME
+	// G1703 named too made every bare "موظف استقبال" a hotel's; "مدير
+	// مقهى" → G1805 made the café's waiter its manager.)
+	{"موظف استقبال فندق", corpus.Arabic, []string{escoOcc("82025c02-9082-416c-998b-f51eb0359ee6")}}, // hospitality establishment receptionist
 	// Gulf and Moroccan ad titles that met a longer label sharing one
 	// word: "مراجع حسابات" (auditor) the hotel's night auditor, "مصمم
 	// مواقع" (web designer) the film location designer, "مدير فندق" the
