@@ -346,10 +346,9 @@ var synonymLabels = []synonymLabel{
 	{"tadelakt", corpus.French, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},   // plâtrier; plasterer
 	{"gebbas", corpus.French, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},     // the same, carved plaster
 	{"gypserie", corpus.French, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},   // the same
-	{"babouchier", corpus.French, []string{escoOcc("f8e76759-811e-4b39-9adf-3e77429cff8f")}},          // bottier; shoemaker
-	{"زلايجي", corpus.Arabic, []string{"F1608", escoOcc("02447817-ea01-4d8b-b09c-8bc128e447e6")}},     // zellige setter
-	{"الزليج", corpus.Arabic, []string{"F1608", escoOcc("02447817-ea01-4d8b-b09c-8bc128e447e6")}},     // the same
-	{"جباس", corpus.Arabic, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},       // gebbas, plasterer
+	{"babouchier", corpus.French, []string{escoOcc("f8e76759-811e-4b39-9adf-3e77429cff8f")}},          // shoemaker
+	{"الزليج", corpus.Arabic, []string{"F1608", escoOcc("02447817-ea01-4d8b-b09c-8bc128e447e6")}},     // zellige: carreleur; tile fitter (زلايجي is above)
+	{"جباس", corpus.Arabic, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},       // gebbas, plasterer (جباص is above)
 	{"نقاش الجبس", corpus.Arabic, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}}, // plaster carver
 	{"تادلاكت", corpus.Arabic, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},    // tadelakt
 	{"خراز", corpus.Arabic, []string{escoOcc("f8e76759-811e-4b39-9adf-3e77429cff8f")}},                // kherraz, babouche maker
