@@ -365,6 +365,8 @@ func TestCleanTitle(t *testing.T) {
 		{"INGENIEUR D'ETAT EN INFORMTIQUE", "INGENIEUR EN INFORMTIQUE", "INGENIEUR EN INFORMTIQUE"},
 		{"Ingénieure d’État - Génie civil", "Ingénieure Génie civil", "Ingénieure"},
 		{"Chef de service de l'état civil", "Chef de service de l'état civil", "Chef de service de l'état civil"},
+		{"Enseignant contractuel", "Enseignant", "Enseignant"}, // a contract, not ESCO's traffic warden
+		{"Contractuelle", "Contractuelle", "Contractuelle"},
 	}
 	for _, tt := range tests {
 		checkCleanTitle(t, tt.in, corpus.French, tt.full, tt.head)

@@ -38,7 +38,9 @@ var places = func() map[string]bool {
 
 // qualifiers are title words that say how senior, how long or under which
 // contract, never which occupation: "Senior Java Developer", "Comptable
-// confirmé", "Stagiaire PFE en Développement", "Ingénieur CDI"; the sex
+// confirmé", "Stagiaire PFE en Développement", "Ingénieur CDI",
+// "Enseignant contractuel" (which met ESCO's traffic warden, French
+// "contractuelle", left in); the sex
 // asked ("Operator (Male Only)" met the male servant); and the board's
 // reference ("Ref: 88 Technicien" met "Juge des référés"). Left in, they
 // match labels that happen to hold them ("Senior planner", "Junior
@@ -50,6 +52,7 @@ var qualifiers = func() map[string]bool {
 		stagiaire stagiaires stage stages intern interns internship trainee pfe alternance alternant alternante
 		apprentice apprentices apprenticeship male female
 		cdi cdd intérim interim freelance intermediate mid-level entry-level urgent pré-embauche preembauche
+		contractuel contractuelle contractuels contractuelles
 		n1 n2 n3 h/f f/h m/f vacancy vacancies wanted hiring urgently needed immediate immediately
 		rémunéré rémunérée remunere remuneree paid unpaid mois months
 		basé basée basés basées basee based

@@ -85,6 +85,7 @@ func TestRealTitles(t *testing.T) {
 		{"Livreur à moto", "8321", "8322", "N4104"},
 		{"Plant Manager", "1321", "3135", "H2510"}, // not the metal furnace operator
 		{"Technical Support Advisor", "3512", "3112", ""},
+		{"Enseignant contractuel", "", "5419", ""}, // a contract, not the traffic warden ("contractuelle")
 
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
