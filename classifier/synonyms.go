@@ -352,6 +352,13 @@ var synonymLabels = []synonymLabel{
 	{"نقاش الجبس", corpus.Arabic, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}}, // plaster carver
 	{"تادلاكت", corpus.Arabic, []string{"F1601", escoOcc("f4a22809-c00c-4dd0-8b09-c7251f8dcd1c")}},    // tadelakt
 	{"خراز", corpus.Arabic, []string{escoOcc("f8e76759-811e-4b39-9adf-3e77429cff8f")}},                // kherraz, babouche maker
+	// The hammam's attendant (hammamiste; Arabic كسال, كسالة, طيابة)
+	// washes and scrubs clients: ESCO's spa attendant. No label had the
+	// words, so the titles got no answer.
+	{"hammamiste", corpus.French, []string{escoOcc("2d5a50c6-0bf4-45c3-805c-44d1bf1e3d12")}}, // spa attendant
+	{"كسال", corpus.Arabic, []string{escoOcc("2d5a50c6-0bf4-45c3-805c-44d1bf1e3d12")}},       // the same
+	{"كسالة", corpus.Arabic, []string{escoOcc("2d5a50c6-0bf4-45c3-805c-44d1bf1e3d12")}},      // the same
+	{"طيابة", corpus.Arabic, []string{escoOcc("2d5a50c6-0bf4-45c3-805c-44d1bf1e3d12")}},      // the same
 	// English titles common in ads and absent from ESCO's labels.
 	{"sales representative", corpus.English, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},       // commercial sales representative
 	{"customer service executive", corpus.English, []string{escoOcc("13d1b2b4-99dd-44da-9734-c9f74bae18f7")}}, // customer service representative
