@@ -719,6 +719,10 @@ var synonymLabels = []synonymLabel{
 	// A factory director runs a plant: ROME 4.0 has no "Directeur d'usine"
 	// appellation, and the bare title met a shop's director (D1504).
 	{"directeur d'usine", corpus.French, []string{"H2510", escoOcc("eb9479c6-5fdf-4f45-ace4-28b547b8c7e5")}}, // directeur de production industrielle
+	// "Directeur d'hôtel" is ROME's G1411, whose strongest crosswalk link
+	// is the bed and breakfast operator (5152); the appellation's own
+	// link, the accommodation manager (1411), is only a broad match.
+	{"directeur d'hôtel", corpus.French, []string{escoOcc("53cdd34e-22f2-41bd-b3c7-de22bf9bbcae")}}, // accommodation manager
 	// A bare "Gardien" keeps a building or a villa (ROME K2501); it met
 	// ESCO's toilet attendant, "gardien de toilettes". A "gardien de
 	// sécurité" guards.
