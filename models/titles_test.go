@@ -85,8 +85,9 @@ func TestRealTitles(t *testing.T) {
 		{"Livreur à moto", "8321", "8322", "N4104"},
 		{"Plant Manager", "1321", "3135", "H2510"}, // not the metal furnace operator
 		{"Technical Support Advisor", "3512", "3112", ""},
-		{"Enseignant contractuel", "", "5419", ""}, // a contract, not the traffic warden ("contractuelle")
-		{"Hammamiste", "5142", "", "D1203"},        // no answer before
+		{"Enseignant contractuel", "", "5419", ""},     // a contract, not the traffic warden ("contractuelle")
+		{"Hammamiste", "5142", "", "D1203"},            // no answer before
+		{"Directeur d'hôtel", "1411", "5152", "G1411"}, // not the bed and breakfast operator
 
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
