@@ -181,7 +181,7 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 	var ms []skills.Match
 	if c.skills != nil {
 		ms = c.skills.ExtractAnalyzed(title, s.ttoks, lang, "title")
-		ms = append(ms, c.skills.ExtractAnalyzed(desc, s.dtoks, lang, "description")...)
+		ms = append(ms, outsideAsides(c.skills.ExtractAnalyzed(desc, s.dtoks, lang, "description"), posting.Asides(desc))...)
 		c.rerankBySkills(s, namedSkills(ms, title))
 	}
 	c.agree(s)
@@ -221,6 +221,22 @@ func namedSkills(ms []skills.Match, title string) []skills.Match {
 	out := make([]skills.Match, 0, len(ms))
 	for _, m := range ms {
 		if !whole(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// outsideAsides leaves out of ms the mentions inside asides, the parts
+// of a description about the employer or its offer (posting.Asides): a
+// "programme de développement personnel" offered is no skill asked.
+func outsideAsides(ms []skills.Match, asides []posting.Span) []skills.Match {
+	if len(asides) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if !slices.ContainsFunc(asides, func(a posting.Span) bool { return m.Start >= a.Start && m.End <= a.End }) {
 			out = append(out, m)
 		}
 	}

@@ -237,6 +237,25 @@ func TestNamedSkills(t *testing.T) {
 	}
 }
 
+func TestOutsideAsides(t *testing.T) {
+	m := func(start, end int) skills.Match {
+		return skills.Match{Code: fmt.Sprint(start, end), Field: "description", Start: start, End: end}
+	}
+	asides := []posting.Span{{Start: 10, End: 20}, {Start: 30, End: 40}}
+	in := []skills.Match{m(0, 5), m(10, 15), m(18, 22), m(30, 40), m(41, 45)}
+	var kept []string
+	for _, g := range outsideAsides(in, asides) {
+		kept = append(kept, g.Code)
+	}
+	// Inside an aside goes; across its edge or outside stays.
+	if want := []string{"0 5", "18 22", "41 45"}; !slices.Equal(kept, want) {
+		t.Errorf("outsideAsides kept %q, want %q", kept, want)
+	}
+	if got := outsideAsides(in[:2], nil); len(got) != 2 {
+		t.Errorf("outsideAsides without asides kept %d of 2", len(got))
+	}
+}
+
 // TestLinkApps: LinkApps runs parallel to Links, and a crosswalk link
 // counts the entries behind it.
 func TestLinkApps(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 
 	"marsad/corpus/posting"
@@ -80,5 +81,34 @@ func TestRealDeterministic(t *testing.T) {
 				t.Fatalf("posting %s classified twice:\n%s\n%s", o.ID, a, b)
 			}
 		}
+	}
+}
+
+// TestSkillsLeaveAsides: skills named where the ad speaks of the employer
+// or its offer (posting.Asides) are not the job's; those of the job
+// parts stay.
+func TestSkillsLeaveAsides(t *testing.T) {
+	m := openedModel(t)
+	desc := "Vos missions :\nDévelopper des applications en Python et administrer les bases SQL.\n\n" +
+		"Ce que nous offrons :\nDes cours de yoga et un programme de développement personnel.\n\n" +
+		"Processus de recrutement :\nUn entretien avec notre chargée de recrutement."
+	r := m.Classifier.Classify(context.Background(), posting.Posting{Title: "Développeur Python", Description: desc}, 3)
+	asides := posting.Asides(posting.Clean(desc))
+	var labels []string
+	python := false
+	for _, s := range r.Skills {
+		labels = append(labels, s.Label)
+		if s.Field != "description" {
+			continue
+		}
+		for _, a := range asides {
+			if s.Start >= a.Start && s.End <= a.End {
+				t.Errorf("skill %q at %d–%d is in an aside (%d–%d)", s.Label, s.Start, s.End, a.Start, a.End)
+			}
+		}
+		python = python || strings.HasPrefix(s.Label, "Python")
+	}
+	if len(asides) != 2 || !python {
+		t.Errorf("asides %v; skills %q, want Python from the missions", asides, labels)
 	}
 }
