@@ -103,6 +103,7 @@ type scratch struct {
 	// accumulators, cleared through ltouched, and reused result slices.
 	lscore   []float32
 	lcount   []uint16
+	lmark    []uint16 // 1 + the query term that last counted the label
 	ltouched []int32
 	candSeen []bool
 	cands    []int32
@@ -128,7 +129,7 @@ type termWeight struct {
 
 func newScratch(n, labels int) *scratch {
 	s := &scratch{c: make([]cell, n), desc: make([]float32, n), counts: make(map[int32]float32),
-		lscore: make([]float32, labels), lcount: make([]uint16, labels), candSeen: make([]bool, labels)}
+		lscore: make([]float32, labels), lcount: make([]uint16, labels), lmark: make([]uint16, labels), candSeen: make([]bool, labels)}
 	for i := range s.c {
 		s.c[i].label = -1
 	}

@@ -88,6 +88,8 @@ func TestRealTitles(t *testing.T) {
 		{"Enseignant contractuel", "", "5419", ""},     // a contract, not the traffic warden ("contractuelle")
 		{"Hammamiste", "5142", "", "D1203"},            // no answer before
 		{"Directeur d'hôtel", "1411", "5152", "G1411"}, // not the bed and breakfast operator
+		{"Facilities Supervisor", "1219", "3121", ""},  // not the mine supervisor (rankCandidates counts a word once)
+		{"Salon Supervisor", "1431", "3121", ""},
 
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
