@@ -51,6 +51,7 @@ var abbreviations = map[string]string{
 	"tc":      "téléconseiller",
 	"ndt":     "non-destructive testing",
 	"takaful": "insurance", // Islamic insurance, sold in Morocco as in the Gulf and Malaysia
+	"hrbp":    "human resources business partner",
 }
 
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}+#]+`)
@@ -719,6 +720,10 @@ var synonymLabels = []synonymLabel{
 	// A factory director runs a plant: ROME 4.0 has no "Directeur d'usine"
 	// appellation, and the bare title met a shop's director (D1504).
 	{"directeur d'usine", corpus.French, []string{"H2510", escoOcc("eb9479c6-5fdf-4f45-ace4-28b547b8c7e5")}}, // directeur de production industrielle
+	// A "Designer d'intérieur" designs interiors (ROME F1102, ESCO's
+	// interior designer); the bare "Designer" fiche, H1204, is the
+	// product designer's (2163).
+	{"designer d'intérieur", corpus.French, []string{"F1102", escoOcc("73e776fb-4d99-4031-bad4-7716f121155d")}}, // architecte d'intérieur; interior designer
 	// "Directeur d'hôtel" is ROME's G1411, whose strongest crosswalk link
 	// is the bed and breakfast operator (5152); the appellation's own
 	// link, the accommodation manager (1411), is only a broad match.

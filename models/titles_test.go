@@ -90,6 +90,8 @@ func TestRealTitles(t *testing.T) {
 		{"Directeur d'hôtel", "1411", "5152", "G1411"}, // not the bed and breakfast operator
 		{"Facilities Supervisor", "1219", "3121", ""},  // not the mine supervisor (rankCandidates counts a word once)
 		{"Salon Supervisor", "1431", "3121", ""},
+		{"Senior HRBP", "2423", "", "M1503"}, // HR business partner, spelt out (abbreviations); no answer before
+		{"Designer d'intérieur", "3432", "2163", "F1102"},
 
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
