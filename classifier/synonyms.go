@@ -724,6 +724,11 @@ var synonymLabels = []synonymLabel{
 	// interior designer); the bare "Designer" fiche, H1204, is the
 	// product designer's (2163).
 	{"designer d'intérieur", corpus.French, []string{"F1102", escoOcc("73e776fb-4d99-4031-bad4-7716f121155d")}}, // architecte d'intérieur; interior designer
+	// A bare "Enseignant" of a Moroccan ad teaches in a school, like a bare
+	// أستاذ: it met ROME's university "Chargé d'enseignement" (K2108) and
+	// ESCO's "enseignant spécialisé" (special needs, 2352).
+	{"enseignant", corpus.French, []string{"K2107", escoOcc("5efb2c08-ba3a-4659-a2e4-1883f54e77b6")}},          // professeur de collège et de lycée; secondary school teacher
+	{"enseignant primaire", corpus.French, []string{"K2106", escoOcc("03d79393-7b30-4159-945b-01963eddd302")}}, // professeur des écoles; primary school teacher
 	// "Directeur d'hôtel" is ROME's G1411, whose strongest crosswalk link
 	// is the bed and breakfast operator (5152); the appellation's own
 	// link, the accommodation manager (1411), is only a broad match.

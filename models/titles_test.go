@@ -92,6 +92,9 @@ func TestRealTitles(t *testing.T) {
 		{"Salon Supervisor", "1431", "3121", ""},
 		{"Senior HRBP", "2423", "", "M1503"}, // HR business partner, spelt out (abbreviations); no answer before
 		{"Designer d'intérieur", "3432", "2163", "F1102"},
+		{"Enseignant", "2330", "2352", "K2107"}, // a school's teacher, not the university (K2108) or special needs
+		{"Enseignante primaire", "2341", "", "K2106"},
+		{"Enseignant-chercheur", "2310", "", "K2108"},
 
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
