@@ -729,6 +729,10 @@ var synonymLabels = []synonymLabel{
 	// ESCO's "enseignant spécialisé" (special needs, 2352).
 	{"enseignant", corpus.French, []string{"K2107", escoOcc("5efb2c08-ba3a-4659-a2e4-1883f54e77b6")}},          // professeur de collège et de lycée; secondary school teacher
 	{"enseignant primaire", corpus.French, []string{"K2106", escoOcc("03d79393-7b30-4159-945b-01963eddd302")}}, // professeur des écoles; primary school teacher
+	// A bare French "Animateur" leads activities (clubs, camps, hotels,
+	// schools): ESCO's French "animateur" is its presenter (2656), which
+	// the bare title got at 0.9, and ROME's the radio host's (L1103).
+	{"animateur", corpus.French, []string{escoOcc("234be692-befb-41df-bdf0-e1b2f4eaf5e7")}}, // activity leader
 	// "Directeur d'hôtel" is ROME's G1411, whose strongest crosswalk link
 	// is the bed and breakfast operator (5152); the appellation's own
 	// link, the accommodation manager (1411), is only a broad match.

@@ -95,6 +95,8 @@ func TestRealTitles(t *testing.T) {
 		{"Enseignant", "2330", "2352", "K2107"}, // a school's teacher, not the university (K2108) or special needs
 		{"Enseignante primaire", "2341", "", "K2106"},
 		{"Enseignant-chercheur", "2310", "", "K2108"},
+		{"Animateur", "3423", "2656", "G1203"}, // leads activities; ESCO's French "animateur" is the presenter
+		{"Animateur radio", "2656", "", "L1103"},
 
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
