@@ -39,12 +39,12 @@ var places = func() map[string]bool {
 // qualifiers are title words that say how senior, how long or under which
 // contract, never which occupation: "Senior Java Developer", "Comptable
 // confirmé", "Stagiaire PFE en Développement", "Ingénieur CDI",
-// "Enseignant contractuel" (which met ESCO's traffic warden, French
-// "contractuelle", left in); the sex
-// asked ("Operator (Male Only)" met the male servant); and the board's
-// reference ("Ref: 88 Technicien" met "Juge des référés"). Left in, they
-// match labels that happen to hold them ("Senior planner", "Junior
-// planner") and dilute the words that do name the occupation.
+// "Enseignant contractuel"; the sex asked ("Operator (Male Only)" met
+// the male servant); and the board's reference ("Ref: 88 Technicien"
+// met "Juge des référés"). Left in, they match labels that happen to
+// hold them ("Senior planner", "Junior planner", ESCO's French
+// "contractuelle", the traffic warden) and dilute the words that do name
+// the occupation.
 var qualifiers = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`senior seniors sr junior juniors jr confirmé confirmée confirme confirmee

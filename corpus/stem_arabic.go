@@ -65,9 +65,10 @@ func KeptApart(term string) bool {
 // labels and تقني in 18; زبون, زبناء (client) are عميل, عملاء; مسير
 // (gérant) is مدير; مكلف ب (chargé de) is مسؤول عن; لوجستيك (logistique)
 // is ESCO's لوجستي; الإعلاميات and المعلوماتية (informatique) are
-// ESCO's المعلومات, where الإعلاميات met الإعلام (the media). تقنية (technical, technology) goes with تقني as it
-// did before (the light stemmer made both تقن): "أخصائي تقنية إشعاعية"
-// is the radiographer. Not مسيرة ("career").
+// ESCO's المعلومات, where الإعلاميات met الإعلام (the media). تقنية
+// (technical, technology) goes with تقني as it did before (the light
+// stemmer made both تقن): "أخصائي تقنية إشعاعية" is the radiographer.
+// Not مسيرة ("career").
 var maghrebWords = map[string]string{
 	"تقني": "فني", "تقنيه": "فني", "تقنيي": "فني", "تقنيين": "فني", "تقنيون": "فني", "تقنيات": "فني",
 	"زبون": "عميل", "زبناء": "عملاء", "زباين": "عملاء", // زبائن folds to زباين
