@@ -66,7 +66,7 @@ const maxHeading = 80
 // asideFirst holds the first words of asideHeading's headings (folded
 // like them): a line that starts otherwise is read no further unless an
 // aside is open, so that a description without asides costs a map
-// look-up per line. TestAsides covers each form.
+// look-up per line. TestAsideHeadings covers each form.
 var asideFirst = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`avantages nos les vos des autres remuneration salaire package

@@ -65,6 +65,35 @@ func TestAsides(t *testing.T) {
 	}
 }
 
+// TestAsideHeadings: each form asideHeading knows opens an aside, through
+// the asideFirst gate; job headings do not.
+func TestAsideHeadings(t *testing.T) {
+	for _, h := range []string{
+		"Avantages", "Nos avantages :", "Les avantages à nous rejoindre", "Autres avantages", "Avantages sociaux",
+		"Nos engagements, vos avantages", "Rémunération", "Salaire & avantages", "Package et avantages",
+		"Informations complémentaires et avantages", "Description de l'entreprise", "Présentation de la société",
+		"PRESENTATION ENTREPRISE :", "L'entreprise", "L’entreprise", "Notre société", "Entreprise", "Société",
+		"Qui sommes-nous ?", "Qui sommes nous", "À propos de nous", "A propos de l'entreprise",
+		"Pourquoi nous rejoindre ?", "POURQUOI LES REJOINDRE?", "Nous rejoindre, c'est :",
+		"Ce que nous offrons", "Ce que nous vous proposons :", "Ce que l'on vous propose", "Ce que l'entreprise vous offre",
+		"Ce que nous t'offrons :", "Nous offrons", "Nous vous proposons", "Processus de recrutement",
+		"Notre processus de recrutement pour ce poste :", "Le process de recrutement", "Parcours de recrutement",
+		"Les étapes du recrutement", "À propos du processus de recrutement",
+		"About us", "About the company", "Who we are", "Company overview", "What we offer", "What we can offer you",
+		"Benefits", "Our benefits", "Perks & benefits", "Why join us?", "Why work with us", "Recruitment process",
+		"Hiring process", "المزايا", "مزايا العمل", "ما نقدمه", "نقدم لكم", "عن الشركة", "نبذة عن الشركة", "من نحن",
+	} {
+		if aside, heading, _ := readHeading(h, false); !aside || !heading {
+			t.Errorf("readHeading(%q) = aside %v, heading %v; want an aside heading", h, aside, heading)
+		}
+	}
+	for _, h := range []string{"Profil recherché :", "Vos missions", "À propos du poste", "À propos de vous", "Requirements", "المهام"} {
+		if aside, heading, _ := readHeading(h, true); aside || !heading {
+			t.Errorf("readHeading(%q) = aside %v, heading %v; want a job heading", h, aside, heading)
+		}
+	}
+}
+
 // FuzzAsides checks that spans are in bounds, in order, disjoint, and
 // start at a line's start.
 func FuzzAsides(f *testing.F) {
