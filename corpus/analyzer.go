@@ -11,7 +11,7 @@ import (
 // form. Bump it with any change to tokenizing, folding, stop words,
 // stemming, compounds or boilerplate; TestAnalysisVersion fails when the
 // analysis of its probe texts changes and this number does not.
-const AnalysisVersion = 19
+const AnalysisVersion = 20
 
 // Token is one analysed token of a text.
 type Token struct {
@@ -215,6 +215,9 @@ func (a *Analyzer) items(dst []item, s *scratch, text string) []item {
 				i += len(c.parts)
 				continue
 			}
+			if i+1 < len(dst) && informationTechnology(it, dst[i+1]) {
+				it.term = "تكنولوجيا"
+			}
 			if w := closedCompound(text, dst, i); w != "" {
 				cw := a.words.get([]byte(w), a.analyzeWord)
 				it.end = dst[i+1].end
@@ -242,6 +245,19 @@ func (a *Analyzer) items(dst []item, s *scratch, text string) []item {
 		i++
 	}
 	return collapseHalves(text, out)
+}
+
+// informationTechnology reports whether it and next are the Gulf's "تقنية
+// المعلومات" (information technology), ESCO's "تكنولوجيا المعلومات":
+// تقنية goes with تقني, the technician, in the stemmer (maghrebWords), so
+// "مدير تقنية المعلومات" (IT manager) met the librarian. تقني itself
+// ("تقني المعلوميات", an IT technician) stays the technician.
+func informationTechnology(it, next item) bool {
+	if it.sc != scriptArabic || next.term != "معلوم" || next.kind != spanWord {
+		return false
+	}
+	n := strings.TrimPrefix(it.norm, "ال")
+	return n == "تقنيه" || n == "تقنيات"
 }
 
 // collapseHalves removes the second half of labels written "A B / A' B'"

@@ -190,6 +190,10 @@ func TestMeet(t *testing.T) {
 		{Arabic, "مهندس في الإعلاميات", "مهندس في المعلومات", true}, // informatique, not the media
 		{Arabic, "الإعلاميات", "الإعلام", false},
 		{Arabic, "مهندس المعلوماتية", "مهندس المعلومات", true},
+		{Arabic, "مدير تقنية المعلومات", "مدير تكنولوجيا المعلومات", true}, // the Gulf's IT, ESCO's words
+		{Arabic, "التقنيات المعلومات", "تكنولوجيا المعلومات", true},
+		{Arabic, "تقني المعلوميات", "فني المعلومات", true}, // the technician stays
+		{Arabic, "أخصائي تقنية إشعاعية", "أخصائي فني إشعاعي", true},
 		{Arabic, "مدرس", "مدرسة", true}, // a teacher and his female colleague, as ESCO writes them
 		{Arabic, "أحمد", "احمد", true},
 		{Arabic, "مُحَاسِب", "محاسب", true},
