@@ -733,6 +733,16 @@ var synonymLabels = []synonymLabel{
 	// schools): ESCO's French "animateur" is its presenter (2656), which
 	// the bare title got at 0.9, and ROME's the radio host's (L1103).
 	{"animateur", corpus.French, []string{escoOcc("234be692-befb-41df-bdf0-e1b2f4eaf5e7")}}, // activity leader
+	// Moroccan schools' "Surveillant général" keeps discipline (ROME
+	// K2104); ROME also files the words under aircraft maintenance (I1602),
+	// which the bare title got. An "Éducatrice préscolaire" teaches in a
+	// preschool (the early years teacher; it met the specialised
+	// educator, 2635). The offshoring centres' "Superviseur de plateau"
+	// runs a call-centre floor; it met the TV studio's "Technicien
+	// plateau".
+	{"surveillant général", corpus.French, []string{"K2104"}},                                            // surveillant en milieu scolaire
+	{"éducatrice préscolaire", corpus.French, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}}, // early years teacher
+	{"superviseur de plateau", corpus.French, []string{escoOcc("6aa78e46-ce22-421f-8a75-e915ac63c9d0")}}, // call centre supervisor
 	// "Directeur d'hôtel" is ROME's G1411, whose strongest crosswalk link
 	// is the bed and breakfast operator (5152); the appellation's own
 	// link, the accommodation manager (1411), is only a broad match.

@@ -98,6 +98,9 @@ func TestRealTitles(t *testing.T) {
 		{"Enseignant-chercheur", "2310", "", "K2108"},
 		{"Animateur", "3423", "2656", "G1203"}, // leads activities; ESCO's French "animateur" is the presenter
 		{"Animateur radio", "2656", "", "L1103"},
+		{"Surveillant général", "5312", "3114", "K2104"}, // a school's, not aircraft maintenance (I1602)
+		{"Éducatrice préscolaire", "2342", "2635", ""},
+		{"Superviseur de plateau", "3341", "3435", ""}, // a call-centre floor, not a TV studio
 
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
