@@ -743,6 +743,13 @@ var synonymLabels = []synonymLabel{
 	{"surveillant général", corpus.French, []string{"K2104"}},                                            // surveillant en milieu scolaire
 	{"éducatrice préscolaire", corpus.French, []string{escoOcc("55d60ead-0343-4008-b9e4-fb4b5a179c83")}}, // early years teacher
 	{"superviseur de plateau", corpus.French, []string{escoOcc("6aa78e46-ce22-421f-8a75-e915ac63c9d0")}}, // call centre supervisor
+	// Morocco's car-wiring plants hire by the thousand: an "Opérateur
+	// câblage automobile" assembles wire harnesses (ESCO's wire harness
+	// assembler, ROME H2602); "automobile" drew the title to the car
+	// mechanic and the car designer.
+	{"câblage automobile", corpus.French, []string{"H2602", escoOcc("cb8be514-9388-4ef0-a58d-cff496747610")}},    // câbleur; wire harness assembler
+	{"opérateur câblage", corpus.French, []string{"H2602", escoOcc("cb8be514-9388-4ef0-a58d-cff496747610")}},     // the same
+	{"faisceaux électriques", corpus.French, []string{"H2602", escoOcc("cb8be514-9388-4ef0-a58d-cff496747610")}}, // the same
 	// "Directeur d'hôtel" is ROME's G1411, whose strongest crosswalk link
 	// is the bed and breakfast operator (5152); the appellation's own
 	// link, the accommodation manager (1411), is only a broad match.

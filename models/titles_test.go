@@ -100,7 +100,8 @@ func TestRealTitles(t *testing.T) {
 		{"Animateur radio", "2656", "", "L1103"},
 		{"Surveillant général", "5312", "3114", "K2104"}, // a school's, not aircraft maintenance (I1602)
 		{"Éducatrice préscolaire", "2342", "2635", ""},
-		{"Superviseur de plateau", "3341", "3435", ""}, // a call-centre floor, not a TV studio
+		{"Superviseur de plateau", "3341", "3435", ""},            // a call-centre floor, not a TV studio
+		{"Opérateur câblage automobile", "8212", "2163", "H2602"}, // wire harnesses, not the car designer
 
 		{"Programmer", "2512", "", ""},
 		{"Controlling Specialist", "2411", "", "M1204"},
