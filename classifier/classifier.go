@@ -236,7 +236,7 @@ func outsideAsides(ms []skills.Match, asides []posting.Span) []skills.Match {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if !slices.ContainsFunc(asides, func(a posting.Span) bool { return m.Start >= a.Start && m.End <= a.End }) {
+		if !slices.ContainsFunc(asides, func(a posting.Span) bool { return a.Holds(m.Start, m.End) }) {
 			out = append(out, m)
 		}
 	}

@@ -50,14 +50,16 @@ var placeNouns = map[string]string{"مكتبه": "مكتبه", "مكتبات": "
 // the words it looks like (placeNouns): a matcher that lets words meet
 // by their first letters should not let this one meet them, or رياضيات
 // (mathematics) meets رياض (kindergartens) after all.
-func KeptApart(term string) bool {
+func KeptApart(term string) bool { return keptApart[term] }
+
+// keptApart is the set of placeNouns' stems.
+var keptApart = func() map[string]bool {
+	m := make(map[string]bool)
 	for _, stem := range placeNouns {
-		if term == stem {
-			return true
-		}
+		m[stem] = true
 	}
-	return false
-}
+	return m
+}()
 
 // maghrebWords are the words of Moroccan job ads that ESCO's Arabic labels
 // write otherwise, keyed like placeNouns, to the stem of ESCO's word:

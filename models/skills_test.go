@@ -102,7 +102,7 @@ func TestSkillsLeaveAsides(t *testing.T) {
 			continue
 		}
 		for _, a := range asides {
-			if s.Start >= a.Start && s.End <= a.End {
+			if a.Holds(s.Start, s.End) {
 				t.Errorf("skill %q at %d–%d is in an aside (%d–%d)", s.Label, s.Start, s.End, a.Start, a.End)
 			}
 		}

@@ -17,6 +17,9 @@ import (
 // Span is a part of a text, by byte offsets: text[Start:End].
 type Span struct{ Start, End int }
 
+// Holds reports whether text[start:end] lies within the span.
+func (s Span) Holds(start, end int) bool { return start >= s.Start && end <= s.End }
+
 // asideHeading matches the heading of an aside, lower-cased, without
 // French accents, its bullet, numbering or final punctuation. Headings
 // that name the job ("À propos du poste", "Profil recherché") are not

@@ -179,10 +179,10 @@ func (r *Reader) readLine() (line []byte, err error) {
 			return nil, r.readErr(err)
 		}
 		r.line++
-		if tooLong && blank {
-			return nil, nil
-		}
 		if tooLong {
+			if blank {
+				return nil, nil // white space only: a blank line, however long
+			}
 			return nil, r.recordErr(r.line, fmt.Errorf("%w (more than %d bytes)", ErrTooLong, r.maxLine))
 		}
 		line = bytes.TrimSuffix(line, []byte("\n"))
