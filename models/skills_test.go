@@ -7,6 +7,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"marsad/corpus/posting"
 	"marsad/internal/testenv"
@@ -110,5 +112,36 @@ func TestSkillsLeaveAsides(t *testing.T) {
 	}
 	if len(asides) != 2 || !python {
 		t.Errorf("asides %v; skills %q, want Python from the missions", asides, labels)
+	}
+}
+
+// TestSkillOffsetsIntoCleanedText: the server cleans a posting, returns
+// the cleaned text and the skills the classifier found, which cleans it
+// again. A bullet with a no-break space ("-&nbsp;Python") came off only
+// in the second cleaning, so every offset after it was two bytes early
+// ("- Pyth").
+func TestSkillOffsetsIntoCleanedText(t *testing.T) {
+	m := openedModel(t)
+	raw := "Missions :\n-\u00a0Développer en Python\n-\u00a0Administrer les bases SQL\n\t-\u00a0Rédiger en français"
+	desc := posting.Clean(raw) // as server and readers hand it on
+	r := m.Classifier.Classify(context.Background(), posting.Posting{Title: "Développeur", Description: desc}, 3)
+	found := 0
+	for _, s := range r.Skills {
+		if s.Field != "description" || s.Implied {
+			continue
+		}
+		found++
+		span := desc[s.Start:s.End]
+		before, _ := utf8.DecodeLastRuneInString(desc[:s.Start])
+		after, _ := utf8.DecodeRuneInString(desc[s.End:])
+		if !utf8.ValidString(span) || unicode.IsLetter(before) || unicode.IsLetter(after) {
+			t.Errorf("skill %q at %d–%d is %q in %q: not a whole mention", s.Label, s.Start, s.End, span, desc)
+		}
+		if strings.HasPrefix(s.Label, "Python") && span != "Python" {
+			t.Errorf("Python at %d–%d is %q", s.Start, s.End, span)
+		}
+	}
+	if found < 2 {
+		t.Errorf("%d skills found in %q, want Python and SQL at least", found, desc)
 	}
 }

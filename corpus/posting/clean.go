@@ -31,6 +31,10 @@ var (
 // line in a row). Line breaks are kept: they separate a posting's
 // sections. The common case, text with no '<' or '&', skips the HTML
 // converter.
+//
+// Clean is idempotent: Clean(Clean(s)) == Clean(s). The readers and the
+// server clean a posting, the classifier cleans it again, and the skill
+// offsets it finds must point into the text they return.
 func Clean(s string) string {
 	if s == "" {
 		return ""
@@ -38,6 +42,28 @@ func Clean(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	s = cleanOnce(s)
+	// Markup can hide markup: "&amp;lt;b&amp;gt;" (escaped twice by a
+	// scraper) or "&**amp;**". Text without '<' or '&' is settled: each
+	// line is already as cleanLine leaves it.
+	for range maxCleanPasses {
+		if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
+			break
+		}
+		t := cleanOnce(s)
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return s
+}
+
+// maxCleanPasses bounds the passes over markup hidden in markup.
+const maxCleanPasses = 8
+
+// cleanOnce is one pass of Clean over valid UTF-8.
+func cleanOnce(s string) string {
 	if strings.IndexByte(s, '<') >= 0 && htmlTag.MatchString(s) {
 		s = anchorTag.ReplaceAllString(s, "")
 		if !blockTag.MatchString(s) {
@@ -70,8 +96,38 @@ func Clean(s string) string {
 	return b.String()
 }
 
-// cleanLine removes Markdown from one line and tidies its spaces.
+// cleanLine removes Markdown from one line and tidies its spaces, until
+// nothing more comes off: removing one marker can bare another ("__ #
+// 0__" is a heading once its bold is gone). Every change shortens the
+// line or turns a character into a space, so the loop ends; a line with
+// nothing left that looks like markup is done after one pass.
 func cleanLine(line string) string {
+	line = cleanLineOnce(line)
+	for mayHoldMarkup(line) {
+		next := cleanLineOnce(line)
+		if next == line {
+			break
+		}
+		line = next
+	}
+	return line
+}
+
+// mayHoldMarkup reports whether cleanLineOnce could still change a line it
+// returned: one that starts like a heading, bullet or numbered item, or
+// holds emphasis or a link.
+func mayHoldMarkup(line string) bool {
+	if line == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(line); r == '#' || r >= '0' && r <= '9' || isBullet(r) {
+		return true
+	}
+	return strings.Contains(line, "**") || strings.Contains(line, "__") || strings.Contains(line, "](")
+}
+
+// cleanLineOnce is one pass of cleanLine.
+func cleanLineOnce(line string) string {
 	line = strings.TrimFunc(line, isSpace)
 	if line == "" {
 		return ""
@@ -98,13 +154,16 @@ func cleanLine(line string) string {
 // start of a line. "-5%" or "2.5 ans" are left alone: a marker is followed
 // by a space.
 func trimBullet(line string) string {
-	r, n := utf8.DecodeRuneInString(line)
-	switch r {
-	case '-', '*', '+', '•', '·', '◦', '▪', '‣', '–', '—', '\uf0b7', '✓', '✔', '➢', '►', '>':
-		if rest := line[n:]; rest == "" {
+	if r, n := utf8.DecodeRuneInString(line); isBullet(r) {
+		rest := line[n:]
+		if rest == "" {
 			return ""
-		} else if rest[0] == ' ' || rest[0] == '\t' {
-			return strings.TrimLeft(rest, " \t")
+		}
+		// Any white space after the marker, the no-break space of
+		// "-&nbsp;Python" too: Clean must be idempotent, as skill
+		// offsets are found in a text the classifier cleans again.
+		if sp, _ := utf8.DecodeRuneInString(rest); isSpace(sp) {
+			return strings.TrimLeftFunc(rest, isSpace)
 		}
 		return line
 	}
@@ -112,15 +171,18 @@ func trimBullet(line string) string {
 	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
 		i++
 	}
-	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' {
-		return strings.TrimLeft(line[i+1:], " ")
+	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') {
+		if sp, _ := utf8.DecodeRuneInString(line[i+1:]); isSpace(sp) {
+			return strings.TrimLeftFunc(line[i+1:], isSpace)
+		}
 	}
 	return line
 }
 
-// collapseSpaces turns every run of white space or control characters into
-// one space and drops invisible format characters (zero-width spaces and
-// joiners, bidi marks, soft hyphens) that scraped pages are full of.
+// collapseSpaces turns every run of white space into one space and drops
+// control characters and invisible format characters (zero-width spaces
+// and joiners, bidi marks, soft hyphens) that scraped pages are full of:
+// a NUL inside "Comp\x00table" is debris, not a word break.
 func collapseSpaces(s string) string {
 	prevSpace := false
 	dirty := false
@@ -131,7 +193,7 @@ func collapseSpaces(s string) string {
 			prevSpace = true
 		case r < 0x80 && r > ' ' && r != 0x7f:
 			prevSpace = false
-		case isSpace(r) || unicode.IsControl(r) || isInvisible(r):
+		case isSpace(r) || isInvisible(r):
 			dirty = true
 		default:
 			prevSpace = false
@@ -149,7 +211,7 @@ func collapseSpaces(s string) string {
 	for _, r := range s {
 		switch {
 		case isInvisible(r):
-		case isSpace(r) || unicode.IsControl(r):
+		case isSpace(r):
 			if !prevSpace {
 				b.WriteByte(' ')
 			}
@@ -165,9 +227,12 @@ func collapseSpaces(s string) string {
 // isSpace reports white space, including the no-break spaces of HTML.
 func isSpace(r rune) bool { return unicode.IsSpace(r) }
 
-// isInvisible reports format characters that carry nothing for analysis.
+// isInvisible reports control characters other than white space, and
+// format characters, that carry nothing for analysis.
 func isInvisible(r rune) bool {
 	switch {
+	case unicode.IsControl(r):
+		return !isSpace(r)
 	case r == '\u00ad', r == '\ufeff', r == '\u2060':
 		return true
 	case r >= '\u200b' && r <= '\u200f', r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
@@ -183,4 +248,13 @@ func cleanInline(s string) string {
 		s = html.UnescapeString(s)
 	}
 	return collapseSpaces(strings.TrimFunc(s, isSpace))
+}
+
+// isBullet reports the list markers trimBullet takes off a line.
+func isBullet(r rune) bool {
+	switch r {
+	case '-', '*', '+', '•', '·', '◦', '▪', '‣', '–', '—', '\uf0b7', '✓', '✔', '➢', '►', '>':
+		return true
+	}
+	return false
 }

@@ -22,10 +22,19 @@ func TestClean(t *testing.T) {
 		{"snake_case_name et 3*4*5", "snake_case_name et 3*4*5"},
 		{"مطلوب\u200f  محاسب\r\n\u200bخبرة", "مطلوب محاسب\nخبرة"},
 		{"a\u00a0b\tc", "a b c"},
+		// A bullet's no-break space ("-&nbsp;Python") goes with its
+		// marker in one pass, or a second Clean moved skill offsets.
+		{"Missions :\n-\u00a0Python\n\t-\u00a0SQL\n1.\u00a0Git", "Missions :\nPython\nSQL\nGit"},
+		{"__ # Profil__", "Profil"},                         // a heading under bold
+		{"&amp;lt;b&amp;gt;Java&amp;lt;/b&amp;gt;", "Java"}, // escaped twice
+		{"Comp\x00table\x01 H/F", "Comptable H/F"},          // control characters are debris
 	}
 	for _, tc := range tests {
 		if got := Clean(tc.in); got != tc.want {
 			t.Errorf("Clean(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+		if got := Clean(tc.want); got != tc.want {
+			t.Errorf("Clean(%q) = %q: not idempotent", tc.want, got)
 		}
 	}
 }

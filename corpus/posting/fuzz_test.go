@@ -98,6 +98,7 @@ func FuzzClean(f *testing.F) {
 		"<p>Vous <b>analysez</b> &amp; <a href='x'>lien</a></p><ul><li>a</li></ul>",
 		"## Missions\n**gras** et __gras__\n* puce\n1. un\n[lien](http://x)",
 		"salaire < 5000 & plus", "a\u200bb\u00a0\u00a0c\t\td", "<script>x</script>y", "\xff<",
+		"Missions :\n-\u00a0Python\n-\u00a0SQL", "1.\u00a0un\n\t-\u00a0deux",
 	} {
 		f.Add(s)
 	}
@@ -113,6 +114,11 @@ func FuzzClean(f *testing.F) {
 			if l != strings.TrimSpace(l) || strings.Contains(l, "  ") {
 				t.Fatalf("untidy line %q in %q", l, out)
 			}
+		}
+		// Idempotent: the server cleans a posting and the classifier
+		// cleans it again; skill offsets point into the first.
+		if again := Clean(out); again != out {
+			t.Fatalf("Clean(Clean(%q)) = %q, want %q", s, again, out)
 		}
 	})
 }
