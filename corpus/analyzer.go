@@ -11,7 +11,7 @@ import (
 // form. Bump it with any change to tokenizing, folding, stop words,
 // stemming, compounds or boilerplate; TestAnalysisVersion fails when the
 // analysis of its probe texts changes and this number does not.
-const AnalysisVersion = 20
+const AnalysisVersion = 21
 
 // Token is one analysed token of a text.
 type Token struct {
@@ -218,6 +218,9 @@ func (a *Analyzer) items(dst []item, s *scratch, text string) []item {
 			if i+1 < len(dst) && informationTechnology(it, dst[i+1]) {
 				it.term = "تكنولوجيا"
 			}
+			if i+1 < len(dst) && subjectTeacher(it, dst[i+1]) {
+				it.term = "مدرس"
+			}
 			if w := closedCompound(text, dst, i); w != "" {
 				cw := a.words.get([]byte(w), a.analyzeWord)
 				it.end = dst[i+1].end
@@ -258,6 +261,23 @@ func informationTechnology(it, next item) bool {
 	}
 	n := strings.TrimPrefix(it.norm, "ال")
 	return n == "تقنيه" || n == "تقنيات"
+}
+
+// subjectTeacher reports whether it and next are a teacher (معلم,
+// معلمة) and the subject taught: ads call the school teacher "معلم
+// رياضيات", ESCO's Arabic labels مدرس ("معلم رياضيات" met the
+// mathematician, "معلمة لغة عربية" a cart driver). معلم alone stays: it
+// is also the Moroccan master craftsman ("معلم الزليج").
+func subjectTeacher(it, next item) bool {
+	return it.sc == scriptArabic && it.term == "معلم" && next.kind == spanWord && schoolSubjects[next.term]
+}
+
+// schoolSubjects are the analysed terms of the subjects schools teach.
+var schoolSubjects = map[string]bool{
+	"رياضيات": true, "لغه": true, "لغات": true, "فيزياء": true, "كيمياء": true, "علوم": true,
+	"تاريخ": true, "جغرافيا": true, "اجتماع": true, "فلسف": true, "عرب": true, "فرنس": true,
+	"انجليز": true, "انكليز": true, "ترب": true, "حاسوب": true, "معلوم": true, "موسيق": true,
+	"قران": true, "اسلام": true,
 }
 
 // collapseHalves removes the second half of labels written "A B / A' B'"

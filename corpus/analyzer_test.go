@@ -194,7 +194,10 @@ func TestMeet(t *testing.T) {
 		{Arabic, "التقنيات المعلومات", "تكنولوجيا المعلومات", true},
 		{Arabic, "تقني المعلوميات", "فني المعلومات", true}, // the technician stays
 		{Arabic, "أخصائي تقنية إشعاعية", "أخصائي فني إشعاعي", true},
-		{Arabic, "مدرس", "مدرسة", true}, // a teacher and his female colleague, as ESCO writes them
+		{Arabic, "مدرس", "مدرسة", true},                // a teacher and his female colleague, as ESCO writes them
+		{Arabic, "معلم رياضيات", "مدرس رياضيات", true}, // a school subject makes معلم the teacher
+		{Arabic, "معلمة اللغة العربية", "مدرسة اللغة العربية", true},
+		{Arabic, "معلم الزليج", "مدرس الزليج", false}, // the master craftsman stays
 		{Arabic, "أحمد", "احمد", true},
 		{Arabic, "مُحَاسِب", "محاسب", true},
 		{French, "Usineuse", "Usineur", true}, // the machinist, not the factory (adjectiveEuse)

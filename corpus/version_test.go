@@ -33,6 +33,7 @@ var analysisFingerprints = map[int]string{
 	18: "19326e5dbe515ebdb8dcd3711fe1f10d9b6201bb0025152a0b77f27bef261cee",
 	19: "32b575c8460824f399d6dd9f6b34f5c65784aba5469ee22b73a274b0b8415294",
 	20: "3366331095a4f2e8e16984527d7122a3af157aba79b4dac4be502e2672b90b7f",
+	21: "7ae50ec5f609b4f23410c8dc0aa181bddf082b2123741ea5f143d1098b739baf",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion
