@@ -22,13 +22,33 @@ type checkpoint struct {
 	Done bool   // the whole file was read and committed
 }
 
-// headBytes is how much of a file its identity hashes.
+// later is the checkpoint that went further of c and o.
+func (c checkpoint) later(o checkpoint) checkpoint {
+	return checkpoint{Line: max(c.Line, o.Line), Done: c.Done || o.Done}
+}
+
+// A file's checkpoint is kept under two keys, written together:
+//
+//   - its path key: absolute path, size and a hash of the first 64 KiB.
+//     It costs one small read, so a run given files it has finished skips
+//     them without reading them; a file rewritten in place gets another
+//     key and starts over (the keys bucket still keeps its old postings
+//     from being stored twice).
+//   - its content key: a zero byte, the size and a 128-bit hash of the
+//     whole file. A copied or renamed file has the same one, so it is
+//     skipped when the original was finished, or resumes where the
+//     original stopped, instead of being read again: its bad lines would
+//     be reported twice. The whole file is hashed only when the path key
+//     does not say it is done.
+//
+// An absolute path never starts with a zero byte, so the two kinds of key
+// do not meet (and Stats counts files by their path keys).
+
+// headBytes is how much of a file its path key hashes.
 const headBytes = 64 << 10
 
-// fileIdentity names a file by absolute path, size and a hash of its
-// first 64 KiB, so a file rewritten in place starts over (the keys
-// bucket still keeps its old postings from being stored twice).
-func fileIdentity(path string) (key []byte, size int64, err error) {
+// pathKey returns the path key of a file and its size.
+func pathKey(path string) (key []byte, size int64, err error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, 0, err
@@ -53,6 +73,34 @@ func fileIdentity(path string) (key []byte, size int64, err error) {
 	key = binary.BigEndian.AppendUint64(key, uint64(fi.Size()))
 	key = binary.BigEndian.AppendUint64(key, h.Sum64())
 	return key, fi.Size(), nil
+}
+
+// contentKey returns the content key of a file, reading all of it.
+func contentKey(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	h := xxh3.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return nil, fmt.Errorf("hashing the file: %w", err)
+	}
+	sum := h.Sum128().Bytes()
+	key := binary.BigEndian.AppendUint64([]byte{0}, uint64(n))
+	return append(key, sum[:]...), nil
+}
+
+// countFiles is the number of files seen: their path keys, which sort
+// after the content keys.
+func countFiles(tx *bolt.Tx) int {
+	n := 0
+	c := tx.Bucket(bucketFiles).Cursor()
+	for k, _ := c.Seek([]byte{1}); k != nil; k, _ = c.Next() {
+		n++
+	}
+	return n
 }
 
 func getCheckpoint(tx *bolt.Tx, key []byte) checkpoint {

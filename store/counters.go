@@ -91,6 +91,9 @@ func (d Dim) String() string { return dimNames[d] }
 
 // ParseDim reads a dimension name as --by and --filter take it.
 func ParseDim(s string) (Dim, error) {
+	if s == "isco" { // the unit group, as ISCO codes are usually given
+		return DimISCO4, nil
+	}
 	for d, n := range dimNames {
 		if n == s && d != DimTotal {
 			return d, nil

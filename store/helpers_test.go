@@ -19,7 +19,6 @@ import (
 	"marsad/classifier"
 	"marsad/classifier/skills"
 	"marsad/corpus"
-	"marsad/corpus/dates"
 	"marsad/corpus/place"
 	"marsad/corpus/posting"
 	"marsad/internal/testenv"
@@ -77,21 +76,6 @@ func fakeSkillWords(title string) []string {
 	return out
 }
 
-// testDate uses dates.Parse, and while that is a stub, reads the ISO and
-// dd/mm/yyyy forms of the dev files itself.
-func testDate(text string, ref time.Time) (time.Time, bool) {
-	if t, ok := dates.Parse(text, ref); ok {
-		return t, true
-	}
-	text = strings.TrimSpace(text)
-	for _, l := range []string{time.DateOnly, "02/01/2006"} {
-		if t, err := time.Parse(l, text); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
 // testPlace uses place.Resolve, falling back to a few cities.
 func testPlace(text string) place.Place {
 	if p := place.Resolve(text); p.Kind != place.Unknown && p.Kind != "" {
@@ -124,7 +108,6 @@ func testTagger(t testing.TB, db *DB, opt TagOptions) *Tagger {
 	if opt.Model == "" {
 		opt.Model = "fake-1"
 	}
-	opt.ParseDate = testDate
 	opt.ResolvePlace = testPlace
 	tg, err := db.NewTagger(opt)
 	if err != nil {

@@ -16,13 +16,14 @@ type Stats struct {
 	Path       string `json:"path"`
 	Schema     int    `json:"schema"`
 	Created    string `json:"created,omitempty"`
-	Postings   int64  `json:"postings"`   // distinct postings stored (by source and id)
+	Postings   int64  `json:"postings"`   // distinct postings stored (by source and id, see postingKey)
 	Unique     int64  `json:"unique"`     // postings heading their duplicate cluster
 	Duplicates int64  `json:"duplicates"` // postings pointing to an earlier one
 	Errors     int64  `json:"errors"`     // bad records reported
-	Warnings   int64  `json:"warnings"`   // postings stored with a warning (an implausible date, counted in UnknownDates)
-	// UnknownDates counts postings whose date did not parse: kept and
-	// counted, but outside every time series.
+	Warnings   int64  `json:"warnings"`   // postings stored with a warning (a date not used, counted in UnknownDates)
+	// UnknownDates counts postings without a date, or whose date could
+	// not be read or was implausible: kept and counted, but outside every
+	// time series.
 	UnknownDates int64            `json:"unknown_dates"`
 	FirstDate    string           `json:"first_date,omitempty"` // YYYY-MM-DD, empty when no date is known
 	LastDate     string           `json:"last_date,omitempty"`
@@ -53,7 +54,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 		s.Errors = int64(getU64(meta, keyErrors))
 		s.Warnings = int64(getU64(meta, keyWarnings))
 		s.UnknownDates = int64(getU64(meta, keyUnknown))
-		s.Files = tx.Bucket(bucketFiles).Stats().KeyN
+		s.Files = countFiles(tx)
 		s.SizeBytes = tx.Size()
 		for _, m := range []struct {
 			dim Dim

@@ -50,7 +50,9 @@ type TagOptions struct {
 	// fiche and the domaine its first three characters.
 	Taxonomy *taxonomy.Taxonomy
 	// Source overrides the postings' source; when both are empty the
-	// file name (without extensions) is the source.
+	// file name (without extensions) is the source. Such a posting is
+	// keyed without it (see postingKey): the same posting in another
+	// file is not stored again.
 	Source string
 	// RefDate is the run's reference for relative dates ("il y a 3
 	// jours") and dates without a year ("29 May-17:34") of postings that
@@ -78,8 +80,10 @@ type TagOptions struct {
 	// Progress, when set, is called after each commit from the writer
 	// goroutine; it must return quickly.
 	Progress func(Progress)
-	// ParseDate and ResolvePlace default to dates.Parse and place.Resolve
-	// (tests substitute them).
+	// ParseDate and ResolvePlace default to dates.ParseAnyYear and
+	// place.Resolve (tests substitute them). ParseDate reads dates of any
+	// year, so that one the store does not use (before 1990, after the
+	// time of tagging) is reported as such; see Tagger.day.
 	ParseDate    func(text string, ref time.Time) (time.Time, bool)
 	ResolvePlace func(text string) place.Place
 	// OpenReader makes the reader of one input; nil uses posting.NewReader.
@@ -99,14 +103,14 @@ type Tagger struct {
 
 // Summary is what one tagging call did.
 type Summary struct {
-	Read        int64   `json:"read"`       // records read (good and bad), resumed lines excluded
+	Read        int64   `json:"read"`       // records read (good and bad), resumed records excluded
 	Tagged      int64   `json:"tagged"`     // postings newly stored
 	Duplicates  int64   `json:"duplicates"` // of Tagged, those joining an existing cluster
-	Skipped     int64   `json:"skipped"`    // postings already stored (same source and id): not stored again
-	Resumed     int64   `json:"resumed"`    // lines before a file's checkpoint, committed by an earlier run: not read again
+	Skipped     int64   `json:"skipped"`    // postings already stored (same key: see postingKey): not stored again
+	Resumed     int64   `json:"resumed"`    // records before a file's checkpoint, committed by an earlier run: not tagged again
 	Retagged    int64   `json:"retagged,omitempty"`
 	Errors      int64   `json:"errors"`                 // bad records and unreadable files reported
-	Warnings    int64   `json:"warnings"`               // postings stored with a warning (an implausible date)
+	Warnings    int64   `json:"warnings"`               // postings stored with a warning (a date not used)
 	Files       int     `json:"files"`                  // files given; finished and failed ones count too
 	FailedFiles int     `json:"failed_files,omitempty"` // files not read to their end: an error record each, line 0
 	Seconds     float64 `json:"seconds"`                // wall time
@@ -159,7 +163,7 @@ func (db *DB) NewTagger(opt TagOptions) (*Tagger, error) {
 		}
 	}
 	if opt.ParseDate == nil {
-		opt.ParseDate = dates.Parse
+		opt.ParseDate = dates.ParseAnyYear
 	}
 	if opt.ResolvePlace == nil {
 		opt.ResolvePlace = place.Resolve
@@ -189,6 +193,7 @@ type item struct {
 
 	// Prepared by the worker, so the writer only looks up and puts.
 	key  []byte
+	old  []byte // for a posting without a source, its key before keys left out the file name
 	fp   fingerprints
 	tags Tags
 	text []byte
@@ -196,15 +201,22 @@ type item struct {
 }
 
 type inputFile struct {
-	path    string
-	key     []byte       // identity; nil for in-memory batches and unreadable files
+	path string
+	size int64
+	// keys are the file's path key and, once the producer has hashed the
+	// file, its content key (see checkpoint.go); the writer puts the
+	// checkpoint under each. None for in-memory batches and unreadable
+	// files.
+	keys    [][]byte
 	failed  error        // set by the producer when the file could not be read
 	read    atomic.Int64 // bytes consumed, for the ETA
 	resumed atomic.Int64 // records before the checkpoint, not sent again
 }
 
 // TagFiles tags the given files. It resumes after the last committed
-// line of each file, and skips files already finished.
+// line of each file, and skips files already finished. A file is known by
+// its path and by its content: a copy or a renamed file resumes or is
+// skipped as the original, and a file given twice is read once.
 //
 // A file that cannot be read (missing, no permission, a broken gzip
 // stream, a CSV header without a title column…) does not stop the run:
@@ -225,16 +237,17 @@ func (t *Tagger) TagFiles(ctx context.Context, files []string) (Summary, error) 
 			return Summary{}, err
 		}
 		in := &inputFile{path: f}
-		if key, size, err := fileIdentity(f); err != nil {
+		if key, size, err := pathKey(f); err != nil {
 			in.failed = err
 		} else {
-			in.key = key
+			in.keys, in.size = [][]byte{key}, size
 			total += size
 		}
 		inputs[i] = in
 	}
 	produce := func(ctx context.Context, out chan<- *item) error {
 		s := &sender{ctx: ctx, out: out}
+		seen := map[string]string{} // content key → the input that has it
 		for _, in := range inputs {
 			if in.failed != nil {
 				if err := s.fail(in, in.failed); err != nil {
@@ -242,15 +255,41 @@ func (t *Tagger) TagFiles(ctx context.Context, files []string) (Summary, error) 
 				}
 				continue
 			}
-			var cp checkpoint
-			if err := t.db.bolt.View(func(tx *bolt.Tx) error { cp = getCheckpoint(tx, in.key); return nil }); err != nil {
+			cp, err := t.checkpoint(in.keys[0])
+			if err != nil {
 				return err
 			}
 			if cp.Done {
 				t.log.Info("file already tagged", "file", in.path)
-				fi, _ := os.Stat(in.path)
-				if fi != nil {
-					in.read.Store(fi.Size())
+				in.read.Store(in.size)
+				continue
+			}
+			// Not finished under this path: it may be a copy, or renamed.
+			ck, err := contentKey(in.path)
+			if err != nil {
+				if err := s.fail(in, err); err != nil {
+					return err
+				}
+				continue
+			}
+			if first, ok := seen[string(ck)]; ok {
+				t.log.Info("file skipped: same content as another input", "file", in.path, "same_as", first)
+				in.read.Store(in.size)
+				continue
+			}
+			seen[string(ck)] = in.path
+			in.keys = append(in.keys, ck)
+			byContent, err := t.checkpoint(ck)
+			if err != nil {
+				return err
+			}
+			if cp = cp.later(byContent); cp.Done {
+				// Finished as another file: mark it done under this
+				// path too, so that the next run does not hash it.
+				t.log.Info("file already tagged (same content as a file tagged before)", "file", in.path)
+				in.read.Store(in.size)
+				if err := s.send(&item{file: in, line: -1}); err != nil {
+					return err
 				}
 				continue
 			}
@@ -360,6 +399,16 @@ func (t *Tagger) readFile(in *inputFile, cp checkpoint, s *sender) error {
 		}
 	}
 	return s.send(&item{file: in, line: -1})
+}
+
+// checkpoint reads the checkpoint stored under key.
+func (t *Tagger) checkpoint(key []byte) (checkpoint, error) {
+	var cp checkpoint
+	err := t.db.bolt.View(func(tx *bolt.Tx) error { cp = getCheckpoint(tx, key); return nil })
+	if err != nil {
+		return cp, fmt.Errorf("store: reading a checkpoint: %w", err)
+	}
+	return cp, nil
 }
 
 func (t *Tagger) format(path string) (posting.Format, error) {
@@ -576,7 +625,7 @@ func (w *writer) flush() error {
 				failed++
 				continue
 			}
-			if it.file != nil && it.file.key != nil {
+			if it.file != nil && len(it.file.keys) > 0 {
 				cp := cps[it.file]
 				if it.line < 0 {
 					cp.Done = true
@@ -628,12 +677,12 @@ func (w *writer) flush() error {
 			}
 		}
 		for f, cp := range cps {
-			old := getCheckpoint(tx, f.key)
-			if cp.Line < old.Line {
-				cp.Line = old.Line
-			}
-			if err := putCheckpoint(tx, f.key, cp); err != nil {
-				return err
+			for _, k := range f.keys {
+				c := cp
+				c.Line = max(c.Line, getCheckpoint(tx, k).Line)
+				if err := putCheckpoint(tx, k, c); err != nil {
+					return err
+				}
 			}
 		}
 		if err := w.deltas.apply(tx); err != nil {
@@ -696,14 +745,15 @@ func (t *Tagger) prepare(it *item) {
 	if t.opt.Source != "" {
 		p.Source = t.opt.Source
 	}
+	it.key = postingKey(p)
 	if p.Source == "" && it.file != nil {
 		base := filepath.Base(it.file.path)
 		for ext := filepath.Ext(base); ext != ""; ext = filepath.Ext(base) {
 			base = strings.TrimSuffix(base, ext)
 		}
 		p.Source = base
+		it.old = []byte(p.Source + "\x00" + postingID(p))
 	}
-	it.key = postingKey(p)
 	it.fp = fingerprint(p)
 	it.tags = t.tags(p, &it.res)
 	it.tags.Day, it.warn = t.day(p, it.ref, time.Now())
@@ -714,7 +764,7 @@ func (t *Tagger) prepare(it *item) {
 func (w *writer) store(tx *bolt.Tx, it *item) (*Record, bool, error) {
 	p := &it.p
 	keys := tx.Bucket(bucketKeys)
-	if keys.Get(it.key) != nil {
+	if keys.Get(it.key) != nil || it.old != nil && keys.Get(it.old) != nil {
 		return nil, false, nil
 	}
 	postings := tx.Bucket(bucketPostings)
@@ -789,15 +839,29 @@ func decompress(b []byte) (string, error) {
 	return string(out), err
 }
 
-// postingKey is source \x00 id; postings without an id get
-// posting.StableID (a hash of title, description and company) instead,
-// so an id-less repeat is still stored once.
+// postingKey is a posting's identity in the keys bucket, taken before the
+// file name stands in for a missing source: source \x00 id, with
+// posting.StableID (a hash of title, description and company) for a
+// posting without an id, so that an id-less repeat is still stored once.
+//
+// A posting without a source is keyed \x00 id \x00 StableID. The file
+// name it gets as its source is left out, so the same posting copied into
+// another file, or scraped again into one named for the day, is not
+// stored twice; the content is put in, because without a source an id
+// does not tell a posting apart (two boards both number their ads from 1).
 func postingKey(p *posting.Posting) []byte {
-	id := p.ID
-	if id == "" {
-		id = posting.StableID(*p)
+	if p.Source == "" {
+		return []byte("\x00" + postingID(p) + "\x00" + posting.StableID(*p))
 	}
-	return []byte(p.Source + "\x00" + id)
+	return []byte(p.Source + "\x00" + postingID(p))
+}
+
+// postingID is the posting's id, or posting.StableID when it has none.
+func postingID(p *posting.Posting) string {
+	if p.ID == "" {
+		return posting.StableID(*p)
+	}
+	return p.ID
 }
 
 // tags turns a classification into stored tags, resolving the place; the
@@ -875,12 +939,17 @@ const (
 )
 
 // day is the posting's day, read against ref (see reference) and checked
-// at now, the time of tagging. An implausible date gives NoDay and a
-// warning saying why: the posting is stored undated rather than lost.
+// at now, the time of tagging. A date that cannot be read, or is
+// implausible, gives NoDay and a warning saying why: the posting is stored
+// undated rather than lost, and whoever fixes the input learns of it. No
+// date at all is no warning.
 func (t *Tagger) day(p *posting.Posting, ref, now time.Time) (int32, string) {
+	if strings.TrimSpace(p.Date) == "" {
+		return NoDay, ""
+	}
 	d, ok := parseDate(t.opt.ParseDate, p.Date, reference(p, ref))
 	if !ok {
-		return NoDay, ""
+		return NoDay, fmt.Sprintf("unreadable date %q: not a date Marsad can read; stored as undated", p.Date)
 	}
 	var why string
 	switch latest := now.Add(maxAhead); {

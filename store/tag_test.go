@@ -60,7 +60,7 @@ func TestTagIdempotent(t *testing.T) {
 	if s2.Tagged != 0 || s2.Errors != 0 {
 		t.Errorf("second run added %+v", s2)
 	}
-	// A copy under another name: read again, every posting already stored.
+	// A copy under another name: known by its content, not read again.
 	cp := filepath.Join(dir, "copy.jsonl")
 	b, _ := os.ReadFile(file)
 	os.WriteFile(cp, b, 0o644)
@@ -68,15 +68,12 @@ func TestTagIdempotent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s3.Tagged != 0 || s3.Skipped != int64(good) {
-		t.Errorf("copy: %+v, want 0 tagged, %d skipped", s3, good)
+	if s3.Read != 0 || s3.Tagged != 0 || s3.Errors != 0 {
+		t.Errorf("copy: %+v, want nothing read", s3)
 	}
 	after, _ := db.Stats(ctx)
-	if after.Postings != before.Postings || after.Duplicates != before.Duplicates {
+	if after.Postings != before.Postings || after.Duplicates != before.Duplicates || after.Errors != before.Errors {
 		t.Errorf("stats changed: %+v → %+v", before, after)
-	}
-	if after.Errors != before.Errors+3 { // the copy's bad lines are its own
-		t.Errorf("errors %d, want %d", after.Errors, before.Errors+3)
 	}
 	checkCountersMatchScan(t, db)
 }
@@ -290,13 +287,21 @@ func TestTagFixture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Tagged != 6 || sum.Duplicates != 1 || sum.Errors != 2 {
-		t.Errorf("summary %+v, want 6 tagged, 1 duplicate, 2 errors", sum)
+	if sum.Tagged != 6 || sum.Duplicates != 1 || sum.Errors != 2 || sum.Warnings != 1 {
+		t.Errorf("summary %+v, want 6 tagged, 1 duplicate, 2 errors, 1 warning", sum)
 	}
-	var lines []int
-	db.Errors(ctx, func(er ErrorRecord) bool { lines = append(lines, er.Line); return true })
-	if !slices.Equal(lines, []int{6, 7}) {
-		t.Errorf("error lines %v, want [6 7]\n%s", lines, report.String())
+	var lines, warned []int
+	db.Errors(ctx, func(er ErrorRecord) bool {
+		if er.Warning {
+			warned = append(warned, er.Line)
+		} else {
+			lines = append(lines, er.Line)
+		}
+		return true
+	})
+	// Line 8's date, "bientôt", is no date: stored undated, with a warning.
+	if !slices.Equal(lines, []int{6, 7}) || !slices.Equal(warned, []int{8}) {
+		t.Errorf("error lines %v, warnings %v; want [6 7], [8]\n%s", lines, warned, report.String())
 	}
 	// A gzipped copy: read, nothing new.
 	b, _ := os.ReadFile(src)
@@ -472,26 +477,39 @@ func TestTagBrokenFiles(t *testing.T) {
 	}
 }
 
-// TestImplausibleDates checks that a date far in the future (a typo such
-// as 2099) or before 1990 is not used: the posting is stored undated, the
-// store's date range is left alone, and a warning naming the field and
-// the value goes to the error report. Both TagFiles and TagPostings.
+// TestImplausibleDates checks that a date the store does not use — far
+// in the future (a typo such as 2099), before 1990, or unreadable — leaves
+// the posting stored undated and the store's date range alone, and puts a
+// warning naming the line, the field and the value in the error report.
+// Both TagFiles and TagPostings, with the default date parser.
 func TestImplausibleDates(t *testing.T) {
 	now := time.Now().UTC()
 	day := func(d time.Time) string { return d.Format(time.DateOnly) }
 	cases := []struct {
 		date string
 		want string // stored day; "" for undated
-		warn bool
+		warn string // start of the warning's reason; "" for none
 	}{
-		{"2025-03-10", "2025-03-10", false},
-		{"2099-01-01", "", true},
-		{day(now.AddDate(0, 0, 40)), "", true},
-		{day(now.AddDate(0, 0, 20)), day(now.AddDate(0, 0, 20)), false},
-		{"1989-12-31", "", true},
-		{"1990-01-01", "1990-01-01", false},
-		{"bientôt", "", false}, // unreadable: undated as before, no warning
-		{"", "", false},
+		{"2025-03-10", "2025-03-10", ""},
+		{"2099-01-01", "", "implausible date"},
+		{"2199-12-01", "", "implausible date"}, // past the years dates.Parse reads
+		{day(now.AddDate(0, 0, 40)), "", "implausible date"},
+		{day(now.AddDate(0, 0, 20)), day(now.AddDate(0, 0, 20)), ""},
+		{"1989-12-31", "", "implausible date"},
+		{"1980-03-04", "", "implausible date"},
+		{"31/12/1989", "", "implausible date"},
+		{"3 mai 1985", "", "implausible date"},
+		{"1990-01-01", "1990-01-01", ""},
+		{"bientôt", "", "unreadable date"},
+		{"31/02/2025", "", "unreadable date"},
+		{"", "", ""},
+		{"  ", "", ""},
+	}
+	nWarn := 0
+	for _, c := range cases {
+		if c.warn != "" {
+			nWarn++
+		}
 	}
 	ps := make([]posting.Posting, len(cases))
 	var jsonl bytes.Buffer
@@ -520,8 +538,8 @@ func TestImplausibleDates(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if sum.Tagged != int64(len(cases)) || sum.Warnings != 3 || sum.Errors != 0 {
-				t.Errorf("summary %+v, want %d tagged, 3 warnings, 0 errors", sum, len(cases))
+			if sum.Tagged != int64(len(cases)) || sum.Warnings != int64(nWarn) || sum.Errors != 0 {
+				t.Errorf("summary %+v, want %d tagged, %d warnings, 0 errors", sum, len(cases), nWarn)
 			}
 			got := map[string]string{}
 			db.Postings(ctx, func(r Record) bool { got[r.Key] = r.Tags.Date; return true })
@@ -532,20 +550,26 @@ func TestImplausibleDates(t *testing.T) {
 					t.Errorf("date %q stored as %q, want %q", c.date, g, c.want)
 				}
 				er, ok := warned[i]
-				if ok != c.warn {
-					t.Errorf("date %q: warning %v, want %v", c.date, ok, c.warn)
+				if ok != (c.warn != "") {
+					t.Errorf("date %q: warning %v, want %q", c.date, ok, c.warn)
 					continue
 				}
 				if ok && (!er.Warning || er.Field != "date" || er.Value != c.date || er.ID != ps[i].ID ||
-					!strings.Contains(er.Reason, "implausible date") || !strings.Contains(er.Reason, c.date)) {
+					!strings.HasPrefix(er.Reason, c.warn) || !strings.Contains(er.Reason, c.date) || !strings.Contains(er.Reason, "stored as undated")) {
 					t.Errorf("date %q: warning %+v", c.date, er)
 				}
 			}
-			if n := strings.Count(report.String(), `"warning":true`); n != 3 || len(reported) != 3 {
-				t.Errorf("report has %d warnings, callback %d; want 3:\n%s", n, len(reported), report.String())
+			if n := strings.Count(report.String(), `"warning":true`); n != nWarn || len(reported) != nWarn {
+				t.Errorf("report has %d warnings, callback %d; want %d:\n%s", n, len(reported), nWarn, report.String())
 			}
 			st, _ := db.Stats(ctx)
-			if st.Warnings != 3 || st.Errors != 0 || st.UnknownDates != 5 || st.FirstDate != "1990-01-01" || st.LastDate != day(now.AddDate(0, 0, 20)) {
+			undated := int64(0)
+			for _, c := range cases {
+				if c.want == "" {
+					undated++
+				}
+			}
+			if st.Warnings != int64(nWarn) || st.Errors != 0 || st.UnknownDates != undated || st.FirstDate != "1990-01-01" || st.LastDate != day(now.AddDate(0, 0, 20)) {
 				t.Errorf("stats %+v", st)
 			}
 			checkCountersMatchScan(t, db)
@@ -553,8 +577,142 @@ func TestImplausibleDates(t *testing.T) {
 	}
 }
 
+// TestSameContentOtherName: the same postings under another file name are
+// not stored again, and the same file (a copy, or given twice) is not read
+// again, so its bad lines are reported once. Postings without a source
+// take the file name as their source, which must not make them new.
+func TestSameContentOtherName(t *testing.T) {
+	// posts are JSONL lines without a source; bad lines are reported.
+	posts := func(prefix string, n int, titles ...string) string {
+		var b strings.Builder
+		for i := range n {
+			title := fmt.Sprintf("Comptable %s %d", prefix, i)
+			if i < len(titles) {
+				title = titles[i]
+			}
+			fmt.Fprintf(&b, `{"id":"%d","title":%q,"description":"Tenue de la comptabilité, poste %s %d.","date":"2025-01-%02d"}`+"\n",
+				i, title, prefix, i, 1+i%28)
+			if i == n/2 {
+				b.WriteString("[1, 2]\n{\"id\": \"broken\", \"title\": \n")
+			}
+		}
+		return b.String()
+	}
+	const n = 40 // postings in a.jsonl; it also has 2 bad lines
+	a := posts("a", n)
+	files := map[string]string{
+		"a.jsonl":      a,
+		"b.jsonl":      a,                                                     // a copy
+		"c.jsonl":      a + `{"id":"new","title":"Chauffeur livreur"}` + "\n", // the same postings and one more
+		"board2.jsonl": posts("a", 3, "Chauffeur", "Soudeur", "Infirmier"),    // another board: same ids, other postings
+	}
+	tests := []struct {
+		name        string
+		first       []string // tagged first
+		firstSource string   // --source of the first run
+		rewrite     string   // overwritten with c.jsonl's content after the first run
+		then        []string
+		want        Summary // Read, Tagged, Skipped, Errors of the second run
+		errors      int64   // bad lines in the store's report at the end
+		postings    int64
+	}{
+		{"copy", []string{"a.jsonl"}, "", "", []string{"b.jsonl"},
+			Summary{}, 2, n},
+		{"copy in the same run", nil, "", "", []string{"a.jsonl", "b.jsonl"},
+			Summary{Read: n + 2, Tagged: n, Errors: 2}, 2, n},
+		{"same file twice", nil, "", "", []string{"a.jsonl", "a.jsonl"},
+			Summary{Read: n + 2, Tagged: n, Errors: 2}, 2, n},
+		{"same postings in another file", []string{"a.jsonl"}, "", "", []string{"c.jsonl"},
+			Summary{Read: n + 3, Tagged: 1, Skipped: n, Errors: 2}, 4, n + 1}, // c's bad lines are its own
+		{"same ids from another board", []string{"a.jsonl"}, "", "", []string{"board2.jsonl"},
+			Summary{Read: 5, Tagged: 3, Errors: 2}, 4, n + 3},
+		// A store written when a posting without a source was keyed by
+		// its file name (here given as --source): a file grown since is
+		// read again, and its old postings are found.
+		{"store keyed by file name", []string{"a.jsonl"}, "a", "a.jsonl", []string{"a.jsonl"},
+			Summary{Read: n + 3, Tagged: 1, Skipped: n, Errors: 2}, 4, n + 1},
+	}
+	ctx := context.Background()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := func(names []string) []string {
+				var out []string
+				for _, f := range names {
+					out = append(out, filepath.Join(dir, f))
+				}
+				return out
+			}
+			for name, text := range files {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			db := openTest(t, filepath.Join(dir, "t.db"))
+			if tc.first != nil {
+				if _, err := testTagger(t, db, TagOptions{Source: tc.firstSource}).TagFiles(ctx, path(tc.first)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if tc.rewrite != "" {
+				os.WriteFile(filepath.Join(dir, tc.rewrite), []byte(files["c.jsonl"]), 0o644)
+			}
+			var report bytes.Buffer
+			got, err := testTagger(t, db, TagOptions{Errors: &report}).TagFiles(ctx, path(tc.then))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Read != tc.want.Read || got.Tagged != tc.want.Tagged || got.Skipped != tc.want.Skipped || got.Errors != tc.want.Errors {
+				t.Errorf("second run %+v; want read %d, tagged %d, skipped %d, errors %d",
+					got, tc.want.Read, tc.want.Tagged, tc.want.Skipped, tc.want.Errors)
+			}
+			if n := int64(strings.Count(report.String(), "\n")); n != tc.want.Errors {
+				t.Errorf("second run reported %d bad lines, want %d:\n%s", n, tc.want.Errors, report.String())
+			}
+			st, _ := db.Stats(ctx)
+			if st.Errors != tc.errors || st.Postings != tc.postings {
+				t.Errorf("store holds %d postings, %d errors; want %d, %d", st.Postings, st.Errors, tc.postings, tc.errors)
+			}
+			// Whatever was read once is not read again, under any name.
+			again, err := testTagger(t, db, TagOptions{}).TagFiles(ctx, path(append(tc.first, tc.then...)))
+			if err != nil || again.Read != 0 {
+				t.Errorf("third run read %d records (%v), want none", again.Read, err)
+			}
+			checkCountersMatchScan(t, db)
+		})
+	}
+}
+
+// TestResumeRenamed: a file renamed after an interrupted run resumes
+// after the lines committed under its old name; its bad lines are not
+// reported twice.
+func TestResumeRenamed(t *testing.T) {
+	dir := t.TempDir()
+	file, good := writeSynthetic(t, dir, 1500, 3)
+	db := openTest(t, filepath.Join(dir, "r.db"))
+	ctx, cancel := context.WithCancel(context.Background())
+	s1, err := testTagger(t, db, TagOptions{BatchSize: 300, Progress: func(Progress) { cancel() }}).TagFiles(ctx, []string{file})
+	if !errors.Is(err, context.Canceled) || s1.Read == 0 || s1.Errors == 0 || s1.Tagged >= int64(good) {
+		t.Fatalf("interrupted run: %+v, %v; want part of the file, with a bad line, and context.Canceled", s1, err)
+	}
+	renamed := filepath.Join(dir, "renamed.jsonl")
+	if err := os.Rename(file, renamed); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := testTagger(t, db, TagOptions{BatchSize: 300}).TagFiles(context.Background(), []string{renamed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s2.Resumed != s1.Read || s2.Read != int64(good+3)-s1.Read || s2.Skipped != 0 || s1.Tagged+s2.Tagged != int64(good) || s1.Errors+s2.Errors != 3 {
+		t.Errorf("renamed: %+v after %+v; want it resumed after %d records", s2, s1, s1.Read)
+	}
+	if st, _ := db.Stats(context.Background()); st.Errors != 3 {
+		t.Errorf("store reports %d bad lines, want 3", st.Errors)
+	}
+}
+
 // TestSummaryInterrupted: a run stopped after its first commit, started
-// again, counts the lines it resumed after apart from postings found
+// again, counts the records it resumed after apart from postings found
 // already stored by key; an interrupted retag still reports its time and
 // rate.
 func TestSummaryInterrupted(t *testing.T) {
@@ -575,15 +733,16 @@ func TestSummaryInterrupted(t *testing.T) {
 		t.Fatal(err)
 	}
 	if s2.Resumed != s1.Read || s2.Skipped != 0 || s1.Tagged+s2.Tagged != int64(good) || s2.Read != int64(good)-s1.Read {
-		t.Errorf("resumed run: %+v after %+v; want %d lines resumed after, none skipped as stored", s2, s1, s1.Read)
+		t.Errorf("resumed run: %+v after %+v; want %d records resumed after, none skipped as stored", s2, s1, s1.Read)
 	}
-	// A copy under another name: every line read, every posting already stored.
-	cp := filepath.Join(dir, "copy.jsonl")
+	// The same postings in another file: every record read, every
+	// posting already stored, none resumed.
+	other := filepath.Join(dir, "other.jsonl")
 	b, _ := os.ReadFile(file)
-	os.WriteFile(cp, b, 0o644)
-	s3, err := testTagger(t, db, TagOptions{BatchSize: 300}).TagFiles(context.Background(), []string{cp})
+	os.WriteFile(other, append(b, "\n"...), 0o644)
+	s3, err := testTagger(t, db, TagOptions{BatchSize: 300}).TagFiles(context.Background(), []string{other})
 	if err != nil || s3.Resumed != 0 || s3.Skipped != int64(good) {
-		t.Errorf("copy: %+v, %v; want %d skipped as stored, none resumed", s3, err, good)
+		t.Errorf("other file: %+v, %v; want %d skipped as stored, none resumed", s3, err, good)
 	}
 
 	ctx, stop = stopAfterFirstCommit()

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"marsad/corpus/dates"
 	"marsad/corpus/posting"
 )
 
@@ -80,9 +81,9 @@ func testTrendsMatchFiles(t *testing.T, db *DB, paths []string) {
 			}
 			// The store's rule: absolute dates first, then the file's
 			// modification time as the reference for relative ones.
-			d, ok := testDate(ps.Date, time.Time{})
+			d, ok := dates.ParseAnyYear(ps.Date, time.Time{})
 			if !ok {
-				d, ok = testDate(ps.Date, fi.ModTime())
+				d, ok = dates.ParseAnyYear(ps.Date, fi.ModTime())
 			}
 			if ok {
 				r.dated, r.month, r.year = true, d.Format("2006-01"), d.Format("2006")
@@ -260,3 +261,16 @@ func tagSpecs(t *testing.T, db *DB, specs []postingSpec) {
 }
 
 func day(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+
+// TestParseDimISCO: "isco" is the unit group, for --by and --filter as
+// for the API's by (the CLI refused it while the API took it).
+func TestParseDimISCO(t *testing.T) {
+	for _, s := range []string{"isco", "isco4"} {
+		if d, err := ParseDim(s); err != nil || d != DimISCO4 {
+			t.Errorf("ParseDim(%q) = %v, %v; want isco4", s, d, err)
+		}
+	}
+	if _, err := ParseDim("isco5"); err == nil {
+		t.Error(`ParseDim("isco5") accepted`)
+	}
+}

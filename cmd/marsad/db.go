@@ -118,8 +118,9 @@ func runDBErrors(ctx context.Context, e *env, args []string) error {
 		"Prints the stored bad records (file, line, reason) as JSON lines. Line 0\n"+
 			"is a whole file that could not be read, or not to its end. A record with\n"+
 			"\"warning\": true is a posting stored all the same, without the value of\n"+
-			"\"field\" (\"value\", as found): a date more than 31 days after tagging or\n"+
-			"before 1990, which would stretch every trend's date range.")
+			"\"field\" (\"value\", as found): a date that cannot be read, or one more\n"+
+			"than 31 days after tagging or before 1990, which would stretch every\n"+
+			"trend's date range.")
 	dbPath := dbFlag(fs, e, "")
 	limit := fs.Int("limit", 0, "print at most `n` records (0: all)")
 	if err := parse(fs, args); err != nil {

@@ -43,6 +43,28 @@ func parse(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
+// parseInterleaved parses flags that may come before or after the
+// positional arguments ("show M1805 --data d", "tag a.jsonl --retag") and
+// returns the positionals. After "--" every argument is positional (a
+// file named "-x.jsonl").
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := parse(fs, args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
 // defaultData is the data directory when neither --data nor MARSAD_DATA is set.
 const defaultData = "./data"
 

@@ -29,7 +29,8 @@ func (c titleClassifier) Classify(_ context.Context, p posting.Posting, _ int) c
 
 // smallStore builds a store through the store package: developers
 // (M1805) 2 in January 2025 and 1 in February, accountants (M1203) 1 and
-// 3, one exact repeat, one undated posting and one bad record.
+// 3, one exact repeat, one posting whose date is no date (undated, with a
+// warning) and one bad record.
 func smallStore(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "small.db")
@@ -86,7 +87,7 @@ func TestDBStatsJSON(t *testing.T) {
 	}
 	want := map[string]string{
 		"postings": "9", "duplicates": "1", "errors": "1", "sources": `{"fixture":9}`,
-		"first_date": `"2025-01-06"`, "last_date": `"2025-02-26"`, "model": `"fake-1"`, "unknown_dates": "1",
+		"first_date": `"2025-01-06"`, "last_date": `"2025-02-26"`, "model": `"fake-1"`, "unknown_dates": "1", "warnings": "1",
 	}
 	for k, v := range want {
 		var got bytes.Buffer
@@ -99,9 +100,11 @@ func TestDBStatsJSON(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "2025-01-06 … 2025-02-26 (1 unknown)") || !strings.Contains(out, "fake-1") {
 		t.Errorf("exit %d, table:\n%s", code, out)
 	}
-	// db errors lists the bad record.
+	// db errors lists the bad record, and the warning of the date that
+	// could not be read.
 	code, out, _ = runCmd(t, "db", "errors", "--db", path)
-	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, "neither title nor description") {
+	if code != 0 || strings.Count(out, "\n") != 2 || !strings.Contains(out, "neither title nor description") ||
+		!strings.Contains(out, `"warning":true,"field":"date","value":"bientôt"`) {
 		t.Errorf("db errors: exit %d\n%s", code, out)
 	}
 }
@@ -197,6 +200,8 @@ func TestStoreUsageErrors(t *testing.T) {
 		{[]string{"tag", "--db", path, "--ref-date", "29 May", "x.jsonl"}, `--ref-date "29 May"`},
 		{[]string{"tag", "--db", path, "--retag", "--ref-date", "2024-06-01"}, "--ref-date"},
 		{[]string{"tag", "--db", path}, "no input files"},
+		{[]string{"tag", "--db", path, "x.jsonl", "--retag"}, "give no files"}, // a flag after the files is a flag
+		{[]string{"tag", "--db", path, "x.jsonl", "--batch", "0"}, "--batch 0"},
 	}
 	for _, tc := range tests {
 		code, _, errOut := runCmd(t, tc.args...)
@@ -270,9 +275,10 @@ func TestTagSummaryFailedFiles(t *testing.T) {
 	}
 }
 
-// TestTagSummaryWords: the summary tells lines a resumed run did not read
-// (committed before) from postings it found already stored, and reports
-// warnings; a retag says its time and rate.
+// TestTagSummaryWords: the summary tells records a resumed run did not
+// tag again (committed before: records, not lines, which blank lines and
+// quoted CSV fields make more) from postings it found already stored, and
+// reports warnings; a retag says its time and rate.
 func TestTagSummaryWords(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
@@ -282,7 +288,7 @@ func TestTagSummaryWords(t *testing.T) {
 		notWant []string
 	}{
 		{"resumed", store.Summary{Read: 100, Tagged: 90, Skipped: 10, Resumed: 2200, Files: 1, Seconds: 2, Rate: 50}, false,
-			[]string{"10 already stored (same source and id)", "resumed after 2200 lines committed by an earlier run, not read again"}, []string{"skipped"}},
+			[]string{"10 already stored (seen before)", "resumed: 2200 records committed by an earlier run, not tagged again"}, []string{"skipped", "lines"}},
 		{"fresh", store.Summary{Read: 5, Tagged: 5, Files: 1}, false, []string{"0 already stored"}, []string{"resumed", "warnings"}},
 		{"warnings", store.Summary{Read: 2, Tagged: 2, Warnings: 1, Files: 1}, false, []string{"1 warnings (stored undated: see the error report)"}, nil},
 		{"retag", store.Summary{Read: 2200, Retagged: 2200, Model: "m2", Seconds: 4, Rate: 550}, true, []string{"retagged 2200 postings with model m2", "in 4.0s (550/s)"}, nil},

@@ -22,14 +22,16 @@ func runTag(ctx context.Context, e *env, args []string) error {
 		"Classifies posting files (JSONL, CSV or text, optionally gzipped) and stores\n"+
 			"them with their tags, duplicate clusters and trend counters. A run that\n"+
 			"is stopped (even by kill -9) resumes where it stopped when started again\n"+
-			"with the same command; files already tagged add nothing. With --retag,\n"+
-			"re-classifies the stored postings with the given model instead.\n\n"+
+			"with the same command, or on a renamed copy of the files; files already\n"+
+			"tagged, under any name, add nothing. With --retag, re-classifies the\n"+
+			"stored postings with the given model instead.\n\n"+
 			"Relative dates (\"il y a 3 jours\") and dates without a year (\"29 May-17:34\")\n"+
 			"are read against, in this order: the posting's own scrape date (scraped_at,\n"+
 			"crawl_date, fetched_at… fields), else --ref-date, else the file's\n"+
 			"modification time. A date more than 31 days after the time of tagging (a\n"+
-			"typo such as 2099) or before 1990 is not used: the posting is stored\n"+
-			"undated and reported as a warning (--errors, marsad db errors).\n\n"+
+			"typo such as 2099) or before 1990, or that cannot be read, is not used: the\n"+
+			"posting is stored undated and reported as a warning naming the file, line\n"+
+			"and value (--errors, marsad db errors).\n\n"+
 			"A file that cannot be read (no permission, broken gzip, CSV without a title\n"+
 			"column) is reported with line 0 (--errors, marsad db errors) and the run goes\n"+
 			"on with the next file; it then ends with exit status 1. A file named on the\n"+
@@ -46,10 +48,10 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", "", "input format: jsonl, csv or text (default: from the extension)")
 	workers := fs.Int("workers", 0, "classifier goroutines (default: all cores)")
 	batch := fs.Int("batch", 2000, "postings per write transaction")
-	if err := parse(fs, args); err != nil {
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
 		return err
 	}
-	files := fs.Args()
 	if *retag && len(files) > 0 {
 		return usagef("--retag re-classifies stored postings: give no files")
 	}
@@ -185,11 +187,14 @@ func printSummary(w io.Writer, s store.Summary, retag bool) {
 	if s.Warnings > 0 {
 		warnings = fmt.Sprintf(", %d warnings (stored undated: see the error report)", s.Warnings)
 	}
-	fmt.Fprintf(w, "read %d records from %d files: tagged %d (%d duplicates), %d already stored (same source and id), %d errors%s, in %.1fs (%.0f records/s)\n",
+	fmt.Fprintf(w, "read %d records from %d files: tagged %d (%d duplicates), %d already stored (seen before), %d errors%s, in %.1fs (%.0f records/s)\n",
 		s.Read, s.Files, s.Tagged, s.Duplicates, s.Skipped, s.Errors, warnings, s.Seconds, s.Rate)
 	if s.Resumed > 0 {
-		// Lines an interrupted run committed: not read, so not in the counts above.
-		fmt.Fprintf(w, "resumed after %d lines committed by an earlier run, not read again\n", s.Resumed)
+		// Records an interrupted run committed: not tagged again, so not
+		// in the counts above. Records, not lines: blank lines and the
+		// lines inside a quoted CSV field are not counted (the log gives
+		// each file's last committed line).
+		fmt.Fprintf(w, "resumed: %d records committed by an earlier run, not tagged again\n", s.Resumed)
 	}
 	if s.FailedFiles > 0 {
 		fmt.Fprintf(w, "%d of %d files could not be read, or not to their end: see the errors with line 0 (marsad db errors); fix them and run the same command again\n",

@@ -44,23 +44,6 @@ func runTaxonomy(ctx context.Context, e *env, args []string) error {
 	return usagef("unknown taxonomy subcommand %q (want stats or show)", args[0])
 }
 
-// parseInterleaved parses flags that may come before or after the
-// positional arguments ("show M1805 --data d") and returns the positionals.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := parse(fs, args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
-}
-
 func loadTaxonomy(ctx context.Context, e *env, dataFlag string) (*taxonomy.Taxonomy, error) {
 	dir, err := dataDir(e, dataFlag)
 	if err != nil {

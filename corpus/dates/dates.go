@@ -11,7 +11,8 @@ import (
 )
 
 // Years outside this range are not posting dates (typos, ids, phone
-// numbers read as dates).
+// numbers read as dates): Parse refuses them. ParseAnyYear returns them,
+// for a caller that says why it does not use them.
 const (
 	minYear = 1990
 	maxYear = 2100
@@ -30,20 +31,40 @@ const (
 // its zone when one is given; other dates are midnight UTC, and relative
 // dates are midnight (or the hour, for "il y a 3 heures") in ref's zone.
 func Parse(text string, ref time.Time) (t time.Time, ok bool) {
+	return parse(text, ref, func(t time.Time) bool { return t.Year() >= minYear && t.Year() <= maxYear })
+}
+
+// ParseAnyYear is Parse without its bounds on the year: "1980-03-04" and
+// "2199-01-01" are read as the dates they say, where Parse finds no date.
+// It is for callers that keep such a date out of their data but report
+// it, and so must tell it from text that is no date at all.
+func ParseAnyYear(text string, ref time.Time) (t time.Time, ok bool) {
+	return parse(text, ref, func(time.Time) bool { return true })
+}
+
+// parse tries each form in turn and returns the first date that accept
+// takes; a form that finds a date accept refuses lets the next one try.
+func parse(text string, ref time.Time, accept func(time.Time) bool) (time.Time, bool) {
 	s := fold(text)
 	if s == "" {
 		return time.Time{}, false
 	}
-	if t, ok := parseISO(s); ok {
+	if t, ok := parseISO(s); ok && accept(t) {
 		return t, true
 	}
 	if m := numericDate.FindStringSubmatch(s); m != nil {
-		return numeric(m)
+		if t, ok := numeric(m); ok && accept(t) {
+			return t, true
+		}
+		return time.Time{}, false
 	}
-	if t, ok := parseMonthName(s, ref); ok {
+	if t, ok := parseMonthName(s, ref); ok && accept(t) {
 		return t, true
 	}
-	return parseRelative(s, ref)
+	if t, ok := parseRelative(s, ref); ok && accept(t) {
+		return t, true
+	}
+	return time.Time{}, false
 }
 
 // fold lower-cases text, drops accents, unifies Arabic letter variants and
@@ -89,7 +110,7 @@ func parseISO(s string) (time.Time, bool) {
 	}
 	y, mo, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
 	if y >= 1300 && y <= 1500 {
-		return Hijri(y, mo, d)
+		return hijri(y, mo, d)
 	}
 	if m[4] == "" {
 		return civil(y, mo, d, 0, 0, 0, time.UTC)
@@ -116,7 +137,7 @@ func numeric(m []string) (time.Time, bool) {
 		y += 2000
 	}
 	if y >= 1300 && y <= 1500 {
-		return Hijri(y, mo, d)
+		return hijri(y, mo, d)
 	}
 	if mo > 12 && d <= 12 {
 		d, mo = mo, d // month first: the only possible reading
@@ -124,10 +145,10 @@ func numeric(m []string) (time.Time, bool) {
 	return civil(y, mo, d, 0, 0, 0, time.UTC)
 }
 
-// civil builds a Gregorian date, refusing impossible ones (31/02) and
-// absurd years.
+// civil builds a Gregorian date, refusing impossible ones (31/02). The
+// year is left to the caller (see parse).
 func civil(y, mo, d, h, mi, sec int, loc *time.Location) (time.Time, bool) {
-	if y < minYear || y > maxYear || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 60 {
+	if mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 60 {
 		return time.Time{}, false
 	}
 	t := time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc)

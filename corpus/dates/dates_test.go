@@ -116,6 +116,46 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// TestParseAnyYear: a date whose year Parse refuses (before 1990, after
+// 2100) is still read as the date it says, so that a caller can report it
+// rather than take it for text without a date; text without a date and
+// impossible dates stay unread.
+func TestParseAnyYear(t *testing.T) {
+	ref := time.Date(2024, 5, 30, 15, 4, 0, 0, time.UTC)
+	none := time.Time{}
+	tests := []struct {
+		in   string
+		ref  time.Time
+		want time.Time // zero: not ok
+	}{
+		{"1980-03-04", none, ymd(1980, 3, 4)},
+		{"31/12/1989", none, ymd(1989, 12, 31)},
+		{"12/03/1989", none, ymd(1989, 3, 12)},
+		{"01/01/1899", none, ymd(1899, 1, 1)},
+		{"3 mai 1985", none, ymd(1985, 5, 3)},
+		{"2199-01-01", none, ymd(2199, 1, 1)},
+		{"01/01/1300", none, ymd(1882, 11, 12)}, // Hijri, converted
+		{"il y a 40 ans", ref, ymd(1984, 5, 30)},
+		{"2024-05-03", none, ymd(2024, 5, 3)}, // what Parse reads, unchanged
+		{"0000-00-00", none, none},
+		{"31/02/1980", none, none},
+		{"Publish date", ref, none},
+		{"", ref, none},
+	}
+	for _, tc := range tests {
+		got, ok := ParseAnyYear(tc.in, tc.ref)
+		if ok != !tc.want.IsZero() || (ok && !got.Equal(tc.want)) {
+			t.Errorf("ParseAnyYear(%q) = %v, %v; want %v", tc.in, got, ok, tc.want)
+		}
+		// Parse agrees within its years and refuses the others.
+		p, pok := Parse(tc.in, tc.ref)
+		inRange := ok && got.Year() >= minYear && got.Year() <= maxYear
+		if pok != inRange || (pok && !p.Equal(got)) {
+			t.Errorf("Parse(%q) = %v, %v; ParseAnyYear gives %v", tc.in, p, pok, got)
+		}
+	}
+}
+
 // TestHijriNewYears checks the tabular calendar on known new years
 // (1 Muharram) from the tabular tables.
 func TestHijriNewYears(t *testing.T) {

@@ -12,16 +12,21 @@ import "time"
 // al-Qura months of 30 days fall on tabular 29-day months): it converts to
 // the day after the 29th.
 func Hijri(y, m, d int) (time.Time, bool) {
+	t, ok := hijri(y, m, d)
+	if !ok || t.Year() < minYear || t.Year() > maxYear {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// hijri is Hijri for any year; parse judges the year.
+func hijri(y, m, d int) (time.Time, bool) {
 	if y < 1 || m < 1 || m > 12 || d < 1 || d > 30 {
 		return time.Time{}, false
 	}
 	// Days since the epoch, then the Julian Day Number of the date.
 	jdn := d + (59*(m-1)+1)/2 + (y-1)*354 + (3+11*y)/30 + islamicEpochJDN - 1
-	t := time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, jdn-unixEpochJDN)
-	if t.Year() < minYear || t.Year() > maxYear {
-		return time.Time{}, false
-	}
-	return t, true
+	return time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, jdn-unixEpochJDN), true
 }
 
 const (

@@ -98,9 +98,6 @@ func parseRelative(s string, ref time.Time) (time.Time, bool) {
 	case year:
 		t = midnight.AddDate(-n, 0, 0)
 	}
-	if t.Year() < minYear {
-		return time.Time{}, false
-	}
 	return t, true
 }
 
