@@ -169,6 +169,9 @@ func jsonValue(v string) string {
 
 // postingsRequest is the body of POST /v1/classify and POST /v1/postings:
 // either one posting, its fields at the top level, or {"postings": [...]}.
+// A posting's field given as null stays empty, as if absent, which is
+// what a client serialising a missing value as null means; only a null
+// "postings" is refused (parsePostings).
 type postingsRequest struct {
 	posting.Posting
 	Postings []posting.Posting `json:"postings"`

@@ -100,7 +100,10 @@ var methods = []string{http.MethodGet, http.MethodHead, http.MethodPost, http.Me
 // method first, and its answers are plain text.
 func (s *Server) handleUnmatched(mux *http.ServeMux) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if allow := allowedMethods(mux, r); len(allow) > 0 {
+		if allow, pattern := allowedMethods(mux, r); len(allow) > 0 {
+			// The metrics count a 405 under the route of the path
+			// (middleware reads r.Pattern), not with unknown paths.
+			r.Pattern = pattern
 			w.Header().Set("Allow", strings.Join(allow, ", "))
 			s.writeError(w, r, &apiError{Status: http.StatusMethodNotAllowed, Code: codeMethodNotAllowed,
 				Message: r.Method + " " + r.URL.Path + " is not allowed; use " + strings.Join(allow, " or ")})
@@ -110,18 +113,21 @@ func (s *Server) handleUnmatched(mux *http.ServeMux) http.HandlerFunc {
 	}
 }
 
-// allowedMethods asks mux which methods have a route for r's path.
-func allowedMethods(mux *http.ServeMux, r *http.Request) []string {
-	var allow []string
+// allowedMethods asks mux which methods have a route for r's path, and
+// returns the pattern of the first of them.
+func allowedMethods(mux *http.ServeMux, r *http.Request) (allow []string, pattern string) {
 	for _, m := range methods {
 		if m == r.Method {
 			continue
 		}
 		r2 := r.Clone(r.Context())
 		r2.Method = m
-		if _, pattern := mux.Handler(r2); pattern != "" && pattern != "/" {
+		if _, p := mux.Handler(r2); p != "" && p != "/" {
 			allow = append(allow, m)
+			if pattern == "" {
+				pattern = p
+			}
 		}
 	}
-	return allow
+	return allow, pattern
 }

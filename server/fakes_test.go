@@ -142,10 +142,12 @@ func (f *fakeIngester) Ingest(ctx context.Context, m *Model, ps []posting.Postin
 	return rep, nil
 }
 
-// fakeTrends answers a fixed report, or err when set.
+// fakeTrends answers a fixed report, or err when set. keys, when set,
+// replace the report's one series (M1805) with one series per key.
 type fakeTrends struct {
 	last store.TrendQuery
 	err  error
+	keys []string
 }
 
 func (f *fakeTrends) Trends(ctx context.Context, q store.TrendQuery) (*store.TrendReport, error) {
@@ -154,18 +156,27 @@ func (f *fakeTrends) Trends(ctx context.Context, q store.TrendQuery) (*store.Tre
 		return nil, f.err
 	}
 	g := 0.5
-	return &store.TrendReport{Query: q, From: "2025-01-01", To: "2025-03-31",
+	rep := &store.TrendReport{Query: q, From: "2025-01-01", To: "2025-03-31",
 		Periods: []store.Period{{Label: "2025-01", Start: "2025-01-01", Total: 10}, {Label: "2025-02", Start: "2025-02-01", Total: 12}, {Label: "2025-03", Start: "2025-03-01", Total: 15}},
 		Series: []store.Series{{Key: "M1805", Total: 12, Counts: []int64{2, 4, 6}, Shares: []float64{.2, .33, .4},
 			Growth: []*float64{nil, &g, &g}, YoY: []*float64{nil, nil, nil}}},
 		Rising: []store.Mover{{Key: "M1805", Count: 6, Previous: 4, Change: 2, Growth: &g}},
 		Method: "counters",
-	}, nil
+	}
+	if f.keys != nil {
+		rep.Series = nil
+		for _, k := range f.keys {
+			rep.Series = append(rep.Series, store.Series{Key: k, Total: 1, Counts: []int64{0, 0, 1}, Shares: []float64{0, 0, .1},
+				Growth: []*float64{nil, nil, nil}, YoY: []*float64{nil, nil, nil}})
+		}
+	}
+	return rep, nil
 }
 
 // testModel is a model made of the fakes; closed counts its Close calls.
 func testModel(version string, c *fakeClassifier, closed *atomic.Int64) *Model {
-	return &Model{Version: version, Classifier: c, Skills: fakeSkills{}, Concepts: NewConcepts(testTaxonomy()),
+	tax := testTaxonomy()
+	return &Model{Version: version, Classifier: c, Skills: fakeSkills{}, Concepts: NewConcepts(tax), Taxonomy: tax,
 		Close: func() error {
 			if closed != nil {
 				closed.Add(1)

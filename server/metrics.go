@@ -35,7 +35,7 @@ func newMetrics() *metrics {
 		}, []string{"route"}),
 		classified: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "marsad_postings_classified_total",
-			Help: "Postings classified through POST /v1/classify.",
+			Help: "Postings classified through POST /v1/classify or POST /v1/postings.",
 		}),
 		model: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "marsad_model_info",

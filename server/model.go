@@ -32,7 +32,8 @@ type Model struct {
 	Skills     SkillIndex
 	Concepts   Concepts
 	// Taxonomy is the model's taxonomy, for the ingest adapter (the
-	// store resolves métiers and domaines with it). May be nil.
+	// store resolves métiers and domaines with it) and the labels of
+	// trend series. May be nil: the series are then left unlabelled.
 	Taxonomy *taxonomy.Taxonomy
 	// Close releases the model's files; it is called once no request
 	// holds the model any more. May be nil.

@@ -56,6 +56,8 @@ func TestOpenAPIConformance(t *testing.T) {
 		{te.srv, "POST", "/v1/classify?include=posting&top=3", `{"title":"مطور","description":"تطوير البرمجيات"}`, "", 200, false},
 		{te.srv, "POST", "/v1/classify?include=posting", `{"title":"Stagiaire","sector":"Banque","function":"Finance"}`, "", 200, false},
 		{te.srv, "POST", "/v1/classify", `{"postings":[{"title":"a"},{"title":"b"}]}`, "", 200, false},
+		{te.srv, "POST", "/v1/classify", `{"title":null,"description":"Java, SQL","lang":null}`, "", 200, false}, // null is absent
+		{te.srv, "POST", "/v1/classify", `{"postings":[{"title":"a","company":null}]}`, "", 200, false},
 		{te.srv, "POST", "/v1/classify", `{"title":"x","nope":1}`, "", 400, true},
 		{te.srv, "POST", "/v1/classify", `{"postings":[]}`, "", 400, true},
 		{te.srv, "POST", "/v1/classify?top=99", `{"title":"x"}`, "", 400, true},

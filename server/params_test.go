@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestMethodNotAllowed: a path that exists under other methods answers
@@ -93,5 +94,46 @@ func TestQueryParams(t *testing.T) {
 	}
 	if w := do(t, h, "POST", "/v1/postings?x=1", `{"title":"a"}`, "Authorization", "Bearer "+testToken); w.Code != 400 {
 		t.Errorf("ingest with an unknown parameter: %d, want 400", w.Code)
+	}
+}
+
+// TestQueryParamsUTF8: a query parameter that is not valid UTF-8 is
+// refused as invalid_utf8 on every endpoint, naming the parameter and
+// never echoing the U+FFFD its decoding would make of the bytes.
+func TestQueryParamsUTF8(t *testing.T) {
+	h := newTestServer(t).srv.Handler()
+	for _, c := range []struct {
+		method, target string
+		code, field    string
+	}{
+		{"GET", "/v1/trends?by=%FF", codeInvalidUTF8, "by"},
+		{"GET", "/v1/trends?interval=%FF", codeInvalidUTF8, "interval"},
+		{"GET", "/v1/trends?filter=region%3D%FF", codeInvalidUTF8, "filter"},
+		{"GET", "/v1/trends?filter=lang=fr&filter=source=%FF", codeInvalidUTF8, "filter"},
+		{"GET", "/v1/trends?from=%FF", codeInvalidUTF8, "from"},
+		{"GET", "/v1/trends?top=%FF", codeInvalidUTF8, "top"},
+		{"GET", "/v1/trends?include_duplicates=%C3%28", codeInvalidUTF8, "include_duplicates"},
+		{"GET", "/v1/trends?%FF=1", codeInvalidUTF8, ""},
+		{"GET", "/v1/trends?nope=%FF", codeUnknownParam, "nope"}, // the name is the first mistake
+		{"GET", "/v1/occupations/search?skill=java&scheme=%FF", codeInvalidUTF8, "scheme"},
+		{"GET", "/v1/occupations/search?skill=java&lang=%FF", codeInvalidUTF8, "lang"},
+		{"GET", "/v1/occupations/search?skill=%FF", codeInvalidUTF8, "skill"},
+		{"GET", "/v1/skills/search?q=ja&n=%FF", codeInvalidUTF8, "n"},
+		{"GET", "/v1/skills/search?q=%FF", codeInvalidUTF8, "q"},
+		{"POST", "/v1/classify?include=%FF", codeInvalidUTF8, "include"},
+		{"POST", "/v1/classify?top=%ED%A0%80", codeInvalidUTF8, "top"}, // a surrogate
+	} {
+		body := ""
+		if c.method == "POST" {
+			body = `{"title":"Développeur Java"}`
+		}
+		w := do(t, h, c.method, c.target, body)
+		e := decode[errorBody](t, w.Body.Bytes())
+		if w.Code != 400 || e.Error.Code != c.code || e.Error.Field != c.field {
+			t.Errorf("%s %s: %d %+v, want 400 %s on %q", c.method, c.target, w.Code, e.Error, c.code, c.field)
+		}
+		if strings.ContainsRune(e.Error.Message, utf8.RuneError) {
+			t.Errorf("%s %s: message %q echoes U+FFFD", c.method, c.target, e.Error.Message)
+		}
 	}
 }

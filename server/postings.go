@@ -20,17 +20,18 @@ type IngestReport struct {
 	Received   int                 `json:"received"`
 	Stored     int                 `json:"stored"`     // new postings written
 	Duplicates int                 `json:"duplicates"` // of Stored, repeats of a posting already there
-	Skipped    int                 `json:"skipped"`    // already stored (same source and id): not stored again
+	Skipped    int                 `json:"skipped"`    // already stored (same source and id; without a source, same id and content): not stored again
 	Errors     int                 `json:"errors"`     // postings the store refused
-	Warnings   []IngestWarning     `json:"warnings"`   // postings stored without a value found implausible
+	Warnings   []IngestWarning     `json:"warnings"`   // postings stored without a value that was implausible or unreadable
 	IDs        []string            `json:"ids"`        // the postings' ids, in request order
 	Results    []classifier.Result `json:"results"`    // their classification, in request order
 	Model      string              `json:"model,omitempty"`
 }
 
 // IngestWarning is a posting stored without the value of one of its
-// fields, which the store found implausible (a date in 2099): the same
-// warning marsad tag writes to the error report.
+// fields, which the store found implausible (a date in 2099) or could
+// not read ("bientôt"): the same warning marsad tag writes to the error
+// report.
 type IngestWarning struct {
 	Posting int    `json:"posting"` // place in the request, from 0
 	ID      string `json:"id,omitempty"`
@@ -64,6 +65,9 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
+	// The store classified every posting it answers a result for, stored
+	// or not (a repeat is classified before it is found to be one).
+	s.metrics.classified.Add(float64(len(rep.Results)))
 	if rep.IDs == nil {
 		rep.IDs = make([]string, len(ps))
 		for i, p := range ps {

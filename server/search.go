@@ -3,7 +3,7 @@ package server
 import (
 	"net/http"
 	"strings"
-	"unicode/utf8"
+	"unicode"
 
 	"marsad/classifier/skills"
 	"marsad/corpus"
@@ -97,14 +97,17 @@ func (s *Server) handleSkillComplete(w http.ResponseWriter, r *http.Request) {
 	}{prefix, sugg})
 }
 
-// textParam reads a required free-text query parameter.
+// textParam reads a required free-text query parameter; allowParams has
+// already refused one that is not valid UTF-8.
 func textParam(r *http.Request, name string) (string, error) {
 	v := strings.TrimSpace(r.URL.Query().Get(name))
 	switch {
 	case v == "":
 		return "", badRequest(codeMissingParam, name, "the query parameter "+name+" is required")
-	case !utf8.ValidString(v):
-		return "", badRequest(codeInvalidUTF8, name, name+" is not valid UTF-8")
+	case !strings.ContainsFunc(v, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }):
+		// Commas and spaces name nothing: as missing as an empty value
+		// (marsad search-skill answers the same).
+		return "", badRequest(codeMissingParam, name, "the query parameter "+name+" has no word in it")
 	case len(v) > maxQueryBytes:
 		return "", badRequest(codeInvalidParam, name, name+" is too long")
 	}

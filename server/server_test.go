@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -127,6 +128,9 @@ func TestClassifyBadInput(t *testing.T) {
 		{"unknown field in batch", "/v1/classify", `{"postings":[{"title":"x","bogus":1}]}`, "", 400, codeUnknownField, "postings[0].bogus"},
 		{"wrong type", "/v1/classify", `{"title":5}`, "", 400, codeInvalidField, "title"},
 		{"missing title and description", "/v1/classify", `{"id":"x","company":"ACME"}`, "", 400, codeMissingField, "title"},
+		{"null title", "/v1/classify", `{"title":null,"description":"Java, SQL"}`, "", 200, "", ""}, // null is absent
+		{"null title and description", "/v1/classify", `{"title":null,"description":null}`, "", 400, codeMissingField, "title"},
+		{"null title in batch", "/v1/classify", `{"postings":[{"title":"x"},{"title":null,"lang":null}]}`, "", 400, codeMissingField, "postings[1].title"},
 		{"blank after cleaning", "/v1/classify", `{"title":"<p> </p>"}`, "", 400, codeMissingField, "title"},
 		{"missing in batch", "/v1/classify", `{"postings":[{"title":"x"},{"id":"y"}]}`, "", 400, codeMissingField, "postings[1].title"},
 		{"empty batch", "/v1/classify", `{"postings":[]}`, "", 400, codeMissingField, "postings"},
@@ -444,6 +448,7 @@ func TestOccupationSearch(t *testing.T) {
 	for target, field := range map[string]string{
 		"/v1/occupations/search":                                   "skill",
 		"/v1/occupations/search?skill=%20":                         "skill",
+		"/v1/occupations/search?skill=,%20,":                       "skill",
 		"/v1/occupations/search?skill=java&lang=de":                "lang",
 		"/v1/occupations/search?skill=java&scheme=naf":             "scheme",
 		"/v1/occupations/search?skill=java&top=1000":               "top",
@@ -517,6 +522,49 @@ func TestTrends(t *testing.T) {
 		if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 400 || e.Error.Field != field {
 			t.Errorf("%s: %d %+v, want 400 on %s", target, w.Code, e.Error, field)
 		}
+	}
+}
+
+// TestTrendsLabels: every series of occupations or skills is labelled
+// from the model's taxonomy, in French first; keys it lacks, and the
+// dimensions whose keys are readable, stay without a label.
+func TestTrendsLabels(t *testing.T) {
+	te := newTestServer(t)
+	h := te.srv.Handler()
+	for _, c := range []struct {
+		by   string
+		keys []string
+		want []string // the labels, in series order
+	}{
+		{"rome", []string{"M1805", "Z9999", "unknown"}, []string{"Études et développement informatique", "", ""}},
+		{"rome-parent", []string{"M1805"}, []string{"Études et développement informatique"}},
+		{"rome-domain", []string{"M18"}, []string{"Systèmes d'information et de télécommunication"}},
+		{"isco1", []string{"2"}, []string{"Professions intellectuelles et scientifiques"}},
+		{"isco2", []string{"25"}, []string{"ICT professionals"}}, // no French title
+		{"isco", []string{"2512"}, []string{"Développeurs de logiciels"}},
+		{"esco", []string{escoDevURI}, []string{"développeur logiciel"}},
+		{"skill", []string{skillJava, "100001", "http://data.europa.eu/esco/skill/nope"}, []string{"Java", "Concevoir une application web", ""}},
+		{"region", []string{"casablanca-settat"}, []string{""}},
+		{"source", []string{"M1805"}, []string{""}}, // a source is no fiche, whatever its name
+		{"lang", []string{"fr"}, []string{""}},
+	} {
+		te.trends.keys = c.keys
+		w := do(t, h, "GET", "/v1/trends?by="+c.by, "")
+		var rep struct{ Series []struct{ Key, Label string } }
+		if err := json.Unmarshal(w.Body.Bytes(), &rep); err != nil || w.Code != 200 {
+			t.Fatalf("by=%s: %d %s", c.by, w.Code, w.Body)
+		}
+		var got []string
+		for _, s := range rep.Series {
+			got = append(got, s.Label)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("by=%s: labels %q, want %q", c.by, got, c.want)
+		}
+	}
+	// Without a taxonomy the codes stand alone.
+	if got := SeriesLabel(nil, "rome", "M1805"); got != "" {
+		t.Errorf("SeriesLabel without a taxonomy = %q", got)
 	}
 }
 
@@ -623,6 +671,39 @@ func TestHealthMetricsAndIDs(t *testing.T) {
 	}
 	if !strings.Contains(te.logs.String(), "request_id=abc-123") {
 		t.Errorf("logs do not carry the request id:\n%s", te.logs)
+	}
+}
+
+// TestMetricsCount: postings classified for the store count with those
+// classified for the answer, and a 405 on a path that exists is counted
+// under that path's route, not with unknown paths.
+func TestMetricsCount(t *testing.T) {
+	h := newTestServer(t).srv.Handler()
+	bearer := "Bearer " + testToken
+	do(t, h, "POST", "/v1/classify", `{"title":"Comptable"}`)
+	do(t, h, "POST", "/v1/postings", `{"postings":[{"title":"Comptable"},{"title":"Coiffeur"}]}`, "Authorization", bearer)
+	do(t, h, "POST", "/v1/postings", `{"postings":[]}`, "Authorization", bearer) // refused: nothing classified
+	do(t, h, "GET", "/v1/classify", "")
+	do(t, h, "OPTIONS", "/v1/classify", "")
+	do(t, h, "POST", "/v1/trends", "")
+	do(t, h, "DELETE", "/v1/occupations/rome/M1805", "")
+	do(t, h, "PUT", "/nowhere", "")
+	m := do(t, h, "GET", "/metrics", "").Body.String()
+	for _, want := range []string{
+		"marsad_postings_classified_total 3\n",
+		`marsad_http_requests_total{code="405",method="GET",route="POST /v1/classify"} 1`,
+		`marsad_http_requests_total{code="405",method="OPTIONS",route="POST /v1/classify"} 1`,
+		`marsad_http_requests_total{code="405",method="POST",route="GET /v1/trends"} 1`,
+		`marsad_http_requests_total{code="405",method="DELETE",route="GET /v1/occupations/{scheme}/{code...}"} 1`,
+		`marsad_http_requests_total{code="404",method="PUT",route="unmatched"} 1`,
+		`marsad_http_request_duration_seconds_count{route="POST /v1/classify"} 3`,
+	} {
+		if !strings.Contains(m, want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+	if strings.Contains(m, `code="405",method="GET",route="unmatched"`) {
+		t.Errorf("a 405 is counted as unmatched")
 	}
 }
 

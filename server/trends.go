@@ -18,8 +18,8 @@ type Trends interface {
 }
 
 // handleTrends is GET /v1/trends?by=&interval=&from=&to=&filter=&top=&include_duplicates=,
-// the same report as `marsad trends`. Series of occupations get their
-// labels from the current model when one is loaded.
+// the same report as `marsad trends --format json`. Series of occupations
+// and skills get their labels from the current model when one is loaded.
 func (s *Server) handleTrends(w http.ResponseWriter, r *http.Request) {
 	q, err := parseTrendQuery(r)
 	if err != nil {
@@ -40,7 +40,7 @@ func (s *Server) handleTrends(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	s.labelSeries(r.Context(), q.By, rep)
+	s.labelSeries(r.Context(), rep)
 	// *store.DB never answers null lists; another Trends might.
 	if rep.Periods == nil {
 		rep.Periods = []store.Period{}
@@ -57,34 +57,61 @@ func (s *Server) handleTrends(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, rep)
 }
 
-// labelSeries fills the labels of occupation series, best effort: without
-// a model the codes stand alone.
-func (s *Server) labelSeries(ctx context.Context, by string, rep *store.TrendReport) {
-	scheme := ""
-	switch by {
-	case "rome", "rome-parent":
-		scheme = "rome"
-	case "isco1", "isco2", "isco3", "isco4":
-		scheme = "isco"
-	case "esco":
-		scheme = "esco"
-	default:
-		return
-	}
+// labelSeries fills the labels of the series from the current model's
+// taxonomy, best effort: without a model the codes stand alone.
+func (s *Server) labelSeries(ctx context.Context, rep *store.TrendReport) {
 	_ = s.withModel(ctx, func(m *Model) error {
-		if m.Concepts == nil {
-			return nil
-		}
-		for i := range rep.Series {
-			if rep.Series[i].Label != "" {
-				continue
-			}
-			if c, err := m.Concepts.Concept(scheme, rep.Series[i].Key); err == nil {
-				rep.Series[i].Label = label(c.Labels)
-			}
-		}
+		LabelSeries(m.Taxonomy, rep)
 		return nil
 	})
+}
+
+// LabelSeries fills in the labels of rep's series from tax, as GET
+// /v1/trends answers them and `marsad trends` prints them. Labels already
+// set are kept; see SeriesLabel for the keys that get one.
+func LabelSeries(tax *taxonomy.Taxonomy, rep *store.TrendReport) {
+	for i := range rep.Series {
+		if rep.Series[i].Label == "" {
+			rep.Series[i].Label = SeriesLabel(tax, rep.Query.By, rep.Series[i].Key)
+		}
+	}
+}
+
+// SeriesLabel is the label in tax of key, a key of the trend dimension
+// by: a ROME fiche or domaine, an ISCO group, an ESCO occupation, or a
+// skill (an ESCO skill or a ROME compétence). It is "" for the other
+// dimensions (region, source, lang), whose keys are readable already,
+// for "unknown", and for a key tax does not have (a nil tax has none).
+func SeriesLabel(tax *taxonomy.Taxonomy, by, key string) string {
+	if tax == nil {
+		return ""
+	}
+	switch by {
+	case "rome", "rome-parent":
+		if f := tax.Fiches[key]; f != nil {
+			return f.Label
+		}
+	case "rome-domain":
+		if d := tax.Domains[key]; d != nil {
+			return d.Label
+		}
+	case "isco1", "isco2", "isco3", "isco4":
+		if g := tax.ISCO[key]; g != nil {
+			return label(g.Title)
+		}
+	case "esco":
+		if o := tax.Occupations[key]; o != nil {
+			return label(o.Pref)
+		}
+	case "skill":
+		if sk := tax.Skills[key]; sk != nil {
+			return label(sk.Pref)
+		}
+		if c := tax.Competences[key]; c != nil {
+			return c.Label
+		}
+	}
+	return ""
 }
 
 // label picks French, else English, else Arabic: the store's reports are

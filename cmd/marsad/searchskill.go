@@ -19,15 +19,20 @@ func runSearchSkill(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "search-skill", "search-skill --model PATH [--lang fr|ar|en] [--top K] [--json] QUERY...",
 		"Find the occupations (ROME fiches, ISCO groups, ESCO occupations) that need the\n"+
 			"given skills. QUERY is free text in French, Arabic or English: one skill or\n"+
-			"several separated by commas (\"Python, SQL\", \"soudure\", \"لحام\").")
+			"several separated by commas (\"Python, SQL\", \"soudure\", \"لحام\").\n\n"+
+			"Flags may come before or after QUERY (soudure --top 3). A QUERY that\n"+
+			"starts with \"-\" goes after \"--\", quoted as one argument (-- \"-C++, SQL\").")
 	model := modelFlag(fs, e)
 	langFlag := fs.String("lang", "", "query language: fr, ar or en (default: try all)")
 	top := fs.Int("top", 10, "answers per scheme")
 	asJSON := fs.Bool("json", false, "write one JSON object instead of a table")
-	if err := parse(fs, args); err != nil {
+	// Users type flags after the query too: read them as flags rather
+	// than as words of the query ("Query: soudure --top 2").
+	words, err := parseInterleaved(fs, args)
+	if err != nil {
 		return err
 	}
-	query := strings.TrimSpace(strings.Join(fs.Args(), " "))
+	query := strings.TrimSpace(strings.Join(words, " "))
 	if query == "" {
 		return usagef("missing QUERY (e.g. marsad search-skill \"Python, SQL\")")
 	}
@@ -35,6 +40,11 @@ func runSearchSkill(ctx context.Context, e *env, args []string) error {
 	// is text/tabwriter's escape character, which would break the table.
 	if !utf8.ValidString(query) {
 		return usagef("QUERY %q is not valid UTF-8 (check the terminal's or the script's encoding)", query)
+	}
+	// Commas and spaces name no skill: such a query is as missing as an
+	// empty one, not a search that finds nothing.
+	if !strings.ContainsFunc(query, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
+		return usagef("missing QUERY: %q has no word in it (e.g. marsad search-skill \"Python, SQL\")", query)
 	}
 	if *top < 1 || *top > 100 {
 		return usagef("--top must be between 1 and 100")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -81,5 +82,53 @@ func TestSearchTableWithoutSkills(t *testing.T) {
 	}
 	if out := b.String(); !strings.Contains(out, "No skill recognised.") || strings.Contains(out, "ISCO") {
 		t.Errorf("empty answer:\n%s", out)
+	}
+}
+
+// TestSearchSkillArgs: flags after the query are read as flags, not as
+// words of the query; a query without a word is missing, as an empty
+// one is (exit 2, before the model is opened).
+func TestSearchSkillArgs(t *testing.T) {
+	model := smallModel(t)
+	none := filepath.Join(t.TempDir(), "no-model")
+	for _, c := range []struct {
+		name   string
+		args   []string
+		code   int
+		query  string // the query searched (exit 0)
+		top    int    // at most this many answers per scheme (exit 0)
+		stderr string // in the message (exit 2)
+	}{
+		{"flags first", []string{"--model", model, "--top", "1", "--json", "programmation"}, 0, "programmation", 1, ""},
+		{"flags after", []string{"--model", model, "programmation", "--top", "1", "--json"}, 0, "programmation", 1, ""},
+		{"flags between", []string{"programmation", "--model", model, "informatique", "--json", "--top=1"}, 0, "programmation informatique", 1, ""},
+		{"after --", []string{"--model", model, "--json", "--", "-programmation"}, 0, "-programmation", 10, ""},
+		{"bad flag after", []string{"--model", none, "soudure", "--lang", "xx"}, 2, "", 0, "--lang"},
+		{"unknown flag after", []string{"--model", none, "soudure", "--topp", "2"}, 2, "", 0, "topp"},
+		{"top out of range after", []string{"--model", none, "soudure", "--top", "0"}, 2, "", 0, "--top"},
+		{"empty", []string{"--model", none, ""}, 2, "", 0, "missing QUERY"},
+		{"blank", []string{"--model", none, "  "}, 2, "", 0, "missing QUERY"},
+		{"commas", []string{"--model", none, "   ,  , "}, 2, "", 0, "missing QUERY"},
+		{"punctuation", []string{"--model", none, ";", "-", "!"}, 2, "", 0, "missing QUERY"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, stderr := runCmd(t, append([]string{"search-skill"}, c.args...)...)
+			if code != c.code {
+				t.Fatalf("exit %d, want %d; stderr %q", code, c.code, stderr)
+			}
+			if c.code != 0 {
+				if !strings.Contains(stderr, c.stderr) || out != "" {
+					t.Errorf("stdout %q, stderr %q; want a message naming %q", out, stderr, c.stderr)
+				}
+				return
+			}
+			var res skills.SearchResult
+			if err := json.Unmarshal([]byte(out), &res); err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			if res.Query != c.query || len(res.ROME) > c.top || len(res.ISCO) > c.top || len(res.ESCO) > c.top {
+				t.Errorf("query %q with %d/%d/%d answers; want %q with at most %d per scheme", res.Query, len(res.ROME), len(res.ISCO), len(res.ESCO), c.query, c.top)
+			}
+		})
 	}
 }

@@ -5,14 +5,20 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
+	"marsad/models"
+	"marsad/server"
 	"marsad/store"
+	"marsad/taxonomy"
 )
 
 // filterFlags collects repeated --filter flags as given. They are parsed
@@ -27,7 +33,7 @@ func (f *filterFlags) Set(s string) error {
 }
 
 func runTrends(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "trends", "trends --db PATH --by DIM --interval day|week|month|quarter|year [--from DATE] [--to DATE] [--filter DIM=VALUE|DIM:VALUE ...] [--top N] [--format table|csv|json] [--include-duplicates]",
+	fs := newFlagSet(e, "trends", "trends --db PATH [--model PATH] --by DIM --interval day|week|month|quarter|year [--from DATE] [--to DATE] [--filter DIM=VALUE|DIM:VALUE ...] [--top N] [--format table|csv|json] [--include-duplicates]",
 		"Counts postings per period and key, with each key's share of the period,\n"+
 			"its growth on the previous period and on the same period a year before,\n"+
 			"and the keys rising and falling most in the last period. Only unique\n"+
@@ -41,9 +47,15 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 			"Examples: --by skill --filter rome=M1805; --by rome --filter region=casablanca-settat.\n\n"+
 			fmt.Sprintf("A report holds at most %d periods, and at most %d periods × --top\n", store.MaxPeriods, store.MaxCells)+
 			"cells: ten years by day, or a century by month.\n\n"+
-			"Environment: MARSAD_DB gives the default of --db.")
+			"Series of occupations and skills are labelled from the taxonomy of the\n"+
+			"model (--model), as GET /v1/trends labels them; the table shows the\n"+
+			"labels as column heads and lists the keys under it. Loading the model\n"+
+			"takes a few seconds: --model '' leaves the labels out, as does a\n"+
+			"missing default model (with a note). --format csv has no labels.\n\n"+
+			"Environment: MARSAD_DB, MARSAD_MODEL give the defaults of --db, --model.")
 	dbPath := dbFlag(fs, e, "")
-	by := fs.String("by", "rome", "dimension to count by")
+	modelPath := modelFlag(fs, e)
+	by := fs.String("by", "rome", "dimension to count by (isco is isco4)")
 	interval := fs.String("interval", "month", "period: day, week, month, quarter or year")
 	from := fs.String("from", "", "first `date` (YYYY-MM-DD, YYYY-MM or YYYY; default: the first posting)")
 	to := fs.String("to", "", "last `date` (default: the last posting)")
@@ -76,9 +88,11 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 		return usagef("--interval %q: want day, week, month, quarter or year", *interval)
 	}
 	q.Interval = iv
-	if _, err := store.ParseDim(*by); err != nil {
-		return usagef("--by %q: want one of %s", *by, strings.Join(store.DimNames(), ", "))
+	dim, err := store.ParseDim(*by)
+	if err != nil {
+		return usagef("--by %q: want one of %s (isco is isco4)", *by, strings.Join(store.DimNames(), ", "))
 	}
+	*by, q.By = dim.String(), dim.String()
 	if q.From, err = parseDateFlag("from", *from, false); err != nil {
 		return err
 	}
@@ -93,6 +107,19 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 	default:
 		return usagef("--format %q: want table, csv or json", *format)
 	}
+	// A model asked for by name must be there, before any work; the
+	// default one only adds labels, and its absence is just noted.
+	model := *modelPath
+	if *format == "csv" || !labelled(*by) {
+		model = ""
+	}
+	named := e.getenv("MARSAD_MODEL") != ""
+	fs.Visit(func(f *flag.Flag) { named = named || f.Name == "model" })
+	if model != "" && named {
+		if _, err := os.Stat(model); err != nil {
+			return fmt.Errorf("model %s: %w (marsad build writes it; set --model or MARSAD_MODEL, or --model '' for no labels)", model, err)
+		}
+	}
 	db, err := openRead(*dbPath)
 	if err != nil {
 		return err
@@ -105,6 +132,17 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	var tax *taxonomy.Taxonomy
+	if model != "" && (len(rep.Series) > 0 || len(rep.Rising)+len(rep.Falling) > 0) {
+		tax, err = openTaxonomy(ctx, model)
+		switch {
+		case err != nil && named:
+			return err
+		case err != nil:
+			fmt.Fprintf(e.stderr, "marsad trends: no labels: %v\n", err)
+		}
+		server.LabelSeries(tax, rep)
+	}
 	switch *format {
 	case "json":
 		enc := json.NewEncoder(e.stdout)
@@ -113,7 +151,31 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 	case "csv":
 		return writeTrendsCSV(e.stdout, rep)
 	}
-	return writeTrendsTable(e.stdout, rep)
+	return writeTrendsTable(e.stdout, rep, func(key string) string { return server.SeriesLabel(tax, rep.Query.By, key) })
+}
+
+// labelled reports whether the keys of dimension by get labels: those of
+// occupations and skills (server.SeriesLabel).
+func labelled(by string) bool {
+	switch by {
+	case "region", "source", "lang":
+		return false
+	}
+	return true
+}
+
+// openTaxonomy reads the taxonomy of the model at path, for labels.
+func openTaxonomy(ctx context.Context, path string) (*taxonomy.Taxonomy, error) {
+	m, err := models.Open(ctx, path)
+	if err != nil {
+		return nil, fmt.Errorf("model %s: %w", path, err)
+	}
+	defer m.Close()
+	tax, err := m.Taxonomy()
+	if err != nil {
+		return nil, fmt.Errorf("model %s: %w", path, err)
+	}
+	return tax, nil
 }
 
 // parseDateFlag reads --from or --to; a --to of a month or year means
@@ -155,7 +217,10 @@ func writeTrendsCSV(w io.Writer, rep *store.TrendReport) error {
 	return cw.Error()
 }
 
-func writeTrendsTable(w io.Writer, rep *store.TrendReport) error {
+// writeTrendsTable prints rep for people. Columns are headed by the
+// series' labels, shortened, and listed under the table with their keys:
+// an ESCO URI is no column head.
+func writeTrendsTable(w io.Writer, rep *store.TrendReport, label func(key string) string) error {
 	q := rep.Query
 	fmt.Fprintf(w, "postings by %s per %s, %s … %s", q.By, q.Interval, rep.From, rep.To)
 	for _, f := range q.Filters {
@@ -167,8 +232,13 @@ func writeTrendsTable(w io.Writer, rep *store.TrendReport) error {
 	fmt.Fprintf(w, " (%d without date)\n\n", rep.UnknownDate)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "period\ttotal\t")
+	labels := false
 	for _, s := range rep.Series {
-		fmt.Fprintf(tw, "%s\t", cell(s.Key)) // keys such as sources come from the files
+		head := s.Key
+		if s.Label != "" {
+			head, labels = shorten(s.Label, 30), true
+		}
+		fmt.Fprintf(tw, "%s\t", cell(head)) // keys such as sources come from the files
 	}
 	fmt.Fprintln(tw)
 	for i, p := range rep.Periods {
@@ -180,6 +250,16 @@ func writeTrendsTable(w io.Writer, rep *store.TrendReport) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	if labels {
+		fmt.Fprintln(w, "\ncolumns:")
+		width := 0
+		for _, s := range rep.Series {
+			width = max(width, utf8.RuneCountInString(cell(s.Key)))
+		}
+		for _, s := range rep.Series {
+			fmt.Fprintf(w, "  %-*s  %s\n", width, cell(s.Key), cell(s.Label))
+		}
 	}
 	for _, m := range []struct {
 		name string
@@ -194,8 +274,21 @@ func writeTrendsTable(w io.Writer, rep *store.TrendReport) error {
 			if g == "" {
 				g = "new"
 			}
-			fmt.Fprintf(w, "  %-40s %5d → %5d  (%+d, %s)\n", mv.Key, mv.Previous, mv.Count, mv.Change, g)
+			name := mv.Key
+			if l := label(mv.Key); l != "" {
+				name = shorten(l, 40)
+			}
+			fmt.Fprintf(w, "  %-40s %5d → %5d  (%+d, %s)\n", cell(name), mv.Previous, mv.Count, mv.Change, g)
 		}
 	}
 	return nil
+}
+
+// shorten cuts s to at most n characters, marking the cut with "…".
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }

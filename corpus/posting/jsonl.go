@@ -34,10 +34,16 @@ func (r *Reader) nextJSON() (Record, error) {
 		}
 		var obj map[string]json.RawMessage
 		if err := json.Unmarshal(line, &obj); err != nil {
+			// A line of valid JSON that is no object says what it is,
+			// not which Go type it missed.
+			var te *json.UnmarshalTypeError
+			if errors.As(err, &te) {
+				return Record{}, r.recordErr(start, fmt.Errorf("the line is a JSON %s, not an object", te.Value))
+			}
 			return Record{}, r.recordErr(start, fmt.Errorf("bad JSON: %w", err))
 		}
 		if obj == nil {
-			return Record{}, r.recordErr(start, errors.New("bad JSON: not an object"))
+			return Record{}, r.recordErr(start, errors.New("the line is JSON null, not an object"))
 		}
 		if repaired {
 			r.stats.RepairedUTF8++

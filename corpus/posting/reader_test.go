@@ -442,3 +442,23 @@ func TestGzipBroken(t *testing.T) {
 		t.Errorf("%d records, then %v", n, err)
 	}
 }
+
+// TestJSONLNotAnObject: a line of valid JSON that is no object is
+// reported by what it is, not by the Go type it could not fill.
+func TestJSONLNotAnObject(t *testing.T) {
+	in := "{\"title\":\"a\"}\n[1, 2]\n\"Comptable\"\n42\ntrue\nnull\n"
+	r, err := NewReader(strings.NewReader(in), "t.jsonl", JSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, errs := readAll(t, r)
+	want := []string{"a JSON array,", "a JSON string,", "a JSON number,", "a JSON bool,", "JSON null,"}
+	if len(recs) != 1 || len(errs) != len(want) {
+		t.Fatalf("%d records, errors %v; want 1 and %d", len(recs), errs, len(want))
+	}
+	for i, e := range errs {
+		if msg := e.Error(); !strings.Contains(msg, want[i]) || strings.Contains(msg, "Go value") || e.Line != i+2 {
+			t.Errorf("line %d: %q; want %q", e.Line, msg, want[i])
+		}
+	}
+}
