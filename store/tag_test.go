@@ -691,7 +691,14 @@ func TestResumeRenamed(t *testing.T) {
 	file, good := writeSynthetic(t, dir, 1500, 3)
 	db := openTest(t, filepath.Join(dir, "r.db"))
 	ctx, cancel := context.WithCancel(context.Background())
-	s1, err := testTagger(t, db, TagOptions{BatchSize: 300, Progress: func(Progress) { cancel() }}).TagFiles(ctx, []string{file})
+	// Stop once a commit holds a bad line (the first is line 251): a
+	// commit can come after a second of reading, at any line.
+	stop := func(p Progress) {
+		if p.Errors > 0 {
+			cancel()
+		}
+	}
+	s1, err := testTagger(t, db, TagOptions{BatchSize: 300, Progress: stop}).TagFiles(ctx, []string{file})
 	if !errors.Is(err, context.Canceled) || s1.Read == 0 || s1.Errors == 0 || s1.Tagged >= int64(good) {
 		t.Fatalf("interrupted run: %+v, %v; want part of the file, with a bad line, and context.Canceled", s1, err)
 	}
