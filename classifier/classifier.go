@@ -170,9 +170,10 @@ func (c *Classifier) classifyWith(ctx context.Context, p posting.Posting, top in
 	s.ftoks = a.AnalyzeAppend(s.ftoks[:0], function)
 	s.tokLang = lang
 
-	// A posting of numbers and single letters ("5", "x", "Réf 12")
-	// names nothing: scored, it met whatever profiles hold the number
-	// and came out near 0.5.
+	// A posting of numbers, single letters and two-letter words that
+	// are no abbreviation ("5", "x", "Réf 12", "no 5", "xq zz e") names
+	// nothing: scored, it met whatever profiles hold those words and
+	// came out near 0.5, or at 0.96 ("no code").
 	if namesAnything(title, s.ttoks) || namesAnything("", s.dtoks, s.ftoks) {
 		c.scoreTitle(s, title, titleLang(lr, lang))
 		c.scoreDescription(s, title, desc, function, lang)
@@ -248,12 +249,32 @@ func outsideAsides(ms []skills.Match, asides []posting.Span) []skills.Match {
 func namesAnything(title string, lists ...[]corpus.Token) bool {
 	for _, ts := range lists {
 		for _, t := range ts {
-			if utf8.RuneCountInString(t.Term) < 2 || isNumber(t.Term) ||
-				title != "" && isQualifier(titleWord(title[t.Start:t.End])) {
+			text := ""
+			if title != "" {
+				text = title[t.Start:t.End]
+			}
+			if thin(t.Term, text) || isNumber(t.Term) || text != "" && isQualifier(titleWord(text)) {
 				continue
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// thin reports a term too short to name a job: one letter, or two Latin
+// letters in lower case that are no known abbreviation ("no" of "no 5"
+// met ROME's "Product builder no code" at 0.96). Two capitals are an
+// acronym ("QC", "PA") and "it", "rh", "qa" name jobs. text is the
+// term's text in the title, "" when unknown.
+func thin(term, text string) bool {
+	switch n := utf8.RuneCountInString(term); {
+	case n == 1:
+		return true
+	case n == 2:
+		r, _ := utf8.DecodeRuneInString(term)
+		_, known := abbreviations[term]
+		return r < 0x250 && !known && (text == "" || strings.ToUpper(text) != text)
 	}
 	return false
 }

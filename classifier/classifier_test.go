@@ -659,3 +659,23 @@ func TestPostingsSorted(t *testing.T) {
 		}
 	}
 }
+
+func TestThin(t *testing.T) {
+	for _, tc := range []struct {
+		term, text string
+		want       bool
+	}{
+		{"x", "x", true},
+		{"no", "no", true},    // "no 5"
+		{"qc", "QC", false},   // an acronym
+		{"it", "it", false},   // a known abbreviation
+		{"no", "", true},      // a description's word: case unknown
+		{"فن", "فن", false},   // Arabic stems are short
+		{"dev", "dev", false}, // three letters
+		{"3d", "3D", false},   // upper case
+	} {
+		if got := thin(tc.term, tc.text); got != tc.want {
+			t.Errorf("thin(%q, %q) = %v, want %v", tc.term, tc.text, got, tc.want)
+		}
+	}
+}

@@ -480,15 +480,22 @@ func TestRealTitlesGenericHeads(t *testing.T) {
 	}
 }
 
-// Numbers, single letters and board references name no occupation: they
-// met whatever profiles held the number ("5" was a vehicle driver at
-// 0.46; "Réf 12" the judge of "Juge des référés" at 0.93).
+// Numbers, single letters, two lower-case letters and board references
+// name no occupation: they met whatever profiles held the number ("5"
+// was a vehicle driver at 0.46; "Réf 12" the judge of "Juge des
+// référés" at 0.93; "no 5" ROME's "Product builder no code" at 0.96).
+// Two-letter acronyms do name one.
 func TestRealJunkTitles(t *testing.T) {
 	m := openedModel(t)
-	for _, title := range []string{"5", "x", "12", "Réf 12", "Stagiaire"} {
+	for _, title := range []string{"5", "x", "12", "Réf 12", "Stagiaire", "no 5", "ae", "xq zz e"} {
 		r := m.Classifier.Classify(context.Background(), posting.Posting{Title: title}, 3)
 		if len(r.ROME)+len(r.ESCO)+len(r.ISCO) > 0 {
 			t.Errorf("%q: ROME %v, ESCO %v, ISCO %v; want no answer (reason %q)", title, r.ROME, r.ESCO, r.ISCO, r.Reason)
+		}
+	}
+	for _, title := range []string{"QC", "IT", "rh", "UX"} {
+		if r := m.Classifier.Classify(context.Background(), posting.Posting{Title: title}, 3); len(r.ROME) == 0 {
+			t.Errorf("%q: no ROME answer, want one (reason %q)", title, r.Reason)
 		}
 	}
 	// A board's reference goes; the occupation stays.
