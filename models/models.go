@@ -24,7 +24,7 @@ import (
 
 // Format is the artefact layout version. Open refuses any other: bump it
 // whenever a file is added, renamed or changes encoding.
-const Format = 2
+const Format = 3
 
 // The files of an artefact directory.
 const (

@@ -2,8 +2,10 @@ package taxonomy
 
 import (
 	"context"
+	"maps"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -109,13 +111,16 @@ func (l *loader) linkCrosswalk() {
 		isco[f.Code][o.ISCO] += m.Match.Weight()
 	}
 	for code, w := range isco {
+		// Summed in code order: floating-point addition in map order
+		// could change the last bit of a weight from one load to the next.
+		groups := slices.Sorted(maps.Keys(w))
 		var sum float64
-		for _, v := range w {
-			sum += v
+		for _, c := range groups {
+			sum += w[c]
 		}
 		ws := make([]Weighted, 0, len(w))
-		for c, v := range w {
-			ws = append(ws, Weighted{Code: c, Weight: v / sum})
+		for _, c := range groups {
+			ws = append(ws, Weighted{Code: c, Weight: w[c] / sum})
 		}
 		sort.Slice(ws, func(i, j int) bool {
 			if ws[i].Weight != ws[j].Weight {

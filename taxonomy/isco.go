@@ -30,7 +30,8 @@ func (l *loader) loadISCO(ctx context.Context) error {
 			}
 		}
 	}
-	for code, g := range l.t.ISCO {
+	for _, code := range slices.Sorted(maps.Keys(l.t.ISCO)) {
+		g := l.t.ISCO[code]
 		if g.Parent == "" {
 			continue
 		}

@@ -3,6 +3,7 @@ package taxonomy
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -10,7 +11,8 @@ import (
 // v1.1.1 bundles, the French skill-label export), ISCO-08 groups, ROME 4.0
 // open data and the ESCO–ROME crosswalk. A missing required file or an
 // unreadable one is an error naming it; rows that can be skipped safely are
-// reported in Taxonomy.Warnings.
+// reported in Taxonomy.Warnings, damage to a file (Warning.Malformed)
+// first.
 func Load(ctx context.Context, dir string) (*Taxonomy, error) {
 	if dir == "" {
 		return nil, fmt.Errorf("taxonomy: no data directory given")
@@ -56,6 +58,11 @@ func Load(ctx context.Context, dir string) (*Taxonomy, error) {
 	for _, t := range l.tables {
 		l.t.Files[t.name] += t.n
 	}
+	// Damage to a file comes first, so that the first few warnings a
+	// command prints show it among the hundreds the official data raises.
+	sort.SliceStable(l.t.Warnings, func(i, j int) bool {
+		return l.t.Warnings[i].Malformed && !l.t.Warnings[j].Malformed
+	})
 	return l.t, nil
 }
 
@@ -68,7 +75,8 @@ type loader struct {
 	tables      []*table
 }
 
-// open opens a source as a table and reports a transcoded file.
+// open opens a source as a table and reports a transcoded or repaired
+// file.
 func (l *loader) open(s source, want ...string) (*table, error) {
 	t, err := openTable(s.path, s.name, want...)
 	if err != nil {
@@ -76,8 +84,8 @@ func (l *loader) open(s source, want ...string) (*table, error) {
 	}
 	t.warn = l.warn
 	l.tables = append(l.tables, t)
-	if t.note != "" {
-		l.warn(Warning{File: s.name, Message: t.note})
+	for _, w := range t.notes {
+		l.warn(w)
 	}
 	return t, nil
 }

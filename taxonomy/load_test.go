@@ -308,6 +308,109 @@ func TestLoadMalformed(t *testing.T) {
 	}
 }
 
+// damagedFixture is the fixture with the damaged files of
+// testdata/taxonomy/damaged laid over it (its README says what is wrong).
+func damagedFixture(t *testing.T) string {
+	t.Helper()
+	dst := copyFixture(t)
+	src := filepath.Join("..", "testdata", "taxonomy", "damaged")
+	for _, rel := range []string{
+		"rome-4.0-v460/unix_referentiel_appellation_v460_utf8.csv",
+		"esco-v1.2/fr/occupations_fr.csv",
+	} {
+		b, err := os.ReadFile(filepath.Join(src, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dst, rel), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+// A damaged file loads with each damaged line reported by file and line;
+// sound rows around them load, accents intact.
+func TestLoadDamaged(t *testing.T) {
+	tx, err := taxonomy.Load(context.Background(), damagedFixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	label := func(ogr string) string {
+		if a := tx.Appellations[ogr]; a != nil {
+			return a.Long + " | " + a.Short
+		}
+		return "(not loaded)"
+	}
+	tests := []struct {
+		ogr, want string
+	}{
+		{"11573", "Boulanger / Boulangère | Boulanger / Boulang\uFFFDre"},
+		{"38444", "(not loaded)"},
+		{"14153", "Développeur / Développeuse informatique | Développeur / Développeuse informatique"},
+		{"10944", "(not loaded)"},
+		{"16789", "Intégrateur / Intégratrice d'applications | Intégrateur / Intégratrice d'applications"},
+		{"16790", "(not loaded)"},
+		{"16791", "Consultant fonctionnel / Consultante fonctionnelle | Consultant(e) fonctionnel(le)"},
+	}
+	for _, tt := range tests {
+		if got := label(tt.ogr); got != tt.want {
+			t.Errorf("appellation %s = %q, want %q", tt.ogr, got, tt.want)
+		}
+	}
+	if got := tx.Occupations[bak].Pref[corpus.French]; got != "" {
+		t.Errorf("baker's French label = %q from the cut row", got)
+	}
+	const app = "rome-4.0-v460/unix_referentiel_appellation_v460_utf8.csv"
+	want := []taxonomy.Warning{
+		{File: "esco-v1.2/fr/occupations_fr.csv", Line: 5, Message: "truncated"},
+		{File: app, Line: 2, Message: "invalid UTF-8"},
+		{File: app, Line: 3, Message: "invalid UTF-8"},
+		{File: app, Line: 3, Message: "broken quote"},
+		{File: app, Line: 5, Message: "broken quote"},
+		{File: app, Line: 7, Message: "found at line 8"},
+	}
+	// Damage to files comes first, in the order it was found.
+	if len(tx.Warnings) < len(want) {
+		t.Fatalf("warnings = %v", tx.Warnings)
+	}
+	for i, w := range want {
+		got := tx.Warnings[i]
+		if got.File != w.File || got.Line != w.Line || !strings.Contains(got.Message, w.Message) || !got.Malformed {
+			t.Errorf("warning %d = %+v, want a malformed one at %s line %d containing %q", i, got, w.File, w.Line, w.Message)
+		}
+	}
+	if got := tx.Warnings[len(want)]; got.Malformed {
+		t.Errorf("unexpected malformed warning %+v", got)
+	}
+	if s := tx.Summary(); s.Malformed != len(want) {
+		t.Errorf("Summary().Malformed = %d, want %d", s.Malformed, len(want))
+	}
+	for _, w := range tx.Warnings {
+		if strings.Contains(w.Message, "ISO-8859-15") && w.File == app {
+			t.Errorf("the mostly UTF-8 file was transcoded: %v", w)
+		}
+	}
+}
+
+// Two loads of the same data encode to the same bytes: gob writes maps in
+// random order, and a model's checksums must not change from one build to
+// the next.
+func TestGobDeterministic(t *testing.T) {
+	var first []byte
+	for i := range 4 {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(loadFixture(t)); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = buf.Bytes()
+		} else if !bytes.Equal(buf.Bytes(), first) {
+			t.Fatalf("encoding %d differs from the first", i)
+		}
+	}
+}
+
 // The coeur de métier flags are optional: without them fiches have no
 // Core and the loader says what it missed.
 func TestLoadWithoutCore(t *testing.T) {

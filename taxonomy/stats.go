@@ -40,6 +40,7 @@ type Stats struct {
 	MetiersWithISCO   int            `json:"rome_metiers_with_isco"`
 	CrosswalkUnlinked int            `json:"crosswalk_unlinked_entries"` // entries whose occupation or appellation is unknown
 	Warnings          int            `json:"warnings"`
+	Malformed         int            `json:"malformed_warnings"` // warnings about damage to a file: see Warning.Malformed
 	WarningsByFile    map[string]int `json:"warnings_by_file"`
 	Files             map[string]int `json:"rows_by_file"`
 }
@@ -143,6 +144,9 @@ func (t *Taxonomy) Summary() Stats {
 			f = "(loader)"
 		}
 		s.WarningsByFile[f]++
+		if w.Malformed {
+			s.Malformed++
+		}
 	}
 	return s
 }

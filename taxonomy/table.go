@@ -16,36 +16,81 @@ import (
 
 // table reads one CSV file by column name. The whole file is decoded up
 // front so that an encoding problem is found before any row is used.
+//
+// Quotes are parsed strictly: a stray quote is reported and its row
+// skipped, and reading resumes at the next line, where lazy parsing would
+// glue the following rows into one field without a word.
 type table struct {
 	name   string // file name for messages, relative to the data directory
+	text   []byte // the decoded file
 	r      *csv.Reader
+	off    int   // byte offset in text where r starts
+	base   int   // lines of text before r's first line
+	starts []int // byte offsets of the lines, computed at the first restart
 	cols   map[string]int
 	header []string
 	rec    []string
-	line   int // line of the current record
-	n      int // records read after the header
-	need   int // records must have more fields than this (last wanted column)
-	note   string
+	line   int       // line of the current record
+	n      int       // records read after the header
+	need   int       // records must have more fields than this (last wanted column)
+	cut    bool      // the file does not end with a line break
+	notes  []Warning // what decoding transcoded or repaired, for the loader to report
 	warn   func(Warning)
 }
 
 // bom is the UTF-8 byte order mark some exports start with.
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
-// decode returns data as UTF-8 without a BOM. Files that are not valid
-// UTF-8 are taken to be ISO-8859-15 (the only other encoding the official
-// exports use, whatever their names say) and transcoded, so mojibake never
-// reaches the model. transcoded reports whether that happened.
-func decode(data []byte) (text []byte, transcoded bool, err error) {
+// decoded is a file's text as UTF-8 and what decoding it took.
+type decoded struct {
+	text     []byte
+	repaired []int  // lines whose invalid bytes became U+FFFD
+	note     string // why the file was transcoded; "" when it was UTF-8
+}
+
+// decode returns data as UTF-8 without a BOM. A file is transcoded from
+// ISO-8859-15 (the only other encoding the official exports use, whatever
+// their names say) only when it is clearly not UTF-8: more of its lines
+// with non-ASCII bytes are invalid UTF-8 than valid. Otherwise the invalid
+// bytes of the few bad lines are replaced by U+FFFD and the lines listed,
+// so that one damaged line neither garbles the accents of a whole file
+// nor goes unreported.
+func decode(data []byte) decoded {
 	data = bytes.TrimPrefix(data, bom)
 	if utf8.Valid(data) {
-		return data, false, nil
+		return decoded{text: data}
 	}
-	out, err := charmap.ISO8859_15.NewDecoder().Bytes(data)
-	if err != nil {
-		return nil, false, fmt.Errorf("not UTF-8 and not ISO-8859-15: %w", err)
+	var bad []int
+	valid := 0
+	for n, rest := 1, data; len(rest) > 0; n++ {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		switch {
+		case !utf8.Valid(line):
+			bad = append(bad, n)
+		case !isASCII(line):
+			valid++
+		}
 	}
-	return out, true, nil
+	if len(bad) > valid {
+		// Every byte is a character in ISO-8859-15: this cannot fail.
+		out, _ := charmap.ISO8859_15.NewDecoder().Bytes(data)
+		return decoded{text: out, note: fmt.Sprintf("not UTF-8 (%d of %d lines with accented or other non-ASCII characters are invalid UTF-8): read as ISO-8859-15", len(bad), len(bad)+valid)}
+	}
+	return decoded{text: bytes.ToValidUTF8(data, []byte("\uFFFD")), repaired: bad}
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // openTable reads the file at path (named name in messages) and positions
@@ -63,23 +108,29 @@ func openTable(path, name string, want ...string) (*table, error) {
 // maxPreamble bounds the search for a header line.
 const maxPreamble = 64
 
+// newTable decodes data and finds its header. What decoding repaired or
+// transcoded is in t.notes, for the caller to report.
 func newTable(data []byte, name string, want ...string) (*table, error) {
-	text, transcoded, err := decode(data)
-	if err != nil {
-		return nil, fmt.Errorf("taxonomy: %s: %w", name, err)
+	d := decode(data)
+	t := &table{name: name, text: d.text}
+	t.cut = len(d.text) > 0 && d.text[len(d.text)-1] != '\n'
+	t.restart(0)
+	if d.note != "" {
+		t.notes = append(t.notes, Warning{File: name, Message: d.note})
 	}
-	r := csv.NewReader(bytes.NewReader(text))
-	r.LazyQuotes = true
-	r.FieldsPerRecord = -1
-	r.ReuseRecord = true
-	t := &table{name: name, r: r}
-	if transcoded {
-		t.note = "not valid UTF-8: read as ISO-8859-15"
+	for _, n := range d.repaired {
+		t.notes = append(t.notes, Warning{File: name, Line: n, Malformed: true,
+			Message: "invalid UTF-8 (the rest of the file is UTF-8): bad bytes replaced by U+FFFD"})
 	}
 	for i := 0; i < maxPreamble; i++ {
-		rec, err := r.Read()
+		rec, err := t.r.Read()
 		if err == io.EOF {
 			break
+		}
+		if pe := quoteError(err); pe != nil {
+			// A preamble line, or a header too broken to be one.
+			t.restart(t.base + pe.StartLine)
+			continue
 		}
 		if err != nil {
 			return nil, t.wrap(err)
@@ -103,6 +154,38 @@ func newTable(data []byte, name string, want ...string) (*table, error) {
 	return nil, fmt.Errorf("taxonomy: %s: no header line with columns %s in the first %d lines", name, strings.Join(want, ", "), maxPreamble)
 }
 
+// restart makes the reader resume at the line after line (0: the start).
+func (t *table) restart(line int) {
+	t.off, t.base = 0, line
+	if line > 0 {
+		if t.starts == nil {
+			// starts[i] is where line i+1 begins.
+			t.starts = []int{0}
+			for i, c := range t.text {
+				if c == '\n' {
+					t.starts = append(t.starts, i+1)
+				}
+			}
+		}
+		t.off = len(t.text)
+		if line < len(t.starts) {
+			t.off = t.starts[line]
+		}
+	}
+	t.r = csv.NewReader(bytes.NewReader(t.text[t.off:]))
+	t.r.FieldsPerRecord = -1
+	t.r.ReuseRecord = true
+}
+
+// quoteError returns err as a *csv.ParseError when it is about quotes.
+func quoteError(err error) *csv.ParseError {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) && (errors.Is(pe.Err, csv.ErrQuote) || errors.Is(pe.Err, csv.ErrBareQuote)) {
+		return pe
+	}
+	return nil
+}
+
 func hasAll(cols map[string]int, want []string) bool {
 	for _, w := range want {
 		if _, ok := cols[strings.ToLower(w)]; !ok {
@@ -118,28 +201,67 @@ func (t *table) has(c string) bool {
 	return ok
 }
 
+// atEnd reports whether the reader has consumed the whole text.
+func (t *table) atEnd() bool {
+	return t.off+int(t.r.InputOffset()) >= len(t.text)
+}
+
+// truncated is the message for the last row of a file cut short: the
+// official exports end every row, the last one included, with a line
+// break, so a file that ends inside a row lost its tail.
+const truncated = "the file ends inside this row, without a line break: it looks truncated; row skipped"
+
 // next advances to the next record. It returns io.EOF at the end and a
-// *LineError for a record the CSV reader cannot parse. Records too short
-// to hold the wanted columns (a broken quote or a cut line) are skipped
-// and reported through t.warn.
+// *LineError for a record the CSV reader cannot parse. Rows that are
+// malformed — a stray or unclosed quote, too few fields to hold the wanted
+// columns, the cut last row of a truncated file — are skipped and
+// reported through t.warn.
 func (t *table) next() error {
 	for {
 		rec, err := t.r.Read()
 		if err == io.EOF {
 			return io.EOF
 		}
+		if pe := quoteError(err); pe != nil {
+			t.line = t.base + pe.StartLine
+			if t.atEnd() && t.cut {
+				t.report(truncated)
+				return io.EOF
+			}
+			if end := t.base + pe.Line; end != t.line {
+				t.report(fmt.Sprintf("broken quote (%v, found at line %d column %d); row skipped", pe.Err, end, pe.Column))
+			} else {
+				t.report(fmt.Sprintf("broken quote (%v, column %d); row skipped", pe.Err, pe.Column))
+			}
+			// Resume right after the row's first line: the quote error
+			// may have swallowed the lines after it.
+			t.restart(t.line)
+			continue
+		}
 		if err != nil {
 			return t.wrap(err)
 		}
 		t.rec = rec
 		t.n++
-		t.line, _ = t.r.FieldPos(0)
-		if len(rec) > t.need {
+		line, _ := t.r.FieldPos(0)
+		t.line = t.base + line
+		switch {
+		case t.cut && t.atEnd() && len(rec) < len(t.header):
+			t.report(truncated)
+		case len(rec) > t.need:
 			return nil
+		default:
+			t.report(fmt.Sprintf("row has %d fields, the header %d; row skipped", len(rec), len(t.header)))
 		}
-		if t.warn != nil {
-			t.warn(t.warnf("row has %d fields, the header %d; row skipped", len(rec), len(t.header)))
-		}
+	}
+}
+
+// report passes a problem with the file at the current record to t.warn.
+func (t *table) report(msg string) {
+	if t.warn != nil {
+		w := t.warnf("%s", msg)
+		w.Malformed = true
+		t.warn(w)
 	}
 }
 

@@ -10,23 +10,31 @@ import (
 )
 
 func TestDecode(t *testing.T) {
+	// Many accented UTF-8 lines and one line with bytes that are not.
+	mostlyUTF8 := "code,libellé\n1,Accastilleur-gréeur\n2,Opérateur\n3,Ébéniste \xff\xfe\xc3\n4,Administrateur de bases de données\n"
 	tests := []struct {
-		name       string
-		in         string
-		want       string
-		transcoded bool
+		name     string
+		in       string
+		want     string
+		repaired []int
+		note     string // a part of the note; "" for none
 	}{
-		{"plain UTF-8", "code,libellé\n", "code,libellé\n", false},
-		{"BOM stripped", "\xEF\xBB\xBFcode,libellé\n", "code,libellé\n", false},
-		{"Latin-1 é", "libell\xe9\n", "libellé\n", true},
-		{"ISO-8859-15 euro sign", "prix \xa4\n", "prix €\n", true},
-		{"Arabic UTF-8 kept", "خباز / خبازة", "خباز / خبازة", false},
-		{"empty", "", "", false},
+		{"plain UTF-8", "code,libellé\n", "code,libellé\n", nil, ""},
+		{"BOM stripped", "\xEF\xBB\xBFcode,libellé\n", "code,libellé\n", nil, ""},
+		{"Latin-1 é", "libell\xe9\n", "libellé\n", nil, "read as ISO-8859-15"},
+		{"ISO-8859-15 euro sign", "prix \xa4\n", "prix €\n", nil, "read as ISO-8859-15"},
+		{"Latin-1 with one line that happens to be valid UTF-8", "a\xe9\nb\xe8\nc\xc3\xa9\n", "aé\nbè\ncÃ©\n", nil, "2 of 3 lines"},
+		{"Arabic UTF-8 kept", "خباز / خبازة", "خباز / خبازة", nil, ""},
+		{"empty", "", "", nil, ""},
+		{"UTF-8 with one bad line stays UTF-8", mostlyUTF8,
+			"code,libellé\n1,Accastilleur-gréeur\n2,Opérateur\n3,Ébéniste \uFFFD\n4,Administrateur de bases de données\n", []int{4}, ""},
+		{"bad bytes at the end without a line break", "a,é\nb,è\nc,\xff", "a,é\nb,è\nc,\uFFFD", []int{3}, ""},
 	}
 	for _, tt := range tests {
-		got, tr, err := decode([]byte(tt.in))
-		if err != nil || string(got) != tt.want || tr != tt.transcoded {
-			t.Errorf("%s: decode(%q) = %q, %v, %v; want %q, %v", tt.name, tt.in, got, tr, err, tt.want, tt.transcoded)
+		d := decode([]byte(tt.in))
+		if string(d.text) != tt.want || !reflect.DeepEqual(d.repaired, tt.repaired) ||
+			(tt.note == "") != (d.note == "") || !strings.Contains(d.note, tt.note) {
+			t.Errorf("%s: decode(%q) = %q, repaired %v, note %q; want %q, %v, %q", tt.name, tt.in, d.text, d.repaired, d.note, tt.want, tt.repaired, tt.note)
 		}
 	}
 }
@@ -89,6 +97,79 @@ func TestTablePreambleAndColumns(t *testing.T) {
 	}
 	if tb.get("no such column") != "" || !tb.has("CLASSIFICATION 1 ID") {
 		t.Error("column lookup is wrong")
+	}
+}
+
+// Malformed rows are skipped and reported at the line where they start;
+// the rows around them are read, however far a broken quote reaches.
+func TestTableMalformed(t *testing.T) {
+	type warn struct {
+		line int
+		msg  string
+	}
+	tests := []struct {
+		name  string
+		data  string
+		ids   []string // column a of the rows read
+		warns []warn
+	}{
+		{"stray quote in an unquoted field", "a,b\n1,x\"y\n2,z\n",
+			[]string{"2"}, []warn{{2, "broken quote"}}},
+		{"doubled opening quote", "\"a\",\"b\"\n\"1\",\"\"x\",\"y\"\n\"2\",\"z\"\n",
+			[]string{"2"}, []warn{{2, "broken quote"}}},
+		{"closing quote missing, found on the next row", "\"a\",\"b\"\n\"1\",\"x\n\"2\",\"y\"\n\"3\",\"z\"\n",
+			[]string{"2", "3"}, []warn{{2, "found at line 3"}}},
+		{"quote never closed", "a,b\n1,\"x\n2,y\n3,z\n",
+			[]string{"2", "3"}, []warn{{2, "broken quote"}}},
+		{"CRLF line ends", "a,b\r\n1,x\"y\r\n2,z\r\n",
+			[]string{"2"}, []warn{{2, "broken quote"}}},
+		{"broken preamble line", "meta,\"x\na,b\n1,2\n",
+			[]string{"1"}, nil},
+		{"short row", "a,b,c\n1\n2,x,y\n",
+			[]string{"2"}, []warn{{2, "row has 1 fields, the header 3"}}},
+		{"truncated in a quoted field", "a,b\n1,x\n2,\"y\nz",
+			[]string{"1"}, []warn{{3, "truncated"}}},
+		{"truncated row", "a,b,c\n1,x,y\n2,x",
+			[]string{"1"}, []warn{{3, "truncated"}}},
+		{"last row complete without a line break", "a,b\n1,x\n2,y",
+			[]string{"1", "2"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tb, err := newTable([]byte(tt.data), "x.csv", "a", "b")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var warns []warn
+			tb.warn = func(w Warning) {
+				if w.File != "x.csv" || !w.Malformed {
+					t.Errorf("warning %+v", w)
+				}
+				warns = append(warns, warn{w.Line, w.Message})
+			}
+			var ids []string
+			for {
+				err := tb.next()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, tb.get("a"))
+			}
+			if !reflect.DeepEqual(ids, tt.ids) {
+				t.Errorf("rows %q, want %q", ids, tt.ids)
+			}
+			if len(warns) != len(tt.warns) {
+				t.Fatalf("warnings %v, want %v", warns, tt.warns)
+			}
+			for i, w := range tt.warns {
+				if warns[i].line != w.line || !strings.Contains(warns[i].msg, w.msg) {
+					t.Errorf("warning %v, want line %d with %q", warns[i], w.line, w.msg)
+				}
+			}
+		})
 	}
 }
 

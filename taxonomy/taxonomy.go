@@ -130,9 +130,15 @@ type Mapping struct {
 
 // Warning is something the loader skipped or repaired, with where.
 type Warning struct {
-	File    string
-	Line    int
-	Message string
+	File    string `json:"file,omitempty"`
+	Line    int    `json:"line,omitempty"`
+	Message string `json:"message"`
+	// Malformed marks damage to the file itself (invalid UTF-8, a broken
+	// quote, a row cut short, a truncated file) rather than to what a
+	// well-formed row says (a duplicate, an unknown code). Load lists
+	// these first: they are rare in the official data, and mean that it
+	// was damaged on its way.
+	Malformed bool `json:"malformed,omitempty"`
 }
 
 // Taxonomy is the whole loaded model. It is read-only once loaded.

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -17,9 +18,9 @@ import (
 
 const taxonomyHelp = `Inspect the taxonomy data.
 
-  marsad taxonomy stats [--data DIR] [--json]
+  marsad taxonomy stats [--data DIR] [--json] [--warnings N]
       counts per scheme and level, label coverage per language, crosswalk
-      coverage and load warnings.
+      coverage and load warnings (the first N, damage to a file first).
   marsad taxonomy show [--data DIR] KEY
       one concept: a ROME code (M1805), a ROME OGR code (appellation,
       compétence, savoir), an ISCO-08 code (2512, 25, ...), a ROME domain
@@ -45,19 +46,40 @@ func runTaxonomy(ctx context.Context, e *env, args []string) error {
 }
 
 func loadTaxonomy(ctx context.Context, e *env, dataFlag string) (*taxonomy.Taxonomy, error) {
-	dir, err := dataDir(e, dataFlag)
+	dir, err := dataArg(e, dataFlag)
 	if err != nil {
 		return nil, err
 	}
 	return taxonomy.Load(ctx, dir)
 }
 
+// dataArg resolves the data directory like dataDir, and makes one that
+// does not exist or is not a directory a mistake in the command line
+// (exit status 2), as README.md says of a missing input. A directory that
+// exists but cannot be read is a failure.
+func dataArg(e *env, dataFlag string) (string, error) {
+	dir, err := dataDir(e, dataFlag)
+	if err != nil && !errors.Is(err, os.ErrPermission) {
+		return "", usageError{err}
+	}
+	return dir, err
+}
+
+// firstWarnings returns the first n warnings (all when n < 0) and how many
+// it leaves out. Load lists damage to a file first.
+func firstWarnings(ws []taxonomy.Warning, n int) (first []taxonomy.Warning, more int) {
+	if n < 0 || n > len(ws) {
+		n = len(ws)
+	}
+	return ws[:n], len(ws) - n
+}
+
 func runTaxonomyStats(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "taxonomy stats", "taxonomy stats [--data DIR] [--json]",
+	fs := newFlagSet(e, "taxonomy stats", "taxonomy stats [--data DIR] [--json] [--warnings N]",
 		"Load the taxonomy and print counts per scheme and level, label coverage\nper language, crosswalk coverage and load warnings.")
 	data := fs.String("data", "", "taxonomy data `directory` (default $MARSAD_DATA, else ./data)")
 	asJSON := fs.Bool("json", false, "print the statistics as JSON")
-	warnings := fs.Int("warnings", 10, "print at most `n` load warnings (-1: all)")
+	warnings := fs.Int("warnings", 10, "print at most `n` load warnings, damage to a file first (-1: all); with --json, in warning_list")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -70,21 +92,29 @@ func runTaxonomyStats(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	s := tx.Summary()
+	first, more := firstWarnings(tx.Warnings, *warnings)
 	if *asJSON {
+		out := struct {
+			taxonomy.Stats
+			List []taxonomy.Warning `json:"warning_list"`
+			More int                `json:"warnings_not_listed"`
+		}{s, first, more}
+		if out.List == nil {
+			out.List = []taxonomy.Warning{}
+		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(s)
+		return enc.Encode(out)
 	}
 	writeStats(e.stdout, s)
-	n := *warnings
-	if n < 0 || n > len(tx.Warnings) {
-		n = len(tx.Warnings)
-	}
-	if n > 0 {
-		fmt.Fprintf(e.stdout, "\nfirst %d warnings:\n", n)
-		for _, w := range tx.Warnings[:n] {
+	if len(first) > 0 {
+		fmt.Fprintf(e.stdout, "\nfirst %d warnings:\n", len(first))
+		for _, w := range first {
 			fmt.Fprintf(e.stdout, "  %s\n", formatWarning(w))
 		}
+	}
+	if more > 0 && len(first) > 0 {
+		fmt.Fprintf(e.stdout, "  ... %d more (--warnings -1 lists them all)\n", more)
 	}
 	return nil
 }
@@ -161,6 +191,7 @@ func writeStats(w io.Writer, s taxonomy.Stats) {
 	row("ROME métiers reaching ISCO", s.MetiersWithISCO, "of", s.Metiers)
 	row("")
 	row("load warnings", s.Warnings)
+	row("  of which about malformed files", s.Malformed)
 	for _, f := range sortedKeysOf(s.WarningsByFile) {
 		row("  "+f, s.WarningsByFile[f])
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -67,11 +69,17 @@ func TestTaxonomyCommand(t *testing.T) {
 		{"no subcommand", []string{"taxonomy"}, 2, nil, "missing subcommand", ""},
 		{"bad subcommand", []string{"taxonomy", "list"}, 2, nil, `unknown taxonomy subcommand "list"`, ""},
 		{"bad flag", []string{"taxonomy", "stats", "--nope"}, 2, nil, "flag provided but not defined", ""},
-		{"missing data dir", []string{"taxonomy", "stats", "--data", filepath.Join(t.TempDir(), "none")}, 1, nil, "taxonomy data directory", ""},
+		{"missing data dir", []string{"taxonomy", "stats", "--data", filepath.Join(t.TempDir(), "none")}, 2, nil, "taxonomy data directory", ""},
+		{"data dir is a file", []string{"taxonomy", "show", "--data", filepath.Join(taxonomyFixture, "esco-fr-labels-api", "skills_fr.csv"), "M1805"}, 2, nil, "is not a directory", ""},
+		{"missing MARSAD_DATA dir", []string{"taxonomy", "show", "M1805"}, 2, nil, "taxonomy data directory", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errs := runTaxonomyCmd(t, taxonomyFixture, tt.args...)
+			data := taxonomyFixture
+			if strings.HasPrefix(tt.name, "missing MARSAD_DATA") {
+				data = filepath.Join(t.TempDir(), "none")
+			}
+			code, out, errs := runTaxonomyCmd(t, data, tt.args...)
 			if code != tt.code {
 				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, errs)
 			}
@@ -94,20 +102,91 @@ func TestTaxonomyCommand(t *testing.T) {
 }
 
 func TestTaxonomyStatsJSON(t *testing.T) {
-	code, out, errs := runTaxonomyCmd(t, taxonomyFixture, "taxonomy", "stats", "--json")
+	code, out, errs := runTaxonomyCmd(t, taxonomyFixture, "taxonomy", "stats", "--json", "--warnings", "2")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	var s struct {
-		Fiches int                       `json:"rome_fiches"`
-		Labels map[string]map[string]int `json:"labels"`
-		ISCO   map[string]int            `json:"isco_groups_by_level"`
+		Fiches   int                       `json:"rome_fiches"`
+		Labels   map[string]map[string]int `json:"labels"`
+		ISCO     map[string]int            `json:"isco_groups_by_level"`
+		Warnings int                       `json:"warnings"`
+		List     []struct {
+			File    string `json:"file"`
+			Line    int    `json:"line"`
+			Message string `json:"message"`
+		} `json:"warning_list"`
+		More int `json:"warnings_not_listed"`
 	}
 	if err := json.Unmarshal([]byte(out), &s); err != nil {
 		t.Fatalf("stats --json is not JSON: %v\n%s", err, out)
 	}
 	if s.Fiches != 3 || s.Labels["esco_occupations"]["ar"] != 2 || s.ISCO["4"] != 2 {
 		t.Errorf("stats --json = %+v", s)
+	}
+	if len(s.List) != 2 || s.List[0].File == "" || s.List[0].Line == 0 || s.List[0].Message == "" || s.More != s.Warnings-2 {
+		t.Errorf("stats --json --warnings 2: list %+v, %d not listed of %d", s.List, s.More, s.Warnings)
+	}
+}
+
+// damagedData is the small taxonomy with the damaged files of
+// testdata/taxonomy/damaged laid over it (its README says what is wrong).
+func damagedData(t *testing.T) string {
+	t.Helper()
+	dst := t.TempDir()
+	for _, src := range []string{taxonomyFixture, filepath.Join("..", "..", "testdata", "taxonomy", "damaged")} {
+		err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			rel, _ := filepath.Rel(src, p)
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			if err := os.MkdirAll(filepath.Dir(filepath.Join(dst, rel)), 0o755); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+// Damage to a data file is listed first, with file and line, in text and
+// in JSON, and what is left out is counted.
+func TestTaxonomyStatsWarnings(t *testing.T) {
+	data := damagedData(t)
+	const truncated = "esco-v1.2/fr/occupations_fr.csv line 5: the file ends inside this row"
+	tests := []struct {
+		name string
+		args []string
+		want []string // in order on stdout
+	}{
+		{"text", []string{"--warnings", "3"}, []string{"of which about malformed files", " 6\n", "first 3 warnings:\n  " + truncated,
+			"unix_referentiel_appellation_v460_utf8.csv line 2: invalid UTF-8", "more (--warnings -1 lists them all)"}},
+		{"json", []string{"--warnings", "3", "--json"}, []string{`"malformed_warnings": 6`, `"warning_list": [`, `"file": "esco-v1.2/fr/occupations_fr.csv"`,
+			`"line": 5`, `"malformed": true`, `"warnings_not_listed": `}},
+		{"json without warnings", []string{"--warnings", "0", "--json"}, []string{`"warning_list": []`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runTaxonomyCmd(t, data, append([]string{"taxonomy", "stats"}, tt.args...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			rest := out
+			for _, w := range tt.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("stdout lacks %q after what came before:\n%s", w, out)
+				}
+				rest = rest[i+len(w):]
+			}
+		})
 	}
 }
 
