@@ -19,13 +19,22 @@ import (
 func runClassify(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "classify", "classify --model PATH [--top K] [--in FILE] [--out FILE] [--format jsonl|csv|text] [--explain] [--cpuprofile FILE]",
 		"Classify postings to ROME, ISCO and ESCO. Writes one JSON object per posting, in\n"+
-			"input order. Bad input lines are reported on stderr and skipped. With --explain\n"+
+			"input order. Bad input lines are reported on stderr and skipped; so is a text\n"+
+			"line left empty once cleaned (\"-\", control characters). Warnings on stderr\n"+
+			"name what was read but not used: a CSV column or a JSON key when another gives\n"+
+			"the same field, an id, title or description of the wrong type, a lang other than\n"+
+			"fr, ar, en or und (the language is then detected); each kind once. With --explain\n"+
 			"each object also has \"evidence\": the raw title, description and prior scores\n"+
 			"behind the best ROME fiches and ESCO occupations.\n\n"+
 			"Input fields (JSON keys or CSV headers, common board spellings too: titre,\n"+
 			"intitulé, descriptif, secteur, fonction…): id, title, description, company,\n"+
 			"location, date, source, url, lang, scraped_at, sector, function. The title, the\n"+
-			"description and the board's function are read to classify.\n\n"+
+			"description and the board's function are read to classify. When several\n"+
+			"columns or keys give one field, the first non-empty one is read, in the order\n"+
+			"of the list of spellings (title before titre, intitulé before titre), and of two\n"+
+			"of one name (title, TITLE) the first.\n\n"+
+			"Input encoding: UTF-8 (invalid bytes read as Windows-1252), or UTF-16 with a\n"+
+			"byte order mark; UTF-16 without one is refused: convert it with iconv.\n\n"+
 			"Exit status: 0 when the input was read (bad lines skipped; an empty input\n"+
 			"is not a failure), 1 when no posting could be classified because every\n"+
 			"record was bad, or on a model, read or write error, 2 for a mistake in the\n"+
@@ -123,11 +132,18 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 	if *explain {
 		classify = m.Classifier.ClassifyExplained
 	}
-	n, bad, err := classifyStream(ctx, classify, r, bw, *top, runtime.NumCPU(), e.stderr)
+	n, bad, warns, err := classifyStream(ctx, classify, r, bw, *top, runtime.NumCPU(), e.stderr)
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
-	fmt.Fprintf(e.stderr, "classified %d postings, %d bad records skipped\n", n, bad)
+	if err != nil && n == 0 && bad == 0 {
+		return err // no record was read: a summary of nothing would only hide the error
+	}
+	summary := fmt.Sprintf("classified %d postings, %d bad records skipped", n, bad)
+	if warns > 0 {
+		summary += fmt.Sprintf(", %d warnings", warns)
+	}
+	fmt.Fprintln(e.stderr, summary)
 	if err == nil && n == 0 && bad > 0 {
 		// Skipping bad lines keeps a long run going; an input with no
 		// good line at all is a wrong file or format, which scripts must see.
@@ -153,8 +169,10 @@ func stdinIs(e *env, path string) bool {
 
 // classifyStream classifies the records of r with classify on workers
 // goroutines and writes the results to w in input order. At most window postings are in
-// flight, so memory stays constant whatever the input size.
-func classifyStream(ctx context.Context, classify func(context.Context, posting.Posting, int) classifier.Result, r *posting.Reader, w io.Writer, top, workers int, errw io.Writer) (n, bad int, err error) {
+// flight, so memory stays constant whatever the input size. Bad records
+// and warnings go to errw; it returns the postings written, the bad
+// records and the warnings counted (r.Stats: also those not repeated).
+func classifyStream(ctx context.Context, classify func(context.Context, posting.Posting, int) classifier.Result, r *posting.Reader, w io.Writer, top, workers int, errw io.Writer) (n, bad, warns int, err error) {
 	if workers < 1 {
 		workers = 1
 	}
@@ -180,8 +198,8 @@ func classifyStream(ctx context.Context, classify func(context.Context, posting.
 			}
 		}()
 	}
-	var nbad atomic.Int64
-	defer func() { bad = int(nbad.Load()) }()
+	var nbad, nwarn atomic.Int64 // the reader may still run when we return
+	defer func() { bad, warns = int(nbad.Load()), int(nwarn.Load()) }()
 	readErr := make(chan error, 1)
 	total := make(chan int, 1)
 	go func() {
@@ -190,6 +208,10 @@ func classifyStream(ctx context.Context, classify func(context.Context, posting.
 		defer func() { total <- seq }()
 		for {
 			rec, err := r.Next()
+			for _, w := range r.Warnings() {
+				fmt.Fprintf(errw, "%s:%d: warning: %s\n", w.File, w.Line, w.Msg)
+			}
+			nwarn.Store(int64(r.Stats().Warnings))
 			if err == io.EOF {
 				readErr <- nil
 				return
@@ -231,15 +253,15 @@ func classifyStream(ctx context.Context, classify func(context.Context, posting.
 				delete(pending, want)
 				res = res.NonNil()
 				if err := enc.Encode(&res); err != nil {
-					return want, bad, fmt.Errorf("write: %w", err)
+					return want, bad, warns, fmt.Errorf("write: %w", err)
 				}
 				<-tokens
 				want++
 			}
 		case expected = <-total:
 		case <-ctx.Done():
-			return want, bad, ctx.Err()
+			return want, bad, warns, ctx.Err()
 		}
 	}
-	return want, bad, <-readErr
+	return want, bad, warns, <-readErr
 }

@@ -65,7 +65,7 @@ func TestClassifyStreamOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out, errs bytes.Buffer
-	got, bad, err := classifyStream(context.Background(), c.Classify, r, &out, 3, 4, &errs)
+	got, bad, _, err := classifyStream(context.Background(), c.Classify, r, &out, 3, 4, &errs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ func TestClassifyStreamExplained(t *testing.T) {
 				t.Fatal(err)
 			}
 			var out, errs bytes.Buffer
-			if _, _, err := classifyStream(context.Background(), tt.classify, r, &out, 2, 1, &errs); err != nil {
+			if _, _, _, err := classifyStream(context.Background(), tt.classify, r, &out, 2, 1, &errs); err != nil {
 				t.Fatal(err)
 			}
 			var line map[string]json.RawMessage
@@ -308,10 +308,69 @@ func TestClassifyEmptyLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := classifyStream(context.Background(), tinyClassifier(t).Classify, r, &out, 5, 1, &bytes.Buffer{}); err != nil {
+	if _, _, _, err := classifyStream(context.Background(), tinyClassifier(t).Classify, r, &out, 5, 1, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
 	if bytes.Contains(out.Bytes(), []byte("null")) || !bytes.Contains(out.Bytes(), []byte(`"skills":[]`)) {
 		t.Errorf("classify printed %s; want lists as []", out.Bytes())
+	}
+}
+
+// TestClassifyInputReports: what the reader finds wrong in an input
+// reaches stderr, and an input that cannot be read at all gets its error
+// alone, without a summary of nothing.
+func TestClassifyInputReports(t *testing.T) {
+	model := smallModel(t)
+	utf16LE := func(s string) string {
+		var b []byte
+		for _, r := range s { // ASCII and Latin-1 only here
+			b = append(b, byte(r), byte(r>>8))
+		}
+		return string(b)
+	}
+	tests := []struct {
+		name, file, input string
+		code              int
+		lines             int      // on stdout
+		want              []string // in stderr
+		not               []string // not in stderr
+	}{
+		{"text line empty once cleaned", "in.txt", "-\n", 1, 0,
+			[]string{"in.txt:1: record has neither title nor description: the line holds only markup", "every record (1) was bad"}, nil},
+		{"UTF-16 CSV", "u16.csv", utf16LE("\ufefftitle;description\nPlombier chauffagiste;réparation\nInfirmier;soins\n"), 0, 2,
+			[]string{"classified 2 postings, 0 bad records skipped\n"}, []string{"header has"}},
+		{"UTF-16 without BOM", "u16.jsonl", utf16LE(`{"title":"Plombier chauffagiste"}` + "\n"), 1, 0,
+			[]string{"looks like UTF-16LE text without a byte order mark"}, []string{"classified"}},
+		{"CSV without title column", "in.csv", "id,city\n1,Rabat\n", 1, 0,
+			[]string{"CSV header has no title or description column"}, []string{"classified"}},
+		{"CSV columns for one field", "in.csv", "titre;intitulé\nComptable;Plombier\n", 0, 1,
+			[]string{`in.csv:1: warning: columns "titre" and "intitulé" both give the title: "intitulé" is read`, "classified 1 postings, 0 bad records skipped, 1 warnings"}, nil},
+		{"JSON values not used", "in.jsonl", `{"id":{"a":1},"title":"Comptable","lang":"xx"}` + "\n" + `{"title":{"x":1}}` + "\n", 0, 1,
+			[]string{`in.jsonl:1: warning: field "id" is a JSON object`, `in.jsonl:1: warning: unknown language "xx"`,
+				`in.jsonl:2: record has neither title nor description: field "title" is a JSON object`, "2 warnings"}, nil},
+		{"CSV unterminated quote", "in.csv", "title,city\nComptable,Rabat\n\"Plombier,Fès\nInfirmier,Agadir\n", 0, 1,
+			[]string{"in.csv:3: extraneous or missing \" in quoted-field: the quoted field opened on line 3 runs to the end of the input (line 4): 1 more line (4–4) skipped"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := filepath.Join(t.TempDir(), tt.file)
+			if err := os.WriteFile(in, []byte(tt.input), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, out, stderr := runCmd(t, "classify", "--model", model, "--in", in)
+			if code != tt.code || strings.Count(out, "\n") != tt.lines {
+				t.Errorf("exit %d, %d lines out; want %d and %d (stderr %q)", code, strings.Count(out, "\n"), tt.code, tt.lines, stderr)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(stderr, strings.ReplaceAll(w, tt.file+":", in+":")) {
+					t.Errorf("stderr %q does not say %q", stderr, w)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(stderr, w) {
+					t.Errorf("stderr %q says %q", stderr, w)
+				}
+			}
+		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -126,7 +127,7 @@ func TestTrendsFormats(t *testing.T) {
 		counts[s.Key] = s.Counts
 	}
 	if len(rep.Periods) != 2 || rep.Periods[0].Total != 3 || rep.Periods[1].Total != 4 ||
-		!equal(counts["M1805"], []int64{2, 1}) || !equal(counts["M1203"], []int64{1, 3}) || len(counts) != 2 {
+		!slices.Equal(counts["M1805"], []int64{2, 1}) || !slices.Equal(counts["M1203"], []int64{1, 3}) || len(counts) != 2 {
 		t.Errorf("json: periods %+v, counts %v (want M1805 [2 1], M1203 [1 3]; the repeat is not counted)", rep.Periods, counts)
 	}
 
@@ -157,18 +158,6 @@ func TestTrendsFormats(t *testing.T) {
 		!strings.Contains(out, "M1203") || !strings.Contains(out, "4 (80%)") {
 		t.Errorf("table:\n%s", out)
 	}
-}
-
-func equal(a, b []int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestStoreUsageErrors checks that command-line mistakes exit with 2 and

@@ -31,7 +31,10 @@ func sniffDelimiter(br *bufio.Reader) rune {
 	return ','
 }
 
-// readHeader reads the CSV header and decides which field each column feeds.
+// readHeader reads the CSV header and decides which field each column
+// feeds. Several columns may feed one field ("titre" and "intitulé"):
+// they are tried in order of preference (see aliases), and a warning
+// says which is read.
 func (r *Reader) readHeader() error {
 	hdr, err := r.csv.Read()
 	if err == io.EOF {
@@ -40,24 +43,66 @@ func (r *Reader) readHeader() error {
 	if err != nil {
 		return fmt.Errorf("posting: %s: header: %w", r.name, err)
 	}
+	line, _ := r.csv.FieldPos(0)
 	r.header = make([]string, len(hdr))
 	r.cols = make([]field, len(hdr))
-	r.ranks = make([]int, len(hdr))
-	hasText := false
+	var srcs [nFields][]source
+	seen := make(map[string]int) // extra column name → its first column
 	for i, h := range hdr {
 		h, _ = repairString(strings.TrimSpace(h))
 		r.header[i] = h
 		key := fieldKey(h)
-		r.cols[i] = fieldByKey[key]
-		r.ranks[i] = rank(r.cols[i], key)
-		if r.cols[i] == fTitle || r.cols[i] == fDescription {
-			hasText = true
+		f := fieldByKey[key]
+		r.cols[i] = f
+		if f != fNone {
+			srcs[f] = append(srcs[f], source{name: h, pos: i, rank: rank(f, key)})
+			continue
 		}
+		if h == "" {
+			continue
+		}
+		if first, dup := seen[h]; dup {
+			r.warn("column "+h, line, fNone, "", fmt.Sprintf("column %d is %q again: only column %d is kept in the extra fields", i+1, h, first+1))
+			continue
+		}
+		seen[h] = i
 	}
-	if !hasText {
+	if len(srcs[fTitle]) == 0 && len(srcs[fDescription]) == 0 {
 		return fmt.Errorf("posting: %s: CSV header has no title or description column: %q", r.name, r.header)
 	}
+	for f := range srcs {
+		sortSources(srcs[f])
+		for _, s := range srcs[f] {
+			r.order[f] = append(r.order[f], s.pos)
+		}
+		if len(srcs[f]) > 1 {
+			r.warn("field "+field(f).String(), line, field(f), "", severalSources("columns", field(f), srcs[f]))
+		}
+	}
 	return nil
+}
+
+// quoteErr explains a quoted field that runs over several lines and then
+// fails, most often a stray quote that never closes: the lines it
+// swallowed are skipped with its record, and the report must say so
+// rather than let them vanish. (Going back to the line after the quote
+// is not safe: were the quote real and its end lost, the rest of a
+// multi-line description would be read as postings.)
+func (r *Reader) quoteErr(pe *csv.ParseError) error {
+	if pe.Line <= pe.StartLine {
+		return pe.Err
+	}
+	end := fmt.Sprintf("line %d", pe.Line)
+	if r.src.eof && r.csv.InputOffset() == r.src.n {
+		end = fmt.Sprintf("the end of the input (line %d)", pe.Line)
+	}
+	n := pe.Line - pe.StartLine
+	lines := "line"
+	if n > 1 {
+		lines = "lines"
+	}
+	return fmt.Errorf("%w: the quoted field opened on line %d runs to %s: %d more %s (%d–%d) skipped with this record",
+		pe.Err, pe.StartLine, end, n, lines, pe.StartLine+1, pe.Line)
 }
 
 // nextCSV reads one CSV record (quoted fields may span lines).
@@ -79,7 +124,7 @@ func (r *Reader) nextCSV() (Record, error) {
 				if r.csv.InputOffset() == before {
 					return Record{}, fmt.Errorf("posting: %s: %w", r.name, err) // no progress: give up
 				}
-				return Record{}, r.recordErr(pe.StartLine, pe.Err)
+				return Record{}, r.recordErr(pe.StartLine, r.quoteErr(pe))
 			}
 			return Record{}, r.readErr(err)
 		}
@@ -93,7 +138,7 @@ func (r *Reader) nextCSV() (Record, error) {
 		if len(row) != len(r.cols) {
 			return Record{}, r.recordErr(line, fmt.Errorf("%d fields, header has %d", len(row), len(r.cols)))
 		}
-		rec, err := r.mapCSV(row)
+		rec, err := r.mapCSV(row, line)
 		if err != nil {
 			return Record{}, r.recordErr(line, err)
 		}
@@ -102,38 +147,39 @@ func (r *Reader) nextCSV() (Record, error) {
 	}
 }
 
-// mapCSV maps one row onto a Posting; the mapping rules are those of JSON.
-func (r *Reader) mapCSV(row []string) (Record, error) {
+// mapCSV maps one row, found at line, onto a Posting; the mapping rules
+// are those of JSON: of the columns feeding a field, the first non-empty
+// one in the order of readHeader wins.
+func (r *Reader) mapCSV(row []string, line int) (Record, error) {
 	var p Posting
-	var best [nFields]int
-	for i := range best {
-		best[i] = -1
-	}
 	var extra map[string]json.RawMessage
 	repairedAny := false
 	for i, v := range row {
+		if r.cols[i] != fNone || r.header[i] == "" || v == "" {
+			continue
+		}
 		v, repaired := repairString(v)
 		repairedAny = repairedAny || repaired
-		f := r.cols[i]
-		if f == fNone {
-			if v == "" || r.header[i] == "" {
-				continue
-			}
-			if extra == nil {
-				extra = make(map[string]json.RawMessage)
-			}
-			if _, dup := extra[r.header[i]]; !dup {
-				b, _ := json.Marshal(v)
-				extra[r.header[i]] = b
-			}
-			continue
+		if extra == nil {
+			extra = make(map[string]json.RawMessage)
 		}
-		if strings.TrimSpace(v) == "" {
-			continue
+		if _, dup := extra[r.header[i]]; !dup {
+			b, _ := json.Marshal(v)
+			extra[r.header[i]] = b
 		}
-		if best[f] < 0 || r.ranks[i] < best[f] {
-			best[f] = r.ranks[i]
-			f.set(&p, v)
+	}
+	langCol := -1
+	for f := range r.order {
+		for _, i := range r.order[f] {
+			v, repaired := repairString(row[i])
+			repairedAny = repairedAny || repaired
+			if strings.TrimSpace(v) != "" {
+				field(f).set(&p, v)
+				if field(f) == fLang {
+					langCol = i
+				}
+				break
+			}
 		}
 	}
 	if repairedAny {
@@ -142,6 +188,9 @@ func (r *Reader) mapCSV(row []string) (Record, error) {
 	finish(&p)
 	if p.Title == "" && p.Description == "" {
 		return Record{}, ErrEmpty
+	}
+	if langCol >= 0 {
+		r.checkLang(&p, line, fmt.Sprintf("column %q", r.header[langCol]))
 	}
 	return Record{Posting: p, File: r.name, Extra: extra}, nil
 }

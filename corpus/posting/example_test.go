@@ -39,5 +39,5 @@ not json
 	// 1: Comptable, Rabat, "Tenue & bilans"
 	// skipped: offres.jsonl 2
 	// 3: Chauffeur, Agadir, ""
-	// {Records:2 Errors:1 RepairedUTF8:0}
+	// {Records:2 Errors:1 RepairedUTF8:0 Warnings:0}
 }

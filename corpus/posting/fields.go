@@ -1,6 +1,10 @@
 package posting
 
 import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -27,10 +31,23 @@ const (
 	nFields
 )
 
+// names are the fields' names in Posting's JSON, for messages; fNone,
+// a column that feeds no field, has none.
+var names = [nFields]string{
+	fID: "id", fTitle: "title", fDescription: "description", fCompany: "company",
+	fLocation: "location", fDate: "date", fSource: "source", fURL: "url", fLang: "lang",
+	fScraped: "scraped", fSector: "sector", fFunction: "function",
+}
+
+func (f field) String() string { return names[f] }
+
 // aliases lists, for each field, the source names that feed it, in order of
 // preference: when a record has several (say "date" and "date_text"), the
-// first non-empty one wins. Names are in normalised form (see fieldKey), so
-// "dateCreation", "date_creation" and "Date Creation" are all "datecreation".
+// first non-empty one in this order wins, and between columns or keys of
+// the same normalised name ("title" and "TITLE"), the first in the record.
+// The Reader warns of such records (see severalSources). Names are in
+// normalised form (see fieldKey), so "dateCreation", "date_creation" and
+// "Date Creation" are all "datecreation".
 var aliases = [nFields][]string{
 	fID:          {"id", "postid", "jobpostid", "offerid", "jobid", "offreid", "reference", "ref"},
 	fTitle:       {"title", "jobtitle", "intitule", "intituleposte", "titre", "poste", "appellationlibelle"},
@@ -96,6 +113,67 @@ func rank(f field, key string) int {
 		}
 	}
 	return len(aliases[f])
+}
+
+// source is one column or key feeding a field.
+type source struct {
+	name string // as found
+	pos  int    // 0-based place in the header or the object
+	rank int    // see rank
+}
+
+// sortSources orders the sources of one field as they are tried: by
+// preference, then by place.
+func sortSources(srcs []source) {
+	slices.SortStableFunc(srcs, func(a, b source) int {
+		if c := cmp.Compare(a.rank, b.rank); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.pos, b.pos)
+	})
+}
+
+// severalSources says which of the columns or keys (what) feeding field f
+// is read. srcs are in the order they are tried.
+func severalSources(what string, f field, srcs []source) string {
+	label := func(s source) string { return strconv.Quote(s.name) }
+	for i := range srcs {
+		for j := range i {
+			if srcs[i].name == srcs[j].name {
+				// The same name twice: tell them apart by place.
+				unit := strings.TrimSuffix(what, "s")
+				label = func(s source) string { return fmt.Sprintf("%q (%s %d)", s.name, unit, s.pos+1) }
+			}
+		}
+	}
+	byPlace := slices.Clone(srcs)
+	slices.SortFunc(byPlace, func(a, b source) int { return cmp.Compare(a.pos, b.pos) })
+	all := make([]string, len(byPlace))
+	for i, s := range byPlace {
+		all[i] = label(s)
+	}
+	list := strings.Join(all[:len(all)-1], ", ") + " and " + all[len(all)-1]
+	if len(srcs) == 2 {
+		return fmt.Sprintf("%s %s both give the %s: %s is read, %s only where it is empty",
+			what, list, f, label(srcs[0]), label(srcs[1]))
+	}
+	rest := make([]string, len(srcs)-1)
+	for i, s := range srcs[1:] {
+		rest[i] = label(s)
+	}
+	return fmt.Sprintf("%s %s all give the %s: %s is read, then %s in that order, each only where those before are empty",
+		what, list, f, label(srcs[0]), strings.Join(rest, ", "))
+}
+
+// knownLang reports whether a declared language, trimmed and in lower
+// case, is one the API accepts: fr, ar, en, und (undetermined) or none.
+// The classifier ignores any other, so the reader says so.
+func knownLang(l string) bool {
+	switch l {
+	case "", "fr", "ar", "en", "und":
+		return true
+	}
+	return false
 }
 
 // set stores v in p's field f.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -16,13 +17,24 @@ func FuzzJSONL(f *testing.F) {
 	f.Add([]byte("\ufeff{\"intitule\":\"d\xe9v\"}\r\n  \n[1]\nnull\n{\"title\":[\"a\",{\"nom\":\"b\"}]}"))
 	f.Add([]byte(`{"title":"x","title":"y","Title":"z","date":{"a":1}}`))
 	f.Add([]byte("{\"title\":\"" + strings.Repeat("é", 80) + "\"}\n"))
+	// Keys giving one field, values of no use, an unknown language.
+	f.Add([]byte(`{"titre":"a","TITLE":"b","title":"c","id":{"a":1},"lang":"xx"}` + "\n" + `{"title":{"x":1},"description":true}`))
+	f.Add(utf16LE("\ufeff{\"title\":\"Plombier\"}\n{\"title\":\"مهندس\"}\n"))
+	f.Add(utf16LE(`{"title":"no byte order mark"}`))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		if bytes.HasPrefix(in, []byte{0x1f, 0x8b}) {
 			return // gzip: line counting below does not apply
 		}
 		r, err := NewReader(bytes.NewReader(in), "fuzz", JSONL)
 		if err != nil {
-			t.Fatal(err)
+			if !strings.Contains(err.Error(), "UTF-16") && !strings.Contains(err.Error(), "UTF-32") {
+				t.Fatal(err)
+			}
+			return
+		}
+		if bytes.HasPrefix(in, []byte{0xff, 0xfe}) || bytes.HasPrefix(in, []byte{0xfe, 0xff}) {
+			drain(t, r) // decoded from UTF-16: the lines below are not its lines
+			return
 		}
 		r.SetMaxLine(100)
 		recs, errs, fatal := drain(t, r)
@@ -51,6 +63,9 @@ func FuzzCSV(f *testing.F) {
 	f.Add([]byte("title;ville\n\"a\nb\";Rabat\nc;d;e\n"))
 	f.Add([]byte("id,title,description\n1,\"x\"\"y\",\"<b>z</b>\"\n2,a\"b,c\n3,\"unterminated\n"))
 	f.Add([]byte("\ufeffIntitulé\tLieu\n\xe9t\xe9\tF\xe8s\n"))
+	f.Add([]byte("title,city\n\"Comptable,Rabat\nPlombier,Fès\nInfirmier,Agadir\n"))
+	f.Add([]byte("titre;intitulé;Title;TITLE;title;lang\na;b;;c;d;xx\n;;;;e;FR\n"))
+	f.Add(utf16LE("\ufefftitle;description\nInfirmier;soins\n"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		r, err := NewReader(bytes.NewReader(in), "fuzz", CSV)
 		if err != nil {
@@ -61,19 +76,35 @@ func FuzzCSV(f *testing.F) {
 		if s := r.Stats(); s.Records != recs || s.Errors != errs {
 			t.Fatalf("stats %+v, counted %d records %d errors", s, recs, errs)
 		}
+		if s := r.Stats(); s.Warnings < len(r.warned) {
+			t.Fatalf("stats %+v, %d kinds of warning reported", s, len(r.warned))
+		}
 	})
 }
 
-// FuzzText checks that plain-text input gives clean one-line titles.
+// FuzzText checks that plain-text input gives clean one-line titles, and
+// that every line holding something visible is a record or a reported
+// error: none vanishes.
 func FuzzText(f *testing.F) {
 	f.Add([]byte("Développeur - Rabat\n\n<b>Comptable</b>\r\n\xff\xfe"))
+	f.Add([]byte("-\n-\x14\n\x96\n\x96\x02\n\ufeff \u200b\n* \nComptable\n"))
+	f.Add(utf16LE("\ufeffPlombier chauffagiste\n-\n"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		r, err := NewReader(bytes.NewReader(in), "fuzz", Text)
 		if err != nil {
 			return
 		}
+		recs, errs := 0, 0
 		for i := 0; ; i++ {
 			rec, err := r.Next()
+			var re *RecordError
+			if errors.As(err, &re) {
+				if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrTooLong) {
+					t.Fatalf("record error on text input: %v", err)
+				}
+				errs++
+				continue
+			}
 			if err != nil {
 				if err == io.EOF {
 					break
@@ -83,12 +114,34 @@ func FuzzText(f *testing.F) {
 				}
 				t.Fatalf("error on text input: %v", err)
 			}
+			recs++
 			p := rec.Posting
 			if p.Title == "" || strings.ContainsAny(p.Title, "\n\r") || !utf8.ValidString(p.Title) || p.ID == "" {
 				t.Fatalf("bad record %+v", p)
 			}
 		}
+		if bytes.HasPrefix(in, []byte{0x1f, 0x8b}) || bytes.HasPrefix(in, []byte{0xff, 0xfe}) || bytes.HasPrefix(in, []byte{0xfe, 0xff}) {
+			return // compressed or decoded: the lines below are not its lines
+		}
+		visible := 0
+		for _, l := range bytes.Split(bytes.TrimPrefix(in, []byte("\uFEFF")), []byte("\n")) {
+			if s, _ := repairUTF8(l); len(bytes.TrimSpace(l)) > 0 && !invisible(s) {
+				visible++
+			}
+		}
+		if recs+errs != visible {
+			t.Fatalf("%d records + %d errors != %d visible lines", recs, errs, visible)
+		}
 	})
+}
+
+// utf16LE encodes s in UTF-16, little-endian.
+func utf16LE(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return b
 }
 
 // FuzzClean checks Clean's promises: valid UTF-8, trimmed lines, at most

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 )
 
@@ -32,23 +33,14 @@ func (r *Reader) nextJSON() (Record, error) {
 			line = repairUTF8Bytes(line)
 			repaired = true
 		}
-		var obj map[string]json.RawMessage
-		if err := json.Unmarshal(line, &obj); err != nil {
-			// A line of valid JSON that is no object says what it is,
-			// not which Go type it missed.
-			var te *json.UnmarshalTypeError
-			if errors.As(err, &te) {
-				return Record{}, r.recordErr(start, fmt.Errorf("the line is a JSON %s, not an object", te.Value))
-			}
-			return Record{}, r.recordErr(start, fmt.Errorf("bad JSON: %w", err))
-		}
-		if obj == nil {
-			return Record{}, r.recordErr(start, errors.New("the line is JSON null, not an object"))
+		members, err := decodeObject(line)
+		if err != nil {
+			return Record{}, r.recordErr(start, err)
 		}
 		if repaired {
 			r.stats.RepairedUTF8++
 		}
-		rec, err := r.mapJSON(obj)
+		rec, err := r.mapJSON(members, start)
 		if err != nil {
 			return Record{}, r.recordErr(start, err)
 		}
@@ -57,63 +49,174 @@ func (r *Reader) nextJSON() (Record, error) {
 	}
 }
 
-// mapJSON maps a decoded object onto a Posting. For each field the most
-// preferred non-empty source name wins; names that feed no field go to
-// Extra.
-func (r *Reader) mapJSON(obj map[string]json.RawMessage) (Record, error) {
-	var p Posting
-	var best [nFields]int
-	for i := range best {
-		best[i] = -1
+// member is one key of a JSON object and its value.
+type member struct {
+	name string
+	raw  json.RawMessage
+}
+
+// decodeObject decodes a line holding one JSON object into its members,
+// in the order of the line: where two keys give one field, the first is
+// read, and "title" given twice is seen rather than lost in a map.
+func decodeObject(line []byte) ([]member, error) {
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if tok, err := dec.Token(); err == nil && tok == json.Delim('{') {
+		var ms []member
+		for dec.More() {
+			tok, err := dec.Token()
+			if err != nil {
+				break
+			}
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				break
+			}
+			ms = append(ms, member{name: tok.(string), raw: raw})
+		}
+		if tok, err := dec.Token(); err == nil && tok == json.Delim('}') {
+			if _, err := dec.Token(); err == io.EOF {
+				return ms, nil
+			}
+		}
 	}
+	// Not one object: let Unmarshal say what is wrong, as it says it best.
+	var obj map[string]json.RawMessage
+	err := json.Unmarshal(line, &obj)
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &te):
+		// A line of valid JSON that is no object says what it is, not
+		// which Go type it missed.
+		return nil, fmt.Errorf("the line is a JSON %s, not an object", te.Value)
+	case err != nil:
+		return nil, fmt.Errorf("bad JSON: %w", err)
+	case obj == nil:
+		return nil, errors.New("the line is JSON null, not an object")
+	}
+	return nil, errors.New("bad JSON: not one object") // the decoder and Unmarshal disagree: should not happen
+}
+
+// mapJSON maps the members of an object, found at line, onto a Posting.
+// For each field the most preferred name with a usable value wins, and
+// of two keys of the same normalised name the first ("title" before
+// "TITLE"); names that feed no field go to Extra. A value of no use (a
+// boolean, an object without a text member) is read as absent; for the
+// id, title and description it is also reported, by a warning or, when
+// the record is left without title and description, in its error.
+func (r *Reader) mapJSON(members []member, line int) (Record, error) {
+	var p Posting
 	var extra map[string]json.RawMessage
-	for name, raw := range obj {
-		key := fieldKey(name)
+	var best [nFields]source
+	var n [nFields]int // non-empty values per field
+	for i := range best {
+		best[i].pos = -1
+	}
+	type wrongType struct {
+		name, what string
+		f          field
+	}
+	var wrong []wrongType
+	for i, m := range members {
+		key := fieldKey(m.name)
 		f := fieldByKey[key]
 		if f == fNone {
 			if extra == nil {
-				extra = make(map[string]json.RawMessage, len(obj))
+				extra = make(map[string]json.RawMessage, len(members))
 			}
-			extra[name] = raw
+			if _, dup := extra[m.name]; dup {
+				r.warn("key twice", line, fNone, "", fmt.Sprintf("key %q appears again: only its first value is kept in the extra fields%s", m.name, onceNote))
+				continue
+			}
+			extra[m.name] = m.raw
 			continue
 		}
-		v, err := jsonString(raw)
+		v, what, err := jsonString(m.raw)
 		if err != nil {
-			return Record{}, fmt.Errorf("field %q: %w", name, err)
+			return Record{}, fmt.Errorf("field %q: %w", m.name, err)
+		}
+		if what != "" {
+			// Boards nest structured data under names that feed a field
+			// ("entreprise": {"entrepriseAdaptee": false}): read as
+			// absent, but not where the posting loses its id or its text.
+			if f == fID || f == fTitle || f == fDescription {
+				wrong = append(wrong, wrongType{m.name, what, f})
+			}
+			continue
 		}
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
-		if rk := rank(f, key); best[f] < 0 || rk < best[f] {
-			best[f] = rk
+		n[f]++
+		src := source{name: m.name, pos: i, rank: rank(f, key)}
+		if b := best[f]; b.pos < 0 || src.rank < b.rank {
+			best[f] = src
 			f.set(&p, v)
 		}
 	}
 	finish(&p)
 	if p.Title == "" && p.Description == "" {
+		for _, w := range wrong {
+			if w.f == fTitle || w.f == fDescription {
+				return Record{}, fmt.Errorf("%w: field %q is %s, not text", ErrEmpty, w.name, w.what)
+			}
+		}
 		return Record{}, ErrEmpty
 	}
+	for _, w := range wrong {
+		msg := fmt.Sprintf("field %q is %s, not text: not used", w.name, w.what)
+		if w.f == fID && best[fID].pos < 0 {
+			msg += ", the posting gets an id from its content"
+		}
+		r.warn("type "+w.f.String(), line, w.f, "", msg+onceNote)
+	}
+	for f := range n {
+		if n[f] > 1 {
+			r.warn("field "+field(f).String(), line, field(f), "", severalSources("keys", field(f), sourcesOf(members, field(f)))+onceNote)
+		}
+	}
+	if best[fLang].pos >= 0 {
+		r.checkLang(&p, line, fmt.Sprintf("%q", best[fLang].name))
+	}
 	return Record{Posting: p, File: r.name, Extra: extra}, nil
+}
+
+// sourcesOf lists the keys of members that give field f a value, in the
+// order they are tried.
+func sourcesOf(members []member, f field) []source {
+	var srcs []source
+	for i, m := range members {
+		key := fieldKey(m.name)
+		if fieldByKey[key] != f {
+			continue
+		}
+		if v, what, _ := jsonString(m.raw); what != "" || strings.TrimSpace(v) == "" {
+			continue
+		}
+		srcs = append(srcs, source{name: m.name, pos: i, rank: rank(f, key)})
+	}
+	sortSources(srcs)
+	return srcs
 }
 
 // jsonString renders a JSON value as the string a Posting field holds:
 // strings as they are, numbers in their source form (ids are often
 // numeric), objects by their name-like member (libelle, nom, name…),
-// arrays as their elements joined by ", ", null and booleans as "".
-func jsonString(raw json.RawMessage) (string, error) {
+// arrays as their usable elements joined by ", ", null as "". A value
+// that holds no such text, a boolean or an object without a name-like
+// member, gives "" and what it is, for the caller's message.
+func jsonString(raw json.RawMessage) (s, what string, err error) {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 {
-		return "", nil
+		return "", "", nil
 	}
 	switch raw[0] {
 	case '"':
-		var s string
 		err := json.Unmarshal(raw, &s)
-		return s, err
+		return s, "", err
 	case '{':
 		var obj map[string]json.RawMessage
 		if err := json.Unmarshal(raw, &obj); err != nil {
-			return "", err
+			return "", "", err
 		}
 		lower := make(map[string]json.RawMessage, len(obj))
 		for k, v := range obj {
@@ -124,26 +227,28 @@ func jsonString(raw json.RawMessage) (string, error) {
 				return jsonString(v)
 			}
 		}
-		return "", nil
+		return "", "a JSON object without a text member (" + strings.Join(nestedKeys, ", ") + ")", nil
 	case '[':
 		var arr []json.RawMessage
 		if err := json.Unmarshal(raw, &arr); err != nil {
-			return "", err
+			return "", "", err
 		}
 		parts := make([]string, 0, len(arr))
 		for _, el := range arr {
-			s, err := jsonString(el)
+			s, _, err := jsonString(el)
 			if err != nil {
-				return "", err
+				return "", "", err
 			}
 			if s = strings.TrimSpace(s); s != "" {
 				parts = append(parts, s)
 			}
 		}
-		return strings.Join(parts, ", "), nil
-	case 'n', 't', 'f':
-		return "", nil
+		return strings.Join(parts, ", "), "", nil
+	case 'n':
+		return "", "", nil
+	case 't', 'f':
+		return "", "a JSON boolean", nil
 	default: // a number
-		return string(raw), nil
+		return string(raw), "", nil
 	}
 }

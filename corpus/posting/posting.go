@@ -61,9 +61,26 @@ type RecordError struct {
 func (e *RecordError) Error() string { return fmt.Sprintf("%s line %d: %v", e.File, e.Line, e.Err) }
 func (e *RecordError) Unwrap() error { return e.Err }
 
+// Warning is something wrong in the input that did not cost a record: a
+// column or key not read because another gives the same field, a value
+// of the wrong type or an unknown language left out of the posting.
+// Reader.Warnings returns them.
+type Warning struct {
+	File  string
+	Line  int    // 1-based; a column's warning is on the header's line
+	Field string // the Posting field concerned, by its JSON name ("title", "lang"); "" for an extra field
+	Value string // the value not used, if the warning is about one
+	Msg   string
+}
+
+func (w Warning) String() string { return fmt.Sprintf("%s line %d: %s", w.File, w.Line, w.Msg) }
+
 // Stats counts what a Reader has seen so far.
 type Stats struct {
 	Records      int // postings returned
 	Errors       int // bad records skipped
 	RepairedUTF8 int // records whose invalid UTF-8 was repaired
+	// Warnings counts every occurrence, also those Reader.Warnings does
+	// not repeat.
+	Warnings int
 }

@@ -10,7 +10,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // DefaultMaxLine is the longest line (or CSV record) a Reader accepts.
@@ -37,8 +40,10 @@ type Reader struct {
 	br      *bufio.Reader
 	maxLine int
 	stats   Stats
-	err     error // sticky fatal error
-	gzip    bool  // the input is gzipped: read errors are most likely its stream's
+	err     error           // sticky fatal error
+	gzip    bool            // the input is gzipped: read errors are most likely its stream's
+	warns   []Warning       // those of the last call to Next
+	warned  map[string]bool // kinds of warning already reported (see warn)
 
 	// JSONL and Text.
 	line    int    // number of the last line read
@@ -46,15 +51,18 @@ type Reader struct {
 
 	// CSV.
 	csv    *csv.Reader
-	header []string // column names as found
-	cols   []field  // field fed by each column (fNone: goes to Extra)
-	ranks  []int    // preference of each column among its field's aliases
+	src    *countingReader // what csv reads, to tell where the input ends
+	header []string        // column names as found
+	cols   []field         // field fed by each column (fNone: goes to Extra)
+	order  [nFields][]int  // the columns feeding each field, most preferred first
 }
 
 // NewReader reads postings in format f from r; name is used in errors.
 // Gzip input is recognised by its magic bytes whatever the format, and a
 // UTF-8 byte order mark is skipped. A name ending in .gz must hold gzip
-// (or nothing): anything else is a broken gzip header, not text.
+// (or nothing): anything else is a broken gzip header, not text. Text
+// starting with a UTF-16 byte order mark (little- or big-endian, inside
+// gzip too) is decoded; UTF-16 without one, and UTF-32, are refused.
 func NewReader(r io.Reader, name string, f Format) (*Reader, error) {
 	switch f {
 	case JSONL, CSV, Text:
@@ -78,12 +86,17 @@ func NewReader(r io.Reader, name string, f Format) (*Reader, error) {
 		br = bufio.NewReaderSize(zr, 64<<10)
 		gz = true
 	}
+	br, err := decodeUTF16(br, name)
+	if err != nil {
+		return nil, err
+	}
 	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\uFEFF")) {
 		br.Discard(3)
 	}
 	rd := &Reader{name: name, format: f, br: br, maxLine: DefaultMaxLine, gzip: gz}
 	if f == CSV {
-		rd.csv = csv.NewReader(br)
+		rd.src = &countingReader{r: br}
+		rd.csv = csv.NewReader(rd.src)
 		rd.csv.Comma = sniffDelimiter(br)
 		rd.csv.FieldsPerRecord = -1 // checked against the header ourselves
 		rd.csv.ReuseRecord = true
@@ -101,7 +114,9 @@ func (r *Reader) SetMaxLine(n int) {
 
 // Next returns the next record. At the end it returns io.EOF. A bad
 // record yields a *RecordError; the caller reports it and calls Next again.
+// Warnings then tells what Next read but did not use.
 func (r *Reader) Next() (Record, error) {
+	r.warns = r.warns[:0]
 	if r.err != nil {
 		return Record{}, r.err
 	}
@@ -129,6 +144,45 @@ func (r *Reader) Next() (Record, error) {
 
 // Stats reports what has been read so far.
 func (r *Reader) Stats() Stats { return r.stats }
+
+// Warnings returns what the last call to Next found wrong without
+// skipping a record, whatever it returned: the columns a CSV header
+// leaves unread come with the first call, a value not used with its
+// record. A kind of warning is returned once per input (the first time);
+// Stats counts them all. The slice is valid until the next call to Next.
+func (r *Reader) Warnings() []Warning { return r.warns }
+
+// warn records a warning at line. Warnings of one kind (say, an unknown
+// language) are returned only the first time, so that a source making
+// the same slip on every line does not bury the report; Stats counts
+// each one.
+func (r *Reader) warn(kind string, line int, f field, value, msg string) {
+	r.stats.Warnings++
+	if r.warned[kind] {
+		return
+	}
+	if r.warned == nil {
+		r.warned = make(map[string]bool)
+	}
+	r.warned[kind] = true
+	r.warns = append(r.warns, Warning{File: r.name, Line: line, Field: f.String(), Value: value, Msg: msg})
+}
+
+// onceNote ends the message of a warning about one record, which warn
+// returns for the first such record only.
+const onceNote = " (reported for the first record only)"
+
+// checkLang drops a declared language the classifier does not know, with
+// a warning: kept, it would be ignored without a word (the API refuses
+// it). where names the column or key it came from.
+func (r *Reader) checkLang(p *Posting, line int, where string) {
+	if knownLang(p.Lang) {
+		return
+	}
+	r.warn("lang", line, fLang, p.Lang, fmt.Sprintf("unknown language %s in %s, not fr, ar, en or und: not used, the language is detected from the text%s",
+		quoteShort(p.Lang), where, onceNote))
+	p.Lang = ""
+}
 
 // readErr builds the fatal error of a failed read. A gzip stream cut short
 // or corrupt says only "unexpected EOF" or "flate: corrupt input": name
@@ -202,6 +256,17 @@ func (r *Reader) readLine() (line []byte, err error) {
 
 func isBlank(b []byte) bool { return len(bytes.TrimSpace(b)) == 0 }
 
+// invisible reports whether s holds only white space and format
+// characters (byte order marks, zero-width spaces and joiners).
+func invisible(s string) bool {
+	for _, c := range s {
+		if !unicode.IsSpace(c) && !unicode.Is(unicode.Cf, c) {
+			return false
+		}
+	}
+	return true
+}
+
 // nextText reads one posting per non-blank line; the line is the title.
 func (r *Reader) nextText() (Record, error) {
 	for {
@@ -213,13 +278,18 @@ func (r *Reader) nextText() (Record, error) {
 			continue
 		}
 		s, repaired := repairUTF8(line)
+		if invisible(s) {
+			continue // a stray BOM, zero-width spaces: blank to a reader
+		}
 		if repaired {
 			r.stats.RepairedUTF8++
 		}
 		p := Posting{Title: s}
 		finish(&p)
 		if p.Title == "" {
-			continue // only markup or invisible characters
+			// A bullet, a dash, control characters: reported, so that
+			// every non-blank line is either a posting or an error.
+			return Record{}, r.recordErr(r.line, fmt.Errorf("%w: the line holds only markup or invisible characters: %s", ErrEmpty, quoteShort(s)))
 		}
 		return Record{Posting: p, File: r.name, Line: r.line}, nil
 	}
@@ -260,4 +330,33 @@ func Open(path string, f Format) (*Reader, io.Closer, error) {
 		return nil, nil, err
 	}
 	return r, file, nil
+}
+
+// quoteShort quotes s for a message, cut to its first 40 bytes.
+func quoteShort(s string) string {
+	if len(s) <= 40 {
+		return strconv.Quote(s)
+	}
+	i := 40
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return strconv.Quote(s[:i]) + "…"
+}
+
+// countingReader counts the bytes read through it and remembers the end
+// of its input.
+type countingReader struct {
+	r   io.Reader
+	n   int64
+	eof bool
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	if err == io.EOF {
+		c.eof = true
+	}
+	return n, err
 }
