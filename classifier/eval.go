@@ -2,15 +2,19 @@ package classifier
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"marsad/corpus/posting"
 )
@@ -31,6 +35,10 @@ type Gold struct {
 	ISCOAny     []string `json:"isco_any"`
 	ESCO        string   `json:"esco"`
 	ESCOAny     []string `json:"esco_any"`
+
+	// Line is where the posting was read, from 1 (0 when not from a file):
+	// issues found later, against the taxonomy, name it.
+	Line int `json:"-"`
 }
 
 func (g *Gold) romes() []string { return nonEmpty(g.ROME, g.ROMEAlt) }
@@ -49,37 +57,281 @@ func nonEmpty(s ...string) []string {
 	return out
 }
 
-// ReadGold reads a gold JSON Lines file. A file without any gold label
-// (rome, isco or esco) is an error: it cannot measure anything.
+// GoldIssue is a gold line, or one value of it, that cannot be scored.
+// A skipped line counts in no metric. A value left out counts in none of
+// the metrics of its scheme (or, for lang, in language identification);
+// the line's other gold values still count.
+type GoldIssue struct {
+	Line    int             `json:"line"`
+	ID      string          `json:"id,omitempty"`
+	Field   string          `json:"field,omitempty"` // empty when the line as a whole is wrong
+	Value   json.RawMessage `json:"value,omitempty"` // as found in the line
+	Problem string          `json:"problem"`         // what is wrong, or what was expected
+	Skipped bool            `json:"skipped"`         // the whole line was left out
+}
+
+// Effect says what the issue leaves out of the metrics.
+func (e GoldIssue) Effect() string {
+	switch {
+	case e.Skipped:
+		return "line skipped"
+	case e.Field == "lang":
+		return "left out of language identification; classified without a declared language"
+	case strings.HasPrefix(e.Field, "rome"):
+		return "left out of the ROME metrics"
+	case strings.HasPrefix(e.Field, "isco"):
+		return "left out of the ISCO metrics"
+	case strings.HasPrefix(e.Field, "esco"):
+		return "left out of the ESCO metrics"
+	}
+	return "left out"
+}
+
+func (e GoldIssue) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "line %d: ", e.Line)
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		if len(e.Value) > 0 {
+			fmt.Fprintf(&b, " %s", e.Value)
+		}
+		b.WriteString(": ")
+	}
+	fmt.Fprintf(&b, "%s; %s", e.Problem, e.Effect())
+	return b.String()
+}
+
+// ReadGold reads a gold JSON Lines file and fails on its first bad line
+// (see ReadGoldLines). A file without any gold label (rome, isco or
+// esco) is an error: it cannot measure anything.
 func ReadGold(r io.Reader, name string) ([]Gold, error) {
+	golds, issues, err := ReadGoldLines(r, name)
+	if len(issues) > 0 {
+		return nil, fmt.Errorf("%s %w", name, issues[0])
+	}
+	if err != nil {
+		return nil, err
+	}
+	return golds, nil
+}
+
+// ErrNoGold is returned (wrapped) by ReadGoldLines for a file whose
+// lines carry no gold label at all.
+var ErrNoGold = errors.New("no gold labels")
+
+// ReadGoldLines reads a gold JSON Lines file, skipping the lines it
+// cannot use, each reported in issues: not a JSON object, a field of the
+// wrong type, nothing to classify (no title, description or text), or an
+// id that an earlier line has. Blank lines are ignored. The gold values
+// themselves are checked by Evaluate, against the taxonomy.
+//
+// err is a read failure, or ErrNoGold when no line kept has a gold label;
+// issues are valid with it, so that a caller can say why.
+func ReadGoldLines(r io.Reader, name string) (golds []Gold, issues []GoldIssue, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	var out []Gold
 	labelled := 0
+	seen := make(map[string]int) // id → line
 	for line := 1; sc.Scan(); line++ {
-		b := strings.TrimSpace(sc.Text())
-		if b == "" {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
 			continue
 		}
 		var g Gold
-		if err := json.Unmarshal([]byte(b), &g); err != nil {
-			return nil, fmt.Errorf("%s line %d: %w", name, line, err)
+		if err := json.Unmarshal(b, &g); err != nil {
+			issues = append(issues, lineIssue(line, b, err))
+			continue
 		}
+		g.Line = line
 		if g.Title == "" && g.Description == "" {
 			g.Title = g.Text
+		}
+		if strings.TrimSpace(g.Title) == "" && strings.TrimSpace(g.Description) == "" {
+			issues = append(issues, GoldIssue{Line: line, ID: g.ID, Problem: "no title, description or text: nothing to classify", Skipped: true})
+			continue
+		}
+		if g.ID != "" {
+			if first, ok := seen[g.ID]; ok {
+				issues = append(issues, GoldIssue{Line: line, ID: g.ID, Field: "id", Value: jsonText(g.ID),
+					Problem: fmt.Sprintf("repeats the id of line %d (a posting must count once)", first), Skipped: true})
+				continue
+			}
+			seen[g.ID] = line
 		}
 		if len(g.romes())+len(g.iscos())+len(g.escos()) > 0 {
 			labelled++
 		}
-		out = append(out, g)
+		golds = append(golds, g)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, issues, fmt.Errorf("%s: %w", name, err)
 	}
 	if labelled == 0 {
-		return nil, fmt.Errorf("%s: no gold labels (rome, rome_alt, isco, isco_alt, isco_any, esco, esco_any) in %d lines: nothing to measure", name, len(out))
+		return nil, issues, fmt.Errorf("%s: %w (rome, rome_alt, isco, isco_alt, isco_any, esco, esco_any) in %d usable lines: nothing to measure", name, ErrNoGold, len(golds))
 	}
-	return out, nil
+	return golds, issues, nil
+}
+
+// lineIssue turns a decoding error into a skipped line that names the
+// field and what it should have been, not the Go type it did not fit.
+func lineIssue(line int, b []byte, err error) GoldIssue {
+	is := GoldIssue{Line: line, Skipped: true}
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		is.Problem = "bad JSON: " + strings.TrimPrefix(err.Error(), "json: ")
+		return is
+	}
+	if te.Field == "" {
+		is.Problem = fmt.Sprintf("the line is a JSON %s, not an object", te.Value)
+		return is
+	}
+	is.Field = te.Field
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(b, &obj) == nil {
+		for k, v := range obj {
+			if strings.EqualFold(k, te.Field) {
+				is.Value = rawValue(v)
+			}
+		}
+		var id string
+		if json.Unmarshal(obj["id"], &id) == nil {
+			is.ID = id
+		}
+	}
+	want, got := "a string", "a JSON "+te.Value
+	if te.Field == "isco_any" || te.Field == "esco_any" {
+		want = "a list of strings"
+		if te.Type.Kind() == reflect.String {
+			got = "a list holding a JSON " + te.Value
+		}
+	}
+	is.Problem = fmt.Sprintf("want %s, got %s", want, got)
+	return is
+}
+
+func jsonText(s string) json.RawMessage {
+	b, _ := json.Marshal(s) // a string always marshals
+	return b
+}
+
+// rawValue is a value of a line for a report: itself when short, else the
+// start of its text, as a string.
+func rawValue(v json.RawMessage) json.RawMessage {
+	const max = 60
+	var b bytes.Buffer
+	if json.Compact(&b, v) != nil {
+		return jsonText(clip(string(v), max)) // not from a decoded line
+	}
+	if b.Len() <= max {
+		return b.Bytes()
+	}
+	return jsonText(clip(b.String(), max))
+}
+
+// clip shortens s to at most n bytes, on a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// checkGold returns golds with the values the taxonomy cannot score left
+// out, and one issue per value left out. Harmless differences are
+// normalised without an issue: spaces around a value, the case of a ROME
+// code (f1603 is F1603), of a language or of an ESCO URI.
+func (c *Classifier) checkGold(golds []Gold) ([]Gold, []GoldIssue) {
+	out := make([]Gold, len(golds))
+	var issues []GoldIssue
+	for i, g := range golds {
+		report := func(field, value, problem string) {
+			issues = append(issues, GoldIssue{Line: g.Line, ID: g.ID, Field: field, Value: jsonText(value), Problem: problem})
+		}
+		keep := func(field, value string, norm func(string) (string, string)) string {
+			v := strings.TrimSpace(value)
+			if v == "" {
+				return ""
+			}
+			v, problem := norm(v)
+			if problem != "" {
+				report(field, value, problem)
+				return ""
+			}
+			return v
+		}
+		keepAll := func(field string, values []string, norm func(string) (string, string)) []string {
+			var kept []string
+			for j, v := range values {
+				if v = keep(fmt.Sprintf("%s[%d]", field, j), v, norm); v != "" {
+					kept = append(kept, v)
+				}
+			}
+			return kept
+		}
+		g.Lang = keep("lang", g.Lang, goldLang)
+		g.ROME = keep("rome", g.ROME, c.goldROME)
+		g.ROMEAlt = keep("rome_alt", g.ROMEAlt, c.goldROME)
+		g.ISCO = keep("isco", g.ISCO, c.goldISCO)
+		g.ISCOAlt = keep("isco_alt", g.ISCOAlt, c.goldISCO)
+		g.ISCOAny = keepAll("isco_any", g.ISCOAny, c.goldISCO)
+		g.ESCO = keep("esco", g.ESCO, c.goldESCO)
+		g.ESCOAny = keepAll("esco_any", g.ESCOAny, c.goldESCO)
+		out[i] = g
+	}
+	return out, issues
+}
+
+// The gold normalisers return the value as the classifier answers it, or
+// what is wrong with it.
+
+func goldLang(v string) (string, string) {
+	switch l := strings.ToLower(v); l {
+	case "fr", "ar", "en":
+		return l, ""
+	case "und":
+		return "", "" // declared unknown: as if absent
+	}
+	return "", "not a gold language: want fr, ar or en"
+}
+
+func (c *Classifier) goldROME(v string) (string, string) {
+	v = strings.ToUpper(v)
+	if !isROMECode(v) {
+		return "", "not a ROME 4.0 fiche code: want a letter and 4 digits (M1805)"
+	}
+	if id := c.conceptID(v); id < 0 || c.t.Concepts[id].Scheme != ROME {
+		return "", "no such ROME 4.0 fiche in the model"
+	}
+	return v, ""
+}
+
+func (c *Classifier) goldISCO(v string) (string, string) {
+	if len(v) != 4 || strings.Trim(v, "0123456789") != "" {
+		return "", "not an ISCO-08 unit group: want 4 digits (2512)"
+	}
+	if _, ok := c.iscoByCode[v]; !ok {
+		return "", "no such ISCO-08 unit group in the model"
+	}
+	return v, ""
+}
+
+func (c *Classifier) goldESCO(v string) (string, string) {
+	for _, code := range []string{v, strings.ToLower(v)} {
+		if id := c.conceptID(code); id >= 0 && c.t.Concepts[id].Scheme == ESCO {
+			return code, ""
+		}
+	}
+	return "", "no such ESCO occupation in the model: want its URI (http://data.europa.eu/esco/occupation/<UUID>)"
+}
+
+func isROMECode(s string) bool {
+	if len(s) != 5 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	return strings.Trim(s[1:], "0123456789") == ""
 }
 
 // Metric is a share of postings answered right, over those with gold.
@@ -87,6 +339,24 @@ type Metric struct {
 	Right int     `json:"right"`
 	Total int     `json:"total"`
 	Acc   float64 `json:"accuracy"`
+}
+
+// MarshalJSON writes the accuracy of a metric without postings as null:
+// 0 would read as every answer wrong.
+func (m Metric) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Right int      `json:"right"`
+		Total int      `json:"total"`
+		Acc   *float64 `json:"accuracy"`
+	}{m.Right, m.Total, ratio(m.Acc, m.Total)})
+}
+
+// ratio is acc, or nil when it was measured on nothing.
+func ratio(acc float64, n int) *float64 {
+	if n == 0 {
+		return nil
+	}
+	return &acc
 }
 
 func (m *Metric) add(ok bool) {
@@ -131,6 +401,16 @@ type Threshold struct {
 	N        int     `json:"n"`
 }
 
+// MarshalJSON writes the accuracy of a threshold no posting reaches as null.
+func (t Threshold) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Min      float64  `json:"min"`
+		Coverage float64  `json:"coverage"`
+		Acc      *float64 `json:"accuracy"`
+		N        int      `json:"n"`
+	}{t.Min, t.Coverage, ratio(t.Acc, t.N), t.N})
+}
+
 // Bin is one row of a reliability table: postings whose top score falls
 // in [Lo, Hi), their mean score and how many were right.
 type Bin struct {
@@ -147,13 +427,19 @@ type Report struct {
 	Thresholds  []Threshold        `json:"thresholds"`
 	Reliability []Bin              `json:"reliability"`
 	Postings    int                `json:"postings"`
-	Seconds     float64            `json:"seconds"`
-	PerSecond   float64            `json:"postings_per_second"`
+	// Scored counts the postings with a gold value to score; the others
+	// count in language identification only.
+	Scored    int     `json:"scored"`
+	Seconds   float64 `json:"seconds"`
+	PerSecond float64 `json:"postings_per_second"`
 	// Calibration holds, per posting, the raw top score, its margin and
 	// whether the primary answer was right: what the calibration is fitted on.
 	Calibration []CalPoint `json:"-"`
 	// Misses are the postings whose primary answer was wrong.
 	Misses []Miss `json:"misses,omitempty"`
+	// Issues are the gold values Evaluate left out, in line order, never
+	// nil; marsad eval adds the lines ReadGoldLines skipped.
+	Issues []GoldIssue `json:"issues"`
 }
 
 // Miss is one wrong primary answer, for reading errors.
@@ -169,8 +455,13 @@ type CalPoint struct {
 	Right       bool
 }
 
-// Evaluate classifies every gold posting (on all CPUs) and measures.
+// Evaluate classifies every gold posting (on all CPUs) and measures. A
+// gold value the model's taxonomy does not hold, or that is badly formed
+// (an ISCO code of 2 digits, a language other than fr, ar, en), is left
+// out and reported in the report's Issues: counted as a miss it would
+// lower the figures for a mistake in the gold.
 func Evaluate(ctx context.Context, c *Classifier, golds []Gold) (*Report, error) {
+	golds, issues := c.checkGold(golds)
 	type out struct {
 		res Result
 		raw rawTop
@@ -207,7 +498,10 @@ func Evaluate(ctx context.Context, c *Classifier, golds []Gold) (*Report, error)
 	}
 	elapsed := time.Since(start)
 
-	rep := &Report{ByLang: make(map[string]*Scores), Postings: len(golds), Seconds: elapsed.Seconds()}
+	if issues == nil {
+		issues = []GoldIssue{}
+	}
+	rep := &Report{ByLang: make(map[string]*Scores), Postings: len(golds), Seconds: elapsed.Seconds(), Issues: issues}
 	if elapsed > 0 {
 		rep.PerSecond = float64(len(golds)) / elapsed.Seconds()
 	}
@@ -230,6 +524,7 @@ func Evaluate(ctx context.Context, c *Classifier, golds []Gold) (*Report, error)
 		for _, s := range []*Scores{&rep.All, bl} {
 			right, score, ok := c.measure(s, g, &r.res)
 			if ok && s == &rep.All {
+				rep.Scored++
 				prim = append(prim, scored{score, right})
 				if gold := g.romes(); len(gold) > 0 && r.raw.rome.ok {
 					rep.Calibration = append(rep.Calibration, CalPoint{"rome", r.raw.rome.raw, r.raw.rome.lead, c.metierWithin(r.res.ROME, gold, 1)})

@@ -2,10 +2,13 @@ package server
 
 import (
 	"context"
+	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -30,7 +33,22 @@ func TestDashboardInBrowser(t *testing.T) {
 		t.Skipf("%s not found (apt-get install chromium): browser test skipped", chromiumPath)
 	}
 	te := newTestServer(t)
-	ts := httptest.NewServer(te.srv.Handler())
+	// Every request the page makes is recorded: one that fails (the
+	// browser's own /favicon.ico included) is an error in its console.
+	var (
+		mu     sync.Mutex
+		failed []string
+	)
+	h := te.srv.Handler()
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := &statusRecorder{ResponseWriter: w}
+		h.ServeHTTP(rec, r)
+		if rec.status >= 400 {
+			mu.Lock()
+			failed = append(failed, fmt.Sprintf("%s %s: %d", r.Method, r.URL.Path, rec.status))
+			mu.Unlock()
+		}
+	}))
 	defer ts.Close()
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
@@ -133,5 +151,10 @@ func TestDashboardInBrowser(t *testing.T) {
 	}
 	if lang != "ar" || dir != "rtl" || !strings.Contains(tagline, "عروض") {
 		t.Errorf("after switching to Arabic: lang=%q dir=%q tagline=%q", lang, dir, tagline)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(failed) > 0 {
+		t.Errorf("the page made requests that failed: %v", failed)
 	}
 }

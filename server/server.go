@@ -99,6 +99,7 @@ func (s *Server) routes() *http.ServeMux {
 	mux.Handle("GET /metrics", s.metrics.handler())
 	mux.HandleFunc("GET /openapi.json", handleOpenAPI)
 	mux.Handle("GET /static/", s.staticHandler())
+	mux.Handle("GET /favicon.ico", s.faviconHandler())
 	mux.HandleFunc("GET /{$}", handleIndex)
 	mux.HandleFunc("/", s.handleUnmatched(mux))
 	return mux

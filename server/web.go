@@ -2,10 +2,12 @@ package server
 
 import (
 	"embed"
+	"io"
 	"io/fs"
 	"net/http"
 	"path"
 	"strings"
+	"time"
 )
 
 // webFS is the dashboard: plain HTML, CSS and JavaScript with no build
@@ -35,22 +37,64 @@ func handleIndex(w http.ResponseWriter, r *http.Request) {
 	http.ServeFileFS(w, r, webRoot(), "index.html")
 }
 
-// staticHandler serves the dashboard's scripts, styles and chart library
-// under /static/. A missing file is answered in the API's error shape, as
-// every other unknown path is, not with the file server's plain text.
+// staticHandler serves the dashboard's scripts, styles, icon and chart
+// library under /static/. Only files are served: a directory is not
+// listed, and a missing file or a directory is answered in the API's
+// error shape, as every other unknown path is, not with the file
+// server's plain text or an HTML listing.
 func (s *Server) staticHandler() http.Handler {
 	root := webRoot()
-	files := http.StripPrefix("/static/", http.FileServerFS(root))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := path.Clean(strings.TrimPrefix(r.URL.Path, "/static/"))
-		if _, err := fs.Stat(root, name); err != nil {
+		name := strings.TrimPrefix(r.URL.Path, "/static/")
+		f, err := openFile(root, name)
+		if err != nil {
 			s.writeError(w, r, &apiError{Status: http.StatusNotFound, Code: codeNotFound, Message: "no such file: " + r.URL.Path})
 			return
 		}
+		defer f.Close()
 		setPageHeaders(w)
 		w.Header().Set("Cache-Control", "no-cache")
-		files.ServeHTTP(w, r)
+		// ServeContent, not FileServer: it neither lists directories nor
+		// redirects …/index.html, and still answers ranges and HEAD.
+		http.ServeContent(w, r, name, time.Time{}, f)
 	})
+}
+
+// faviconHandler answers /favicon.ico, which browsers and crawlers ask
+// for whatever the page names, with the dashboard's SVG icon: a 404 there
+// fills their consoles and the error metrics.
+func (s *Server) faviconHandler() http.Handler {
+	root := webRoot()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f, err := openFile(root, "favicon.svg")
+		if err != nil {
+			s.writeError(w, r, &apiError{Status: http.StatusNotFound, Code: codeNotFound, Message: "no icon"})
+			return
+		}
+		defer f.Close()
+		w.Header().Set("Content-Type", "image/svg+xml")
+		w.Header().Set("Cache-Control", "max-age=86400")
+		http.ServeContent(w, r, "favicon.svg", time.Time{}, f)
+	})
+}
+
+// openFile opens the regular file name of root, refusing a directory
+// (with or without a final slash) and a name that is not canonical.
+func openFile(root fs.FS, name string) (io.ReadSeekCloser, error) {
+	if name == "" || strings.HasSuffix(name, "/") || path.Clean(name) != name || !fs.ValidPath(name) {
+		return nil, fs.ErrNotExist
+	}
+	f, err := root.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := f.Stat()
+	rs, ok := f.(io.ReadSeekCloser)
+	if err != nil || !fi.Mode().IsRegular() || !ok {
+		f.Close()
+		return nil, fs.ErrNotExist
+	}
+	return rs, nil
 }
 
 func setPageHeaders(w http.ResponseWriter) {

@@ -18,6 +18,9 @@ func TestRunHelp(t *testing.T) {
 		{[]string{"-h"}, 0, true, false},
 		{[]string{"--help"}, 0, true, false},
 		{[]string{"frobnicate"}, 2, false, true},
+		// A missing gold file is a command-line mistake, told before the model loads.
+		{[]string{"eval", "--model", "/nonexistent/model", "--gold", "/nonexistent/gold.jsonl"}, 2, false, false},
+		{[]string{"eval", "--model", "/nonexistent/model", "--gold", "/nonexistent/gold.jsonl", "extra"}, 2, false, false},
 	}
 	for _, tt := range tests {
 		code, stdout, stderr := runCmd(t, tt.args...)

@@ -50,6 +50,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if *drain < 0 {
 		return usagef("--drain %v: want 0 (close at once) or more", *drain)
 	}
+	if err := checkAddr(*addr); err != nil {
+		return err
+	}
 	level := slog.LevelInfo
 	if *verbose {
 		level = slog.LevelDebug
@@ -145,6 +148,30 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			return nil
 		}
 	}
+}
+
+// checkAddr returns a usage error for a listen address that is not
+// host:port with a port number (or service name) Listen takes: a typo
+// must be told before any work, not as a failure to listen. Whether the
+// host can be bound is for Listen to say.
+func checkAddr(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return usagef("--addr %q: want HOST:PORT (127.0.0.1:8080, :8080): %v", addr, unwrapAddrErr(err))
+	}
+	if _, err := net.LookupPort("tcp", port); err != nil {
+		return usagef("--addr %q: bad port %q: want a number from 0 to 65535", addr, port)
+	}
+	return nil
+}
+
+// unwrapAddrErr drops the address that net.AddrError repeats.
+func unwrapAddrErr(err error) error {
+	var ae *net.AddrError
+	if errors.As(err, &ae) {
+		return errors.New(ae.Err)
+	}
+	return err
 }
 
 // readToken takes the API token from --token-file, else MARSAD_API_TOKEN.

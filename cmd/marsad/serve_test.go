@@ -43,6 +43,11 @@ func TestServeUsageErrors(t *testing.T) {
 		{[]string{"--drain", "-5s"}, "--drain -5s"},
 		{[]string{"--drain", "soon"}, "-drain"},
 		{[]string{"extra"}, "unexpected arguments"},
+		// A malformed address is a typo, not a failure to listen.
+		{[]string{"--addr", "bogus"}, "--addr \"bogus\": want HOST:PORT"},
+		{[]string{"--addr", "127.0.0.1:99999"}, "bad port \"99999\""},
+		{[]string{"--addr", "localhost:abc"}, "bad port \"abc\""},
+		{[]string{"--addr", "[::1"}, "want HOST:PORT"},
 	} {
 		args := append([]string{"serve", "--addr", "127.0.0.1:0", "--db", filepath.Join(dir, "marsad.db"), "--model", filepath.Join(dir, "model")}, tc.args...)
 		code, _, stderr := runCmd(t, args...)
