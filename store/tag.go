@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -110,7 +111,7 @@ type Summary struct {
 	Resumed     int64   `json:"resumed"`    // records before a file's checkpoint, committed by an earlier run: not tagged again
 	Retagged    int64   `json:"retagged,omitempty"`
 	Errors      int64   `json:"errors"`                 // bad records and unreadable files reported
-	Warnings    int64   `json:"warnings"`               // postings stored with a warning (a date not used)
+	Warnings    int64   `json:"warnings"`               // warnings reported: dates not used, values the reader did not use
 	Files       int     `json:"files"`                  // files given; finished and failed ones count too
 	FailedFiles int     `json:"failed_files,omitempty"` // files not read to their end: an error record each, line 0
 	Seconds     float64 `json:"seconds"`                // wall time
@@ -198,6 +199,16 @@ type item struct {
 	tags Tags
 	text []byte
 	warn string // why the posting's date was not used; "" when it was (or there was none)
+	// notes are what the file's reader warned about while reading this
+	// record (a column not read, an unknown lang): stored with it, so
+	// that a resumed file does not report them twice.
+	notes []posting.Warning
+}
+
+// warner is a RecordReader that also reports values it read but did not
+// use, after each call to Next; *posting.Reader is one.
+type warner interface {
+	Warnings() []posting.Warning
 }
 
 type inputFile struct {
@@ -366,10 +377,17 @@ func (t *Tagger) readFile(in *inputFile, cp checkpoint, s *sender) error {
 		return s.fail(in, err)
 	}
 	last := 0 // last line read, for the report of a file broken midway
+	wr, _ := rr.(warner)
 	for {
 		rec, err := rr.Next()
 		if err == io.EOF {
 			break
+		}
+		// What Next warned about, copied (the reader reuses its slice);
+		// dropped with a resumed record: the earlier run stored it.
+		var notes []posting.Warning
+		if wr != nil {
+			notes = slices.Clone(wr.Warnings())
 		}
 		var re *posting.RecordError
 		switch {
@@ -379,7 +397,7 @@ func (t *Tagger) readFile(in *inputFile, cp checkpoint, s *sender) error {
 				in.resumed.Add(1)
 				continue
 			}
-			if err := s.send(&item{file: in, line: re.Line, err: re}); err != nil {
+			if err := s.send(&item{file: in, line: re.Line, err: re, notes: notes}); err != nil {
 				return err
 			}
 			continue
@@ -394,7 +412,7 @@ func (t *Tagger) readFile(in *inputFile, cp checkpoint, s *sender) error {
 			in.resumed.Add(1)
 			continue
 		}
-		if err := s.send(&item{file: in, line: rec.Line, p: rec.Posting, ref: ref}); err != nil {
+		if err := s.send(&item{file: in, line: rec.Line, p: rec.Posting, ref: ref, notes: notes}); err != nil {
 			return err
 		}
 	}
@@ -638,6 +656,15 @@ func (w *writer) flush() error {
 				continue
 			}
 			read++
+			for _, n := range it.notes {
+				er := ErrorRecord{File: it.file.path, Line: n.Line, ID: it.p.ID, Warning: true, Field: n.Field, Value: n.Value,
+					Reason: n.Msg, Time: time.Now().UTC()}
+				if err := putError(tx, er); err != nil {
+					return err
+				}
+				errRecs = append(errRecs, er)
+				warns++
+			}
 			if it.err != nil {
 				er := ErrorRecord{File: it.file.path, Line: it.line, ID: it.p.ID, Reason: it.err.Error(), Time: time.Now().UTC()}
 				if err := putError(tx, er); err != nil {

@@ -758,3 +758,40 @@ func TestSummaryInterrupted(t *testing.T) {
 		t.Errorf("interrupted retag: %+v, %v; want some retagged, with time and rate", r, err)
 	}
 }
+
+// TestReaderWarningsStored: what the file's reader read but did not use
+// (an unknown lang, a second title key) goes to the error report as a
+// warning with its line, once: a resumed or repeated run adds none.
+func TestReaderWarningsStored(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "w.jsonl")
+	in := `{"id":"1","source":"b","title":"Comptable","date":"2025-03-10"}` + "\n" +
+		`{"id":"2","source":"b","title":"Soudeur","lang":"xx","date":"2025-03-10"}` + "\n" +
+		`{"id":"3","source":"b","title":"Maçon","TITLE":"Plombier","date":"2025-03-10"}` + "\n"
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := openTest(t, filepath.Join(dir, "w.db"))
+	var report bytes.Buffer
+	s, err := testTagger(t, db, TagOptions{Errors: &report}).TagFiles(context.Background(), []string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []ErrorRecord
+	for _, l := range strings.Split(strings.TrimSpace(report.String()), "\n") {
+		var er ErrorRecord
+		if err := json.Unmarshal([]byte(l), &er); err != nil {
+			t.Fatalf("report line %q: %v", l, err)
+		}
+		got = append(got, er)
+	}
+	if s.Tagged != 3 || s.Warnings != 2 || len(got) != 2 ||
+		got[0].Line != 2 || got[0].Field != "lang" || got[0].Value != "xx" || !got[0].Warning ||
+		got[1].Line != 3 || got[1].Field != "title" || !got[1].Warning {
+		t.Fatalf("summary %+v, report %+v; want 3 tagged and the lang (line 2) and title (line 3) warnings", s, got)
+	}
+	again, err := testTagger(t, db, TagOptions{}).TagFiles(context.Background(), []string{path})
+	if st, _ := db.Stats(context.Background()); err != nil || again.Warnings != 0 || st.Warnings != 2 {
+		t.Errorf("second run %+v (%v), store warnings %d; want none added, 2 in all", again, err, st.Warnings)
+	}
+}
