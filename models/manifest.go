@@ -22,7 +22,7 @@ type Manifest struct {
 	Format   int               `json:"format"`   // artefact layout version
 	Analysis int               `json:"analysis"` // corpus.AnalysisVersion the labels were analysed with
 	Program  string            `json:"program"`  // the building executable's SHA-256, shortened: see Stale
-	Version  string            `json:"version"`  // content hash: changes when anything does
+	Version  string            `json:"version"`  // what the model is made of: see sum
 	Built    time.Time         `json:"built"`
 	Data     map[string]string `json:"data"`  // data versions, from the taxonomy
 	Files    map[string]string `json:"files"` // file name → SHA-256
@@ -30,7 +30,14 @@ type Manifest struct {
 }
 
 // sum records the checksum and size of every file under dir and derives
-// the model version from them.
+// the model version from what the model is made of: its format, the text
+// analysis, the program that built it and the taxonomy it was built from
+// (taxonomy.gob, written in key order). The other files depend on those
+// alone, but gob writes their maps and Bleve its segments in an order
+// that changes from build to build: a version summing them changed with
+// every rebuild of the same data, and `tag --retag` took every stored
+// posting for another model's. The checksums of all files still guard
+// against corruption (Open).
 func (m *Manifest) sum(dir string) error {
 	m.Files, m.Sizes = make(map[string]string), make(map[string]int64)
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -55,15 +62,12 @@ func (m *Manifest) sum(dir string) error {
 	if err != nil {
 		return fmt.Errorf("models: checksum: %w", err)
 	}
-	names := make([]string, 0, len(m.Files))
-	for n := range m.Files {
-		names = append(names, n)
+	tax, ok := m.Files[taxonomyFile]
+	if !ok {
+		return fmt.Errorf("models: checksum: no %s in %s", taxonomyFile, dir)
 	}
-	sort.Strings(names)
 	h := sha256.New()
-	for _, n := range names {
-		fmt.Fprintf(h, "%s %s\n", n, m.Files[n])
-	}
+	fmt.Fprintf(h, "format %d\nanalysis %d\nprogram %s\n%s %s\n", m.Format, m.Analysis, m.Program, taxonomyFile, tax)
 	m.Version = fmt.Sprintf("%d-%s", m.Format, hex.EncodeToString(h.Sum(nil))[:12])
 	return nil
 }

@@ -163,6 +163,12 @@ func TestBuildTaxonomyReproducible(t *testing.T) {
 	if a.Files["taxonomy.gob"] == "" || a.Files["taxonomy.gob"] != b.Files["taxonomy.gob"] {
 		t.Errorf("taxonomy.gob checksums %q and %q differ", a.Files["taxonomy.gob"], b.Files["taxonomy.gob"])
 	}
+	// So is the model version: a rebuild of the same data by the same
+	// program is the same model (tag --retag had taken every stored
+	// posting for another model's).
+	if a.Version == "" || a.Version != b.Version {
+		t.Errorf("model versions %q and %q differ", a.Version, b.Version)
+	}
 }
 
 func readManifest(t *testing.T, dir string) models.Manifest {
