@@ -56,30 +56,59 @@ type Model struct {
 // of a loaded model's heap (~80 of ~230 MB). Open has already checked the
 // file's checksum. Safe for concurrent use.
 func (m *Model) Taxonomy() (*taxonomy.Taxonomy, error) {
-	m.taxOnce.Do(func() {
-		var tax taxonomy.Taxonomy
-		if err := readFile(filepath.Join(m.Path, taxonomyFile), func(r io.Reader) error { return readGob(r, &tax) }); err != nil {
-			m.taxErr = fmt.Errorf("models: open %s: %w", m.Path, err)
-			return
-		}
-		m.tax = &tax
-	})
+	m.taxOnce.Do(func() { m.tax, m.taxErr = readTaxonomy(m.Path) })
 	return m.tax, m.taxErr
+}
+
+// OpenTaxonomy reads only the taxonomy of the model at path, refusing an
+// incompatible model or a corrupt taxonomy file: for a face that wants
+// labels and not the classifier (marsad trends), which Open would decode
+// too, in about two seconds.
+func OpenTaxonomy(path string) (*taxonomy.Taxonomy, error) {
+	m, err := readManifest(path)
+	if err != nil {
+		return nil, err
+	}
+	one := Manifest{Files: map[string]string{taxonomyFile: m.Files[taxonomyFile]}, Sizes: map[string]int64{}}
+	if n, ok := m.Sizes[taxonomyFile]; ok {
+		one.Sizes[taxonomyFile] = n
+	}
+	if err := one.verify(path); err != nil {
+		return nil, err
+	}
+	return readTaxonomy(path)
+}
+
+// readTaxonomy decodes the taxonomy file of the model at path.
+func readTaxonomy(path string) (*taxonomy.Taxonomy, error) {
+	var tax taxonomy.Taxonomy
+	if err := readFile(filepath.Join(path, taxonomyFile), func(r io.Reader) error { return readGob(r, &tax) }); err != nil {
+		return nil, fmt.Errorf("models: open %s: %w", path, err)
+	}
+	return &tax, nil
 }
 
 // Build loads the taxonomy under dataDir and writes a model to out. The
 // model is written beside out and renamed into place at the end, so a
 // failed or interrupted build never leaves a half-written artefact at out.
 func Build(ctx context.Context, dataDir, out string, log *slog.Logger) (Manifest, error) {
-	if log == nil {
-		log = slog.New(slog.NewTextHandler(io.Discard, nil))
-	}
 	start := time.Now()
 	tax, err := taxonomy.Load(ctx, dataDir)
 	if err != nil {
 		return Manifest{}, fmt.Errorf("models: %w", err)
 	}
-	log.Info("taxonomy loaded", "dir", dataDir, "occupations", len(tax.Occupations), "fiches", len(tax.Fiches),
+	return BuildFrom(ctx, tax, start, out, log)
+}
+
+// BuildFrom is Build for a caller that has loaded the taxonomy itself
+// (marsad build reads its warnings): start is when the data was read,
+// which the manifest records so that a data file changed since makes the
+// model stale (Stale).
+func BuildFrom(ctx context.Context, tax *taxonomy.Taxonomy, start time.Time, out string, log *slog.Logger) (Manifest, error) {
+	if log == nil {
+		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	log.Info("taxonomy loaded", "occupations", len(tax.Occupations), "fiches", len(tax.Fiches),
 		"skills", len(tax.Skills), "warnings", len(tax.Warnings), "took", time.Since(start).Round(time.Millisecond))
 
 	as := corpus.NewAnalyzers(corpus.Config{})

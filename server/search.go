@@ -3,7 +3,6 @@ package server
 import (
 	"net/http"
 	"strings"
-	"unicode"
 
 	"marsad/classifier/skills"
 	"marsad/corpus"
@@ -104,7 +103,7 @@ func textParam(r *http.Request, name string) (string, error) {
 	switch {
 	case v == "":
 		return "", badRequest(codeMissingParam, name, "the query parameter "+name+" is required")
-	case !strings.ContainsFunc(v, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }):
+	case !skills.HasWord(v):
 		// Commas and spaces name nothing: as missing as an empty value
 		// (marsad search-skill answers the same).
 		return "", badRequest(codeMissingParam, name, "the query parameter "+name+" has no word in it")

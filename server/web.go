@@ -45,18 +45,7 @@ func handleIndex(w http.ResponseWriter, r *http.Request) {
 func (s *Server) staticHandler() http.Handler {
 	root := webRoot()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := strings.TrimPrefix(r.URL.Path, "/static/")
-		f, err := openFile(root, name)
-		if err != nil {
-			s.writeError(w, r, &apiError{Status: http.StatusNotFound, Code: codeNotFound, Message: "no such file: " + r.URL.Path})
-			return
-		}
-		defer f.Close()
-		setPageHeaders(w)
-		w.Header().Set("Cache-Control", "no-cache")
-		// ServeContent, not FileServer: it neither lists directories nor
-		// redirects …/index.html, and still answers ranges and HEAD.
-		http.ServeContent(w, r, name, time.Time{}, f)
+		s.serveFile(w, r, root, strings.TrimPrefix(r.URL.Path, "/static/"))
 	})
 }
 
@@ -66,16 +55,24 @@ func (s *Server) staticHandler() http.Handler {
 func (s *Server) faviconHandler() http.Handler {
 	root := webRoot()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		f, err := openFile(root, "favicon.svg")
-		if err != nil {
-			s.writeError(w, r, &apiError{Status: http.StatusNotFound, Code: codeNotFound, Message: "no icon"})
-			return
-		}
-		defer f.Close()
-		w.Header().Set("Content-Type", "image/svg+xml")
-		w.Header().Set("Cache-Control", "max-age=86400")
-		http.ServeContent(w, r, "favicon.svg", time.Time{}, f)
+		s.serveFile(w, r, root, "favicon.svg")
 	})
+}
+
+// serveFile answers the file name of root, or a 404 in the API's shape.
+func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, root fs.FS, name string) {
+	f, err := openFile(root, name)
+	if err != nil {
+		s.writeError(w, r, &apiError{Status: http.StatusNotFound, Code: codeNotFound, Message: "no such file: " + r.URL.Path})
+		return
+	}
+	defer f.Close()
+	setPageHeaders(w)
+	w.Header().Set("Cache-Control", "no-cache")
+	// ServeContent, not FileServer: it neither lists directories nor
+	// redirects …/index.html, and still answers ranges and HEAD; it
+	// takes the content type from the name.
+	http.ServeContent(w, r, name, time.Time{}, f)
 }
 
 // openFile opens the regular file name of root, refusing a directory

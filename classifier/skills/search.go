@@ -67,6 +67,13 @@ type member struct {
 	w     float64
 }
 
+// HasWord reports whether query holds a letter or a digit: commas and
+// spaces alone name no skill, and the faces refuse such a query as they
+// refuse an empty one.
+func HasWord(query string) bool {
+	return strings.ContainsFunc(query, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) })
+}
+
 // Search resolves a free-text query (one or several skills, any language;
 // lang may be Undetermined) to skills and ranks occupations by them:
 // essential links count more than optional ones, specific skills more

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"marsad/models"
 	"marsad/taxonomy"
@@ -52,15 +53,15 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 		level = slog.LevelWarn
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level}))
-	// Loaded here only for its warnings, which models.Build (loading it
-	// again, about a second) keeps to itself: a damaged data file must not
-	// go unseen behind a model built from half of it.
+	// Loaded here for its warnings: a damaged data file must not go
+	// unseen behind a model built from half of it.
+	start := time.Now()
 	tx, err := taxonomy.Load(ctx, dir)
 	if err != nil {
 		return err
 	}
 	logWarnings(log, tx.Warnings, *warnings, dir)
-	m, err := models.Build(ctx, dir, *out, log)
+	m, err := models.BuildFrom(ctx, tx, start, *out, log)
 	if err != nil {
 		return err
 	}

@@ -43,7 +43,7 @@ func runSearchSkill(ctx context.Context, e *env, args []string) error {
 	}
 	// Commas and spaces name no skill: such a query is as missing as an
 	// empty one, not a search that finds nothing.
-	if !strings.ContainsFunc(query, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
+	if !skills.HasWord(query) {
 		return usagef("missing QUERY: %q has no word in it (e.g. marsad search-skill \"Python, SQL\")", query)
 	}
 	if *top < 1 || *top > 100 {

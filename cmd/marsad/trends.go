@@ -134,7 +134,7 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 	}
 	var tax *taxonomy.Taxonomy
 	if model != "" && (len(rep.Series) > 0 || len(rep.Rising)+len(rep.Falling) > 0) {
-		tax, err = openTaxonomy(ctx, model)
+		tax, err = models.OpenTaxonomy(model)
 		switch {
 		case err != nil && named:
 			return err
@@ -162,20 +162,6 @@ func labelled(by string) bool {
 		return false
 	}
 	return true
-}
-
-// openTaxonomy reads the taxonomy of the model at path, for labels.
-func openTaxonomy(ctx context.Context, path string) (*taxonomy.Taxonomy, error) {
-	m, err := models.Open(ctx, path)
-	if err != nil {
-		return nil, fmt.Errorf("model %s: %w", path, err)
-	}
-	defer m.Close()
-	tax, err := m.Taxonomy()
-	if err != nil {
-		return nil, fmt.Errorf("model %s: %w", path, err)
-	}
-	return tax, nil
 }
 
 // parseDateFlag reads --from or --to; a --to of a month or year means
