@@ -27,7 +27,8 @@ func runClassify(ctx context.Context, e *env, args []string) error {
 			"each object also has \"evidence\": the raw title, description and prior scores\n"+
 			"behind the best ROME fiches and ESCO occupations.\n\n"+
 			"Input fields (JSON keys or CSV headers, common board spellings too: titre,\n"+
-			"intitulé, descriptif, secteur, fonction…): id, title, description, company,\n"+
+			"intitulé, \"Intitulé du poste\", descriptif, \"Lieu de travail\", \"Date de\n"+
+			"publication\", secteur, fonction…): id, title, description, company,\n"+
 			"location, date, source, url, lang, scraped_at, sector, function. The title, the\n"+
 			"description and the board's function are read to classify. When several\n"+
 			"columns or keys give one field, the first non-empty one is read, in the order\n"+

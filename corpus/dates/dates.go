@@ -23,6 +23,9 @@ const (
 // means those cannot be resolved. ok is false when the text holds no date
 // Marsad can trust.
 //
+// A number of 9–10 digits is Unix time in seconds, of 12–13 in
+// milliseconds ("1710201600", as boards' APIs write dates).
+//
 // Dates are read day first (Moroccan and French usage): "03/05/2024" is
 // 3 May; it is read month first only when day first is impossible
 // ("05/13/2024"). A d/m/y date whose year is between 1300 and 1500 is
@@ -48,6 +51,13 @@ func parse(text string, ref time.Time, accept func(time.Time) bool) (time.Time, 
 	s := fold(text)
 	if s == "" {
 		return time.Time{}, false
+	}
+	if t, ok := unixTime(s); ok {
+		// Boards' APIs and scrapers write dates as Unix time too.
+		if !accept(t) {
+			return time.Time{}, false
+		}
+		return t, true
 	}
 	if t, ok := parseISO(s); ok && accept(t) {
 		return t, true

@@ -56,6 +56,16 @@ func TestParse(t *testing.T) {
 		{"31 May-9:05", ref, time.Date(2023, 5, 31, 9, 5, 0, 0, time.UTC)},
 		{"29 Feb-12:43", ref, time.Date(2024, 2, 29, 12, 43, 0, 0, time.UTC)},
 		{"29 Feb", time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), ymd(2024, 2, 29)},
+		// Two years on (a file's date as reference): the last leap year.
+		{"29 Feb-23:24", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), time.Date(2024, 2, 29, 23, 24, 0, 0, time.UTC)},
+		{"31 avril", ref, none},
+		// The Levant's month names; Unix time from boards' APIs.
+		{"12 آذار 2024", none, ymd(2024, 3, 12)},
+		{"3 تشرين الثاني 2023", none, ymd(2023, 11, 3)},
+		{"5 كانون الأول 2023", none, ymd(2023, 12, 5)},
+		{"1710201600", none, time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)},
+		{"1710201600000", none, time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)},
+		{"123456", none, none},
 		{"12 mai", none, none},
 		// Relative.
 		{"il y a 3 jours", ref, ymd(2024, 5, 27)},

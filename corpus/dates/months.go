@@ -26,6 +26,9 @@ var monthNames = map[string]time.Month{
 	"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "ماي": 5, "مايو": 5,
 	"يونيو": 6, "يونيه": 6, "يوليوز": 7, "يوليو": 7, "يوليه": 7, "غشت": 8, "اغسطس": 8,
 	"شتنبر": 9, "سبتمبر": 9, "اكتوبر": 10, "نونبر": 11, "نوفمبر": 11, "دجنبر": 12, "ديسمبر": 12,
+	// The Levant's and Iraq's names (Syriac), which Arab boards also use.
+	"كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
+	"تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
 }
 
 // Month-name patterns, built once from monthNames (longest names first so
@@ -64,14 +67,15 @@ func parseMonthName(s string, ref time.Time) (time.Time, bool) {
 		if ref.IsZero() {
 			return time.Time{}, false
 		}
-		y := ref.Year()
-		t, ok := civil(y, mo, d, h, mi, 0, time.UTC)
+		// The latest such day not after ref: this year's or last year's,
+		// and for 29 February the last leap year's, up to four back.
 		refDay := time.Date(ref.Year(), ref.Month(), ref.Day(), 23, 59, 59, 0, time.UTC)
-		if !ok || t.After(refDay) {
-			// 29 February exists only some years: try the year before too.
-			t, ok = civil(y-1, mo, d, h, mi, 0, time.UTC)
+		for y := ref.Year(); y >= ref.Year()-4; y-- {
+			if t, ok := civil(y, mo, d, h, mi, 0, time.UTC); ok && !t.After(refDay) {
+				return t, true
+			}
 		}
-		return t, ok
+		return time.Time{}, false
 	}
 	if m := monthDay.FindStringSubmatch(s); m != nil {
 		return civil(atoi(m[3]), int(monthNames[m[1]]), atoi(m[2]), 0, 0, 0, time.UTC)

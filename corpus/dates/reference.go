@@ -14,20 +14,28 @@ import (
 // reference must not itself need one.
 func Reference(text string) (time.Time, bool) {
 	s := strings.TrimSpace(text)
-	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-		var t time.Time
-		switch {
-		case len(s) >= 9 && len(s) <= 10:
-			t = time.Unix(n, 0).UTC()
-		case len(s) >= 12 && len(s) <= 13:
-			t = time.UnixMilli(n).UTC()
-		default:
-			return time.Time{}, false
-		}
+	if t, ok := unixTime(s); ok {
 		if t.Year() < minYear || t.Year() > maxYear {
 			return time.Time{}, false
 		}
 		return t, true
 	}
 	return Parse(s, time.Time{})
+}
+
+// unixTime reads s, all digits, as Unix time in seconds (9–10 digits) or
+// milliseconds (12–13). ok is false for any other text: a number of
+// another length is no timestamp.
+func unixTime(s string) (t time.Time, ok bool) {
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 {
+		return time.Time{}, false
+	}
+	switch {
+	case len(s) >= 9 && len(s) <= 10:
+		return time.Unix(n, 0).UTC(), true
+	case len(s) >= 12 && len(s) <= 13:
+		return time.UnixMilli(n).UTC(), true
+	}
+	return time.Time{}, false
 }

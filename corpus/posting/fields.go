@@ -49,15 +49,18 @@ func (f field) String() string { return names[f] }
 // normalised form (see fieldKey), so "dateCreation", "date_creation" and
 // "Date Creation" are all "datecreation".
 var aliases = [nFields][]string{
-	fID:          {"id", "postid", "jobpostid", "offerid", "jobid", "offreid", "reference", "ref"},
-	fTitle:       {"title", "jobtitle", "intitule", "intituleposte", "titre", "poste", "appellationlibelle"},
-	fDescription: {"description", "missiondesc", "jobdesc", "jobdescription", "descriptif", "text", "texte", "desc", "contenu", "body"},
-	fCompany:     {"company", "companyname", "entreprise", "employer", "employeur", "societe", "recruteur"},
-	fLocation:    {"location", "lieutravail", "lieu", "city", "ville", "joblocation", "localisation", "region"},
-	fDate:        {"date", "datecreation", "dateposted", "pubstart", "datepublication", "publicationdate", "jobdate", "published", "datetext"},
-	fSource:      {"source", "site", "board"},
-	fURL:         {"url", "link", "lien", "joburl", "href"},
-	fLang:        {"lang", "language", "langue"},
+	fID: {"id", "postid", "jobpostid", "offerid", "jobid", "offreid", "reference", "ref", "referenceoffre", "referenceannonce"},
+	fTitle: {"title", "jobtitle", "intitule", "intituleposte", "titre", "poste", "appellationlibelle",
+		"titreposte", "titreoffre", "intituleoffre", "titreannonce", "posttitle"},
+	fDescription: {"description", "missiondesc", "jobdesc", "jobdescription", "descriptif", "text", "texte", "desc", "contenu", "body",
+		"descriptionposte", "descriptionoffre", "descriptionannonce", "descriptifposte", "descriptifoffre"},
+	fCompany:  {"company", "companyname", "entreprise", "employer", "employeur", "societe", "recruteur", "nomentreprise", "nomsociete", "raisonsociale"},
+	fLocation: {"location", "lieutravail", "lieu", "city", "ville", "joblocation", "localisation", "region", "lieuposte", "villeposte"},
+	fDate: {"date", "datecreation", "dateposted", "pubstart", "datepublication", "publicationdate", "jobdate", "published", "datetext",
+		"datemiseenligne", "dateannonce", "dateoffre", "postingdate"},
+	fSource: {"source", "site", "board"},
+	fURL:    {"url", "link", "lien", "joburl", "href"},
+	fLang:   {"lang", "language", "langue"},
 	// When the posting was collected, not published: never a publication
 	// date, so none of these names may feed fDate.
 	fScraped: {"scrapedat", "scrapedate", "datescraped", "scraped", "scrapedon", "crawledat", "crawldate", "datecrawled", "crawled",
@@ -85,20 +88,41 @@ var fieldByKey = func() map[string]field {
 // {"entreprise": {"nom": "ACME"}}.
 var nestedKeys = []string{"libelle", "nom", "name", "label", "value", "title", "text"}
 
-// fieldKey normalises a source column name: lower case, accents and
-// punctuation dropped, so that header spellings from different boards meet.
+// fieldKey normalises a source column name: lower case, accents,
+// punctuation and the little words of a French or English header
+// dropped (connectors), so that header spellings from different boards
+// meet: "Intitulé du poste" is "intituleposte", "Lieu de travail"
+// "lieutravail", "Date of publication" "datepublication".
 func fieldKey(name string) string {
 	name = strings.TrimPrefix(name, "\uFEFF")
-	var b strings.Builder
+	var b, word strings.Builder
+	flush := func() {
+		if w := word.String(); !connectors[w] {
+			b.WriteString(w)
+		}
+		word.Reset()
+	}
 	for _, r := range norm.NFD.String(name) {
 		switch {
 		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			b.WriteRune(unicode.ToLower(r))
+			word.WriteRune(unicode.ToLower(r))
 		case r >= 0x80 && unicode.IsLetter(r):
-			b.WriteRune(unicode.ToLower(r))
+			word.WriteRune(unicode.ToLower(r))
+		case unicode.Is(unicode.Mn, r): // an accent, in NFD
+		default:
+			flush()
 		}
 	}
+	flush()
 	return b.String()
+}
+
+// connectors are the words a header may hold between the words that name
+// its field. The elided "d'" stays: "Secteur d'activité" is a label,
+// where France Travail's "secteurActivite" is a NAF code (see aliases).
+var connectors = map[string]bool{
+	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l": true,
+	"of": true, "the": true,
 }
 
 // lookupField returns the field a source column feeds, or fNone.

@@ -4,7 +4,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
+	"io"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -141,6 +145,256 @@ func TestCSVQuoteSwallows(t *testing.T) {
 	if recs, errs := readAll(t, r); len(recs) != 1 || len(errs) != 1 || strings.Contains(errs[0].Error(), "skipped") {
 		t.Errorf("%d records, errors %v", len(recs), errs)
 	}
+}
+
+// TestCSVQuoteBudget: a record may not run beyond maxLine bytes. One
+// that does, a quote that never closes, is reported on its first line
+// with every line it took, and reading resumes on the line after the one
+// where the budget ran out: the postings after it are read, on their own
+// lines. Before, the quote took the rest of the input.
+func TestCSVQuoteBudget(t *testing.T) {
+	const budget = 64
+	poste := func(from, to int) string { // lines from–to, each 16 bytes, saying their number
+		var b strings.Builder
+		for n := from; n <= to; n++ {
+			fmt.Fprintf(&b, "Poste %02d,Agadir\n", n)
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name  string
+		in    string
+		lines []int  // of the records, whose titles say them
+		errs  []int  // lines of the record errors
+		want  string // in the first error
+		fatal string // in the fatal error
+	}{
+		// The budget runs out in line 5, at byte 64 of the record.
+		{"cut in a line", "title,city\n\"Comptable,Rabat\n" + poste(3, 9), []int{6, 7, 8, 9}, []int{2},
+			`extraneous or missing " in quoted-field: the quoted field opened on line 2 is not closed within 64 bytes: lines 2–5 skipped with this record, reading resumes on line 6`, ""},
+		{"at a line end", "title,city\n\"Comptable,Safi\n" + poste(3, 8), []int{6, 7, 8}, []int{2},
+			"not closed within 64 bytes: lines 2–5 skipped with this record, reading resumes on line 6", ""},
+		{"crlf", "title,city\r\n\"Comptable,Rabat\r\n" + strings.ReplaceAll(poste(3, 9), "\n", "\r\n"), []int{6, 7, 8, 9}, []int{2},
+			"lines 2–5 skipped with this record, reading resumes on line 6", ""},
+		{"to the end", "title,city\n\"Comptable,Rabat\n" + poste(3, 5), nil, []int{2},
+			"lines 2–5 skipped with this record, to the end of the input", ""},
+		// Blank lines before a record count in its budget, as they do in
+		// csv.Reader.InputOffset.
+		{"blank lines first", "title,city\n\n\r\n\"Comptable,Rabat\n" + poste(5, 9), []int{8, 9}, []int{4},
+			"opened on line 4 is not closed within 64 bytes: lines 4–7 skipped", ""},
+		{"twice", "title,city\n\"Comptable,Rabat\n" + poste(3, 7) + "\"Plombier,Fès\n" + poste(9, 14), []int{6, 7, 13, 14}, []int{2, 8},
+			"lines 2–5 skipped", ""},
+		{"one line", "title,city\n\"Comptable" + strings.Repeat(" x", 40) + ",Rabat\n" + poste(3, 4), []int{3, 4}, []int{2},
+			"line too long (more than 64 bytes)", ""},
+		{"long blank line", "title,city\n" + strings.Repeat(" ", 200) + "\n" + poste(3, 4), []int{3, 4}, nil, "", ""},
+		// Within the budget, as before (see TestCSVQuoteSwallows).
+		{"closes within the budget", "title,city\n\"Comptable,Rabat\nPlombier,Fès\n\"Infirmier\" x,Agadir\n" + poste(5, 6), []int{5, 6}, []int{2},
+			"the quoted field opened on line 2 runs to line 4: 2 more lines (3–4) skipped with this record", ""},
+		{"exactly the budget, at the end", "title,city\nPoste 02," + strings.Repeat("x", 55), []int{2}, nil, "", ""},
+		{"exactly the budget, line end", "title,city\nPoste 02," + strings.Repeat("x", 54) + "\n" + poste(3, 3), []int{2, 3}, nil, "", ""},
+		{"header", "title,\"city\n" + poste(2, 9), nil, nil, "",
+			`posting: q.csv: header: extraneous or missing " in quoted-field: the quoted field opened on line 1 is not closed within 64 bytes (lines 1–5)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewReader(strings.NewReader(tt.in), "q.csv", CSV)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r.SetMaxLine(budget)
+			var lines, errLines []int
+			var first, fatal error
+			for {
+				rec, err := r.Next()
+				var re *RecordError
+				if errors.As(err, &re) {
+					errLines = append(errLines, re.Line)
+					if first == nil {
+						first = re
+					}
+					continue
+				}
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					fatal = err
+					break
+				}
+				lines = append(lines, rec.Line)
+				if n, ok := strings.CutPrefix(rec.Posting.Title, "Poste "); ok && n != fmt.Sprintf("%02d", rec.Line) {
+					t.Errorf("line %d holds %q", rec.Line, rec.Posting.Title)
+				}
+			}
+			if !slices.Equal(lines, tt.lines) || !slices.Equal(errLines, tt.errs) {
+				t.Errorf("records on lines %v, errors on %v; want %v and %v", lines, errLines, tt.lines, tt.errs)
+			}
+			if tt.want != "" && (first == nil || !strings.Contains(first.Error(), tt.want)) {
+				t.Errorf("first error %v; want %q", first, tt.want)
+			}
+			if (fatal != nil || tt.fatal != "") && (fatal == nil || !strings.Contains(fatal.Error(), tt.fatal)) {
+				t.Errorf("fatal error %v; want one with %q", fatal, tt.fatal)
+			}
+		})
+	}
+}
+
+// lineGen streams lines line(from), line(from+1)… line(to), each with its
+// "\n", without holding them.
+type lineGen struct {
+	from, to int
+	line     func(n int) string
+	buf      []byte
+}
+
+func (g *lineGen) Read(p []byte) (int, error) {
+	for len(g.buf) == 0 {
+		if g.from > g.to {
+			return 0, io.EOF
+		}
+		g.buf = append(append(g.buf[:0], g.line(g.from)...), '\n')
+		g.from++
+	}
+	n := copy(p, g.buf)
+	g.buf = g.buf[n:]
+	return n, nil
+}
+
+// counter counts the bytes read through it.
+type counter struct {
+	r io.Reader
+	n int64
+}
+
+func (c *counter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// TestLongInputBounded reads large generated inputs, a stray CSV quote
+// that never closes and single lines of 64 MB, and checks that what one
+// line or record costs is bounded by maxLine, not by the input: the
+// postings after it are read on their lines, and reading it allocates a
+// few times maxLine. Before, the CSV reader held the rest of the input
+// (or the whole line) and lost every later posting.
+func TestLongInputBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 64 MB inputs")
+	}
+	const (
+		budget = 1 << 20
+		size   = 64 << 20
+	)
+	filler := strings.Repeat("Entretien des installations; ", 8)
+	csvLine := func(n int) string {
+		switch n {
+		case 1:
+			return "id,title,description"
+		case 2:
+			return "2,Comptable,Tenue"
+		case 3:
+			return `3,"Technicien,desc` // the stray quote
+		}
+		return fmt.Sprintf("%d,Poste %d,%s", n, n, filler)
+	}
+	// The last line, and the one where the budget of the record on line 3
+	// runs out: the line holding its byte budget-1.
+	var last, budgetEnds int
+	var start3 int64
+	for off := int64(0); off < size; {
+		last++
+		if last == 3 {
+			start3 = off
+		}
+		off += int64(len(csvLine(last))) + 1
+		if last >= 3 && budgetEnds == 0 && off >= start3+budget {
+			budgetEnds = last
+		}
+	}
+	long := func(head, tail string) io.Reader {
+		return io.MultiReader(strings.NewReader(head), io.LimitReader(repeat('x'), size), strings.NewReader(tail))
+	}
+	tests := []struct {
+		name    string
+		f       Format
+		in      io.Reader
+		lines   []int // of the first records
+		records int   // in all
+		errLine int
+		want    string
+		ahead   int64 // most read from the input when the error comes, 0: no limit
+		// The records' ids are their lines.
+		numbered bool
+	}{
+		{"csv stray quote", CSV, &lineGen{from: 1, to: last, line: csvLine}, []int{2, budgetEnds + 1, budgetEnds + 2}, last - budgetEnds + 1, 3,
+			fmt.Sprintf("lines 3–%d skipped with this record, reading resumes on line %d", budgetEnds, budgetEnds+1), 2 * budget, true},
+		{"csv long line", CSV, long("title\nComptable\n", "\nPlombier\n"), []int{2, 4}, 2, 3, "line too long", 0, false},
+		{"jsonl long line", JSONL, long(`{"title":"Comptable"}`+"\n", "\n"+`{"title":"Plombier"}`), []int{1, 3}, 2, 2, "line too long", 0, false},
+		{"text long line", Text, long("Comptable\n", "\nPlombier\n"), []int{1, 3}, 2, 2, "line too long", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := &counter{r: tt.in}
+			r, err := NewReader(src, "big", tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r.SetMaxLine(budget)
+			var lines []int
+			var ms runtime.MemStats
+			for bad := false; ; {
+				if !bad {
+					runtime.ReadMemStats(&ms)
+				}
+				before := ms.TotalAlloc
+				rec, err := r.Next()
+				if err == io.EOF {
+					break
+				}
+				var re *RecordError
+				if errors.As(err, &re) {
+					bad = true
+					runtime.ReadMemStats(&ms)
+					alloc := ms.TotalAlloc - before
+					t.Logf("the bad record: %.1f MB allocated, %.1f MB of input read", float64(alloc)/(1<<20), float64(src.n)/(1<<20))
+					if alloc > 16*budget {
+						t.Errorf("reading the bad record allocated %d MB", alloc>>20)
+					}
+					if tt.ahead > 0 && src.n > tt.ahead {
+						t.Errorf("%d MB read when the bad record was reported", src.n>>20)
+					}
+					if re.Line != tt.errLine || !strings.Contains(re.Error(), tt.want) {
+						t.Fatalf("error %v; want one on line %d with %q", re, tt.errLine, tt.want)
+					}
+					continue
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				if id := rec.Posting.ID; tt.numbered && id != strconv.Itoa(rec.Line) {
+					t.Fatalf("record %s found on line %d", id, rec.Line)
+				}
+				lines = append(lines, rec.Line)
+			}
+			if len(lines) != tt.records || !slices.Equal(lines[:min(len(lines), len(tt.lines))], tt.lines) {
+				t.Errorf("%d records, the first on lines %v; want %d, on %v", len(lines), lines[:min(len(lines), 5)], tt.records, tt.lines)
+			}
+			if s := r.Stats(); s.Errors != 1 {
+				t.Errorf("stats %+v, want 1 error", s)
+			}
+		})
+	}
+}
+
+// repeat is an endless stream of b.
+type repeat byte
+
+func (c repeat) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(c)
+	}
+	return len(p), nil
 }
 
 // readWarned reads in and returns the titles, the warnings and the stats.

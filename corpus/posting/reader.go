@@ -18,7 +18,9 @@ import (
 
 // DefaultMaxLine is the longest line (or CSV record) a Reader accepts.
 // Longer ones are reported as a *RecordError and skipped, so one runaway
-// record cannot exhaust memory or stop a run.
+// record cannot exhaust memory or stop a run: a Reader holds a few times
+// this much at most, whatever the input, and a CSV quote that never
+// closes costs at most this much of it (see recordReader).
 const DefaultMaxLine = 16 << 20
 
 // ErrTooLong is wrapped by the *RecordError of a line longer than the limit.
@@ -50,11 +52,13 @@ type Reader struct {
 	lineBuf []byte // holds lines longer than br's buffer
 
 	// CSV.
-	csv    *csv.Reader
-	src    *countingReader // what csv reads, to tell where the input ends
-	header []string        // column names as found
-	cols   []field         // field fed by each column (fNone: goes to Extra)
-	order  [nFields][]int  // the columns feeding each field, most preferred first
+	csv      *csv.Reader
+	src      *recordReader  // what csv reads: a line at a time, a record within maxLine
+	lineBase int            // lines before the first one csv counts (see restartCSV)
+	offBase  int64          // bytes before the first one csv counts
+	header   []string       // column names as found
+	cols     []field        // field fed by each column (fNone: goes to Extra)
+	order    [nFields][]int // the columns feeding each field, most preferred first
 }
 
 // NewReader reads postings in format f from r; name is used in errors.
@@ -95,17 +99,15 @@ func NewReader(r io.Reader, name string, f Format) (*Reader, error) {
 	}
 	rd := &Reader{name: name, format: f, br: br, maxLine: DefaultMaxLine, gzip: gz}
 	if f == CSV {
-		rd.src = &countingReader{r: br}
-		rd.csv = csv.NewReader(rd.src)
-		rd.csv.Comma = sniffDelimiter(br)
-		rd.csv.FieldsPerRecord = -1 // checked against the header ourselves
-		rd.csv.ReuseRecord = true
+		rd.src = &recordReader{br: br, bol: true}
+		rd.startCSV(sniffDelimiter(br))
 	}
 	return rd, nil
 }
 
 // SetMaxLine changes the longest line or record accepted (DefaultMaxLine
-// unless set). It must be called before the first Next.
+// unless set), which also bounds what a CSV quote that never closes
+// costs. It must be called before the first Next.
 func (r *Reader) SetMaxLine(n int) {
 	if n > 0 {
 		r.maxLine = n
@@ -342,21 +344,4 @@ func quoteShort(s string) string {
 		i--
 	}
 	return strconv.Quote(s[:i]) + "…"
-}
-
-// countingReader counts the bytes read through it and remembers the end
-// of its input.
-type countingReader struct {
-	r   io.Reader
-	n   int64
-	eof bool
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	if err == io.EOF {
-		c.eof = true
-	}
-	return n, err
 }

@@ -462,3 +462,70 @@ func TestJSONLNotAnObject(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderSpellings: the column names boards and spreadsheets write
+// meet their field, little words and accents aside.
+func TestHeaderSpellings(t *testing.T) {
+	tests := []struct {
+		header string
+		want   field
+	}{
+		{"Intitulé du poste", fTitle},
+		{"Titre de l'offre", fTitle},
+		{"intitule_poste", fTitle},
+		{"Description du poste", fDescription},
+		{"Descriptif de l’offre", fDescription},
+		{"Lieu de travail", fLocation},
+		{"lieuTravail", fLocation},
+		{"Date de publication", fDate},
+		{"Date of publication", fDate},
+		{"Date de mise en ligne", fDate},
+		{"Nom de l'entreprise", fCompany},
+		{"Raison sociale", fCompany},
+		{"Secteur d'activité", fSector},
+		// France Travail's NAF code, not a sector label.
+		{"secteurActivite", fNone},
+		{"Salaire", fNone},
+	}
+	for _, tt := range tests {
+		if got := lookupField(tt.header); got != tt.want {
+			t.Errorf("lookupField(%q) = %v (key %q), want %v", tt.header, got, fieldKey(tt.header), tt.want)
+		}
+	}
+}
+
+// TestAliasesNormalised: every alias is in the form fieldKey gives, and
+// names one field only.
+func TestAliasesNormalised(t *testing.T) {
+	seen := map[string]field{}
+	for f, names := range aliases {
+		for _, n := range names {
+			if k := fieldKey(n); k != n {
+				t.Errorf("alias %q of %v normalises to %q: it can never match", n, field(f), k)
+			}
+			if g, dup := seen[n]; dup {
+				t.Errorf("alias %q names both %v and %v", n, g, field(f))
+			}
+			seen[n] = field(f)
+		}
+	}
+}
+
+// TestFrenchCSVHeader: a spreadsheet export with French headers is read
+// whole: title, description, place and date.
+func TestFrenchCSVHeader(t *testing.T) {
+	in := "Intitulé du poste;Description du poste;Lieu de travail;Date de publication;Nom de l'entreprise\n" +
+		"Développeur Java;Java Spring;Casablanca;12/03/2024;Acme\n"
+	r, err := NewReader(strings.NewReader(in), "x.csv", CSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := r.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := rec.Posting
+	if p.Title != "Développeur Java" || p.Description != "Java Spring" || p.Location != "Casablanca" || p.Date != "12/03/2024" || p.Company != "Acme" {
+		t.Errorf("posting = %+v", p)
+	}
+}
