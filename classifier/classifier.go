@@ -125,10 +125,11 @@ func (c *Classifier) Classify(ctx context.Context, p posting.Posting, top int) R
 	return r
 }
 
-// rawTop is the uncalibrated evidence behind the best ROME fiche and the
-// best ISCO group: what each scheme's calibration is fitted on.
+// rawTop is the uncalibrated evidence behind the best ROME fiche, ISCO
+// group and ESCO occupation: what each scheme's calibration is fitted on.
 type rawTop struct {
-	rome, isco rawLead
+	rome, isco, esco rawLead
+	titleEN          bool // an English title alone (calScheme)
 }
 
 type rawLead struct {

@@ -470,35 +470,48 @@ func TestGenderVariants(t *testing.T) {
 
 func TestCalibrateMonotone(t *testing.T) {
 	for _, scheme := range []Scheme{ROME, ESCO, 0} {
-		prev := -1.0
-		for raw := 0.0; raw <= 3; raw += 0.1 {
-			p := calibrationFor(scheme).p(raw, raw/2)
-			if p < prev || p < 0 || p > 1 {
-				t.Fatalf("scheme %d: p(%v) = %v after %v: not a monotone probability", scheme, raw, p, prev)
+		for _, titleEN := range []bool{false, true} {
+			prev := -1.0
+			for raw := 0.0; raw <= 3; raw += 0.1 {
+				p := calibrationFor(scheme, titleEN).P(raw, raw/2)
+				if p < prev || p < 0 || p > 1 {
+					t.Fatalf("scheme %d, English title %v: p(%v) = %v after %v: not a monotone probability", scheme, titleEN, raw, p, prev)
+				}
+				prev = p
 			}
-			prev = p
 		}
 	}
 }
 
 func TestFitCalibration(t *testing.T) {
 	// Points drawn from a known calibration: the fit must find it back
-	// for its scheme and ignore the other scheme's points.
-	want := calibration{-2, 1.5, 3}
-	var pts []CalPoint
-	for i := range 400 {
-		raw, lead := float64(i%20)/10, float64(i%7)/10
-		p := 1 / (1 + math.Exp(-(want.a + want.b*raw + want.c*lead)))
-		for j := range 10 {
-			pts = append(pts, CalPoint{"rome", raw, lead, float64(j) < p*10})
+	// for its scheme and ignore the other schemes' points; a scheme with
+	// a ceiling finds the ceiling too.
+	tests := []struct {
+		scheme string
+		want   Calibration
+	}{
+		{CalROME, Calibration{-2, 1.5, 3, 1}},
+		{CalISCOTitleEN, Calibration{-2, 1.5, 3, 0.7}},
+	}
+	for _, tt := range tests {
+		var pts []CalPoint
+		for i := range 400 {
+			// Raw scores up to 4 reach the ceiling, which the fit
+			// could not tell from a gentler slope otherwise.
+			raw, lead := float64(i%40)/10, float64(i%7)/10
+			p := tt.want.Ceil / (1 + math.Exp(-(tt.want.A + tt.want.B*raw + tt.want.C*lead)))
+			for j := range 20 {
+				pts = append(pts, CalPoint{tt.scheme, raw, lead, float64(j) < p*20})
+			}
+			pts = append(pts, CalPoint{CalISCO, raw, lead, false})
 		}
-		pts = append(pts, CalPoint{"isco", raw, lead, false})
+		k, n := FitCalibration(pts, tt.scheme)
+		if n != 8000 || math.Abs(k.A-tt.want.A) > 0.6 || math.Abs(k.B-tt.want.B) > 0.6 || math.Abs(k.C-tt.want.C) > 1 || math.Abs(k.Ceil-tt.want.Ceil) > 0.05 {
+			t.Errorf("%s: fit on %d points = %+v; want about %+v on 8000", tt.scheme, n, k, tt.want)
+		}
 	}
-	a, b, c, n := FitCalibration(pts, "rome")
-	if n != 4000 || math.Abs(a-want.a) > 0.6 || math.Abs(b-want.b) > 0.6 || math.Abs(c-want.c) > 1 {
-		t.Errorf("fit on %d points = %.2f, %.2f, %.2f; want about %+v on 4000", n, a, b, c, want)
-	}
-	if _, _, _, n := FitCalibration(pts, "esco"); n != 0 {
+	if _, n := FitCalibration(nil, CalESCOTitleEN); n != 0 {
 		t.Errorf("fit of a scheme without points used %d", n)
 	}
 }
@@ -507,12 +520,12 @@ func TestCrossValidateCalibration(t *testing.T) {
 	// Points from a calibration far from the one in use (answers right
 	// far less often than their scores say): held out, the refit must
 	// beat the constants in use, and be calibrated itself.
-	want := calibration{-3, 1, 2}
+	want := Calibration{-3, 1, 2, 1}
 	rng := rand.New(rand.NewPCG(1, 2))
 	var pts []CalPoint
 	for range 3000 {
 		raw, lead := 2*rng.Float64(), rng.Float64()
-		pts = append(pts, CalPoint{"isco", raw, lead, rng.Float64() < want.p(raw, lead)})
+		pts = append(pts, CalPoint{"isco", raw, lead, rng.Float64() < want.P(raw, lead)})
 	}
 	cv, ok := CrossValidateCalibration(pts, "isco", 5)
 	if !ok || cv.N != 3000 {

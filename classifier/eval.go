@@ -450,7 +450,7 @@ type Miss struct {
 // CalPoint is one observation for fitting a scheme's calibration: the
 // raw score and lead of its best answer, and whether that answer was right.
 type CalPoint struct {
-	Scheme      string // "rome" (right: métier top-1) or "isco" (ISCO-4 top-1)
+	Scheme      string // CalSchemes: "rome" (right: métier top-1), "isco" (ISCO-4 top-1)…
 	Raw, Margin float64
 	Right       bool
 }
@@ -530,7 +530,12 @@ func Evaluate(ctx context.Context, c *Classifier, golds []Gold) (*Report, error)
 					rep.Calibration = append(rep.Calibration, CalPoint{"rome", r.raw.rome.raw, r.raw.rome.lead, c.metierWithin(r.res.ROME, gold, 1)})
 				}
 				if gold := g.iscos(); len(gold) > 0 && r.raw.isco.ok {
-					rep.Calibration = append(rep.Calibration, CalPoint{"isco", r.raw.isco.raw, r.raw.isco.lead, iscoFirst(r.res.ISCO, gold, 4)})
+					rep.Calibration = append(rep.Calibration, CalPoint{calScheme(0, r.raw.titleEN), r.raw.isco.raw, r.raw.isco.lead, iscoFirst(r.res.ISCO, gold, 4)})
+				}
+				// ESCO has constants of its own for English titles alone,
+				// the one kind of posting with ESCO gold (jobbert).
+				if gold := g.escos(); len(gold) > 0 && r.raw.esco.ok && r.raw.titleEN {
+					rep.Calibration = append(rep.Calibration, CalPoint{CalESCOTitleEN, r.raw.esco.raw, r.raw.esco.lead, anyIn(conceptCodes(r.res.ESCO), 1, gold)})
 				}
 				if !right {
 					rep.Misses = append(rep.Misses, Miss{g.ID, g.Title,

@@ -605,15 +605,18 @@ func (c *Classifier) rank(s *scratch, res *Result, top int, lang corpus.Lang) ra
 	if fromISCO {
 		rome = c.romeFromISCO(esco, n)
 	}
-	res.ROME = c.concepts(rome, top, lang, ROME)
-	res.ESCO = c.concepts(esco, top, lang, ESCO)
-	res.ISCO = c.concepts(iscoR, top, lang, 0)
-	var raw rawTop
+	raw := rawTop{titleEN: !s.hasDesc && lang == corpus.English}
+	res.ROME = c.concepts(rome, top, lang, ROME, raw.titleEN)
+	res.ESCO = c.concepts(esco, top, lang, ESCO, raw.titleEN)
+	res.ISCO = c.concepts(iscoR, top, lang, 0, raw.titleEN)
 	if len(rome) > 0 && !fromISCO { // a guess through ISCO is no evidence to calibrate on
 		raw.rome = rawLead{float64(rome[0].raw), float64(c.lead(rome, ROME)), true}
 	}
 	if len(iscoR) > 0 {
 		raw.isco = rawLead{float64(iscoR[0].raw), float64(c.lead(iscoR, 0)), true}
+	}
+	if len(esco) > 0 {
+		raw.esco = rawLead{float64(esco[0].raw), float64(c.lead(esco, ESCO)), true}
 	}
 	return raw
 }
@@ -714,15 +717,17 @@ func better(a, b ranked) bool {
 }
 
 // concepts turns the top best of r into answers with calibrated scores;
-// scheme is ROME, ESCO, or 0 for ISCO groups.
-func (c *Classifier) concepts(r []ranked, top int, lang corpus.Lang, scheme Scheme) []Concept {
+// scheme is ROME, ESCO, or 0 for ISCO groups, and titleEN says the
+// posting is an English title alone (calScheme).
+func (c *Classifier) concepts(r []ranked, top int, lang corpus.Lang, scheme Scheme, titleEN bool) []Concept {
 	out := make([]Concept, min(top, len(r)))
+	k := calibrationFor(scheme, titleEN)
 	for i, x := range r[:len(out)] {
 		margin := x.raw - r[0].raw
 		if i == 0 {
 			margin = c.lead(r, scheme)
 		}
-		out[i].Score = calibrationFor(scheme).p(float64(x.raw), float64(margin))
+		out[i].Score = k.P(float64(x.raw), float64(margin))
 		if scheme == 0 {
 			g := c.t.ISCO[x.id]
 			out[i].Code, out[i].Label = g.Code, label(g.Label, lang)

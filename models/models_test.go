@@ -82,21 +82,30 @@ func realModel(t testing.TB) string {
 	return built.path
 }
 
+// TestBuildOpen checks what a build writes. How long build and open take
+// is measured by BenchmarkOpen and by `marsad build`'s log (took=), not
+// here: a shared CI machine makes a timed test fail for nothing.
 func TestBuildOpen(t *testing.T) {
-	path := realModel(t)
+	realModel(t)
 	t.Logf("build took %v", built.took)
-	if built.took > 2*time.Minute && !raceEnabled {
-		t.Errorf("build took %v, want ≤ 2 min", built.took)
-	}
-	_ = path
 	m := openedModel(t)
-	took := opened.took
-	t.Logf("open took %v, version %s, data %v", took, m.Manifest.Version, m.Manifest.Data)
-	if took > 5*time.Second && !raceEnabled { // 2 s on an idle machine; CI shares its cores
-		t.Errorf("open took %v", took)
-	}
+	t.Logf("open took %v, version %s, data %v", opened.took, m.Manifest.Version, m.Manifest.Data)
 	if m.Manifest.Format != Format || len(m.Manifest.Files) < 4 || len(m.Manifest.Data) == 0 {
 		t.Errorf("manifest = %+v", m.Manifest)
+	}
+}
+
+// BenchmarkOpen measures loading the real model (target ≤ 2 s):
+// go test -run '^$' -bench Open -benchtime 3x ./models
+func BenchmarkOpen(b *testing.B) {
+	path := realModel(b)
+	ctx := context.Background()
+	for b.Loop() {
+		m, err := Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m.Close()
 	}
 }
 

@@ -89,12 +89,36 @@ func (d *Dictionary) Search(query string, lang corpus.Lang, top int) SearchResul
 		res.Skills = ms
 	}
 	res.Lang = string(qlang)
-	text := d.occupationMatches(query, qlang)
+	text := d.partMatches(query, qlang)
 	if len(groups) == 0 && len(text) == 0 {
 		return res
 	}
 	d.rankOccupations(&res, groups, text, d.textWeight(groups), qlang, top)
 	return res
+}
+
+// partMatches scores occupations by their own texts for each
+// comma-separated part of the query and averages the parts: a part names
+// one skill, and an occupation whose text holds every part is the answer.
+// Read as one text, "machine learning, python" put the CNC machine
+// operator first, whose text says "machine" more than any other.
+func (d *Dictionary) partMatches(query string, lang corpus.Lang) map[int32]float64 {
+	var parts []string
+	queryParts(query, func(part string, _ int) {
+		if HasWord(part) {
+			parts = append(parts, part)
+		}
+	})
+	if len(parts) <= 1 {
+		return d.occupationMatches(query, lang)
+	}
+	sum := make(map[int32]float64)
+	for _, p := range parts {
+		for o, v := range d.occupationMatches(p, lang) {
+			sum[o] += v / float64(len(parts))
+		}
+	}
+	return sum
 }
 
 // textWeight is the share of the occupations' own texts in a search

@@ -109,9 +109,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	if *fit {
 		fmt.Fprintln(e.stdout)
-		for _, scheme := range []string{"rome", "isco"} {
-			if a, b, c, n := classifier.FitCalibration(rep.Calibration, scheme); n > 0 {
-				fmt.Fprintf(e.stdout, "calibration fit for %s on %d postings: a=%.3f b=%.3f c=%.3f\n", scheme, n, a, b, c)
+		for _, scheme := range classifier.CalSchemes() {
+			if k, n := classifier.FitCalibration(rep.Calibration, scheme); n > 0 {
+				fmt.Fprintf(e.stdout, "calibration fit for %s on %d postings: a=%.3f b=%.3f c=%.3f ceiling=%.3f\n", scheme, n, k.A, k.B, k.C, k.Ceil)
 			}
 			if cv, ok := classifier.CrossValidateCalibration(rep.Calibration, scheme, calFolds); ok {
 				fmt.Fprintf(e.stdout, "  held out (%d-fold): constants in use log loss %.3f, ECE %.3f; refitted log loss %.3f, ECE %.3f\n",
