@@ -34,6 +34,12 @@ func (s *Server) handleClassify(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
+	release, err := s.startWork(r.Context())
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	defer release()
 	out := make([]classified, len(ps))
 	err = s.withModel(r.Context(), func(m *Model) error {
 		for i := range ps {
@@ -51,6 +57,7 @@ func (s *Server) handleClassify(w http.ResponseWriter, r *http.Request) {
 		}
 		return nil
 	})
+	release()
 	if err != nil {
 		s.writeError(w, r, err)
 		return

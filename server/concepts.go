@@ -229,11 +229,13 @@ func (c *taxonomyConcepts) fiche(code string) (*Concept, error) {
 			continue
 		}
 		seen[key] = true
-		l := Link{Ref: Ref{Scheme: "esco", Code: m.ESCO, Kind: "occupation", Labels: taxonomy.Text{}}, Match: string(m.Match), Via: m.OGR}
-		if o, ok := c.tax.Occupations[m.ESCO]; ok {
-			l.Labels = o.Pref
+		// Three rows of the 2023 crosswalk name occupations ESCO v1.2 no
+		// longer has: a link to them would be a dead one.
+		o, ok := c.tax.Occupations[m.ESCO]
+		if !ok {
+			continue
 		}
-		out.Crosswalk = append(out.Crosswalk, l)
+		out.Crosswalk = append(out.Crosswalk, Link{Ref: Ref{Scheme: "esco", Code: m.ESCO, Kind: "occupation", Labels: o.Pref}, Match: string(m.Match), Via: m.OGR})
 	}
 	for _, w := range f.ISCO {
 		l := Link{Ref: Ref{Scheme: "isco", Code: w.Code, Kind: "isco group", Labels: taxonomy.Text{}}, Weight: w.Weight}

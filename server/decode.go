@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -96,21 +97,30 @@ func decodeBytes(body []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return jsonError(err)
+		return jsonError(err, body)
 	}
-	if _, err := dec.Token(); err != io.EOF {
+	end := int(dec.InputOffset())
+	switch _, err := dec.Token(); {
+	case err == io.EOF:
+		return nil
+	case err == nil:
 		return badRequest(codeInvalidJSON, "", "the request body holds more than one JSON value")
 	}
-	return nil
+	// Not a second value ("]", "x", a comma before a second object):
+	// say what it is and where.
+	i := len(body) - len(bytes.TrimLeft(body[end:], " \t\r\n"))
+	r, _ := utf8.DecodeRune(body[i:])
+	return badRequest(codeInvalidJSON, "", fmt.Sprintf("invalid JSON at byte %d: %s after the end of the JSON value", i+1, strconv.QuoteRune(r)))
 }
 
-// jsonError turns a decoding error into an *apiError that names the field.
-func jsonError(err error) *apiError {
+// jsonError turns a decoding error of body into an *apiError that names
+// the field.
+func jsonError(err error, body []byte) *apiError {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
-		return badRequest(codeInvalidJSON, "", fmt.Sprintf("invalid JSON at byte %d: %v", syn.Offset, syn))
+		return badRequest(codeInvalidJSON, "", fmt.Sprintf("invalid JSON at byte %d: %s", syn.Offset, syntaxMessage(syn, body)))
 	case errors.As(err, &typ):
 		// Types are told in JSON's words: the client never wrote
 		// "[]json.RawMessage" or "server.postingsRequest".
@@ -130,6 +140,20 @@ func jsonError(err error) *apiError {
 		return badRequest(codeUnknownField, f, fmt.Sprintf("unknown field %q", f))
 	}
 	return badRequest(codeInvalidJSON, "", "invalid JSON: "+strings.TrimPrefix(msg, "json: "))
+}
+
+// syntaxMessage is syn's message with the character it names read from
+// body: encoding/json names one byte, so a character outside ASCII (a
+// typographic quote “, an Arabic comma ،) shows as a letter the client
+// never sent ('â', 'Ø').
+func syntaxMessage(syn *json.SyntaxError, body []byte) string {
+	msg := syn.Error()
+	i := int(syn.Offset) - 1
+	if i < 0 || i >= len(body) || body[i] < utf8.RuneSelf {
+		return msg
+	}
+	r, _ := utf8.DecodeRune(body[i:])
+	return strings.Replace(msg, strconv.QuoteRune(rune(body[i])), strconv.QuoteRune(r), 1)
 }
 
 // jsonKind names the JSON value a Go type decodes from.
@@ -200,6 +224,9 @@ func decodePostings(r *http.Request) (ps []posting.Posting, batch bool, err erro
 // drives it. An error inside a batch names the posting: "postings[2]:
 // unknown field \"salaire\"".
 func parsePostings(body []byte) ([]posting.Posting, bool, error) {
+	// RFC 8259 lets a parser ignore a byte order mark, and Windows tools
+	// (PowerShell's Out-File, Notepad) write one before the JSON.
+	body = bytes.TrimPrefix(body, []byte("\uFEFF"))
 	var raw rawPostingsRequest
 	if err := decodeBytes(body, &raw); err != nil {
 		if ae, ok := err.(*apiError); ok && ae.Code == codeInvalidField && ae.Field == "" {

@@ -98,6 +98,17 @@ func TestParsePostingsErrors(t *testing.T) {
 		{`{"postings":5}`, codeInvalidField, "postings", `field "postings" must be an array, not a number`},
 		{`{"postings":{"a":1}}`, codeInvalidField, "postings", `field "postings" must be an array, not an object`},
 		{`{"title":true}`, codeInvalidField, "title", `field "title" must be a string, not true or false`},
+		// encoding/json names one byte of a character outside ASCII: the
+		// message must name the character sent, not 'â' or 'Ø'.
+		{`{"title": “Comptable”}`, codeInvalidJSON, "", `invalid JSON at byte 11: invalid character '“' looking for beginning of value`},
+		{`{"title":"a" ، "description":"b"}`, codeInvalidJSON, "", `invalid JSON at byte 14: invalid character '،' after object key:value pair`},
+		// After the value: a second value, or something that is none.
+		{`{"title":"a"} {"title":"b"}`, codeInvalidJSON, "", "the request body holds more than one JSON value"},
+		{`{"title":"a"} ]`, codeInvalidJSON, "", `invalid JSON at byte 15: ']' after the end of the JSON value`},
+		{`{"title":"a"},{"title":"b"}`, codeInvalidJSON, "", `invalid JSON at byte 14: ',' after the end of the JSON value`},
+		{"{\"title\":\"a\"}\n\ufeff", codeInvalidJSON, "", `invalid JSON at byte 15: '\ufeff' after the end of the JSON value`},
+		// A byte order mark is skipped, not a way around the checks.
+		{"\ufeff{\"title\":\"a\",\"TITLE\":\"b\"}", codeInvalidField, "title", `field "title" is given twice, as "title" and "TITLE" (keys are matched regardless of case)`},
 	}
 	for _, tt := range tests {
 		_, _, err := parsePostings([]byte(tt.body))
@@ -130,6 +141,7 @@ func TestParsePostingsAccepts(t *testing.T) {
 		{`{"title":"Comptable","lang":null}`, "Comptable", ""},
 		{`{"postings":[{"title":"a","lang":"En"},{"title":"b"}]}`, "a", "en"},
 		{`{"title":"a","description":"{\"title\":1,\"title\":2}"}`, "a", ""}, // keys inside a string are text
+		{"\ufeff{\"title\":\"Comptable\"}", "Comptable", ""},                 // a byte order mark (RFC 8259 §8.1)
 	}
 	for _, tt := range tests {
 		ps, _, err := parsePostings([]byte(tt.body))

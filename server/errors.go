@@ -1,8 +1,10 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 )
@@ -47,6 +49,7 @@ const (
 	codeNotFound         = "not_found"
 	codeUnknownScheme    = "unknown_scheme"
 	codeNotReady         = "not_ready"
+	codeTimeout          = "timeout"
 	codeUnavailable      = "unavailable"
 	codeInternal         = "internal"
 	codeMethodNotAllowed = "method_not_allowed"
@@ -71,7 +74,12 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	if !errors.As(err, &ae) {
 		switch {
 		case errors.Is(err, errNoModel):
-			ae = &apiError{Status: http.StatusServiceUnavailable, Code: codeNotReady, Message: "the model is still loading; retry shortly"}
+			ae = &apiError{Status: http.StatusServiceUnavailable, Code: codeNotReady, Message: "the model is still loading; retry shortly",
+				header: http.Header{"Retry-After": {"5"}}}
+		case errors.Is(err, context.DeadlineExceeded) && r.Context().Err() != nil:
+			ae = &apiError{Status: http.StatusServiceUnavailable, Code: codeTimeout,
+				Message: fmt.Sprintf("the request was stopped after %v: the server is busy or the batch large; retry later or send fewer postings", s.timeout),
+				header:  http.Header{"Retry-After": {"5"}}}
 		case errors.Is(err, r.Context().Err()) && r.Context().Err() != nil:
 			// The client went away; nobody reads the answer.
 			ae = &apiError{Status: 499, Code: "client_closed", Message: "request cancelled"}

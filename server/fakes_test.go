@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"marsad/classifier"
 	"marsad/classifier/skills"
@@ -34,15 +35,23 @@ const (
 type fakeClassifier struct {
 	calls atomic.Int64
 	block chan struct{} // when set, Classify waits on it
+	delay time.Duration // when set, Classify takes this long
+
+	inflight, maxInflight atomic.Int64 // Classify calls running, and most at once
 }
 
 var fakeSkillWords = map[string]string{"Java": skillJava, "SQL": "http://data.europa.eu/esco/skill/sql", "تطوير البرمجيات": "http://data.europa.eu/esco/skill/dev"}
 
 func (f *fakeClassifier) Classify(ctx context.Context, p posting.Posting, top int) classifier.Result {
 	f.calls.Add(1)
+	n := f.inflight.Add(1)
+	defer f.inflight.Add(-1)
+	for m := f.maxInflight.Load(); n > m && !f.maxInflight.CompareAndSwap(m, n); m = f.maxInflight.Load() {
+	}
 	if f.block != nil {
 		<-f.block
 	}
+	time.Sleep(f.delay)
 	if p.Title == "panic" {
 		panic("fake classifier asked to panic")
 	}
@@ -90,6 +99,10 @@ func (fakeSkills) Complete(prefix string, lang corpus.Lang, n int) []skills.Sugg
 
 // testTaxonomy is a sliver of the real one: one fiche, its ISCO chain
 // and one ESCO occupation, linked as the crosswalk links them.
+// escoGoneURI is an occupation the test taxonomy's crosswalk names but
+// does not hold.
+const escoGoneURI = "http://data.europa.eu/esco/occupation/98562ce3-9632-4226-b129-c67eb9c54f0f"
+
 func testTaxonomy() *taxonomy.Taxonomy {
 	m := taxonomy.Mapping{ESCO: escoDevURI, OGR: "38971", Fiche: "M1805", Match: taxonomy.Exact}
 	return &taxonomy.Taxonomy{
@@ -108,7 +121,10 @@ func testTaxonomy() *taxonomy.Taxonomy {
 		Fiches: map[string]*taxonomy.Fiche{"M1805": {
 			Code: "M1805", Label: "Études et développement informatique", GrandDomaine: "M", Domaine: "M18",
 			Appellations: []string{"38971"}, Competences: []string{"100001"}, Savoirs: []string{"200001"},
-			ESCO: []taxonomy.Mapping{m}, ISCO: []taxonomy.Weighted{{Code: "2512", Weight: 1}},
+			// The second link names an occupation ESCO no longer has, as
+			// three rows of the real crosswalk do.
+			ESCO: []taxonomy.Mapping{m, {ESCO: escoGoneURI, OGR: "38971", Fiche: "M1805", Match: taxonomy.Close}},
+			ISCO: []taxonomy.Weighted{{Code: "2512", Weight: 1}},
 		}},
 		Appellations: map[string]*taxonomy.Appellation{"38971": {OGR: "38971", Long: "Développeur / Développeuse informatique", Fiche: "M1805"}},
 		Competences: map[string]*taxonomy.Competence{

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"net/http"
 )
@@ -25,7 +26,9 @@ func (s *Server) handleReady(w http.ResponseWriter, r *http.Request) {
 // same path, typically after `marsad build` replaced it) and swap it in
 // without dropping a request.
 func (s *Server) handleReload(w http.ResponseWriter, r *http.Request) {
-	version, previous, err := s.Reload(r.Context())
+	// The new model is wanted whether or not the client waits for it:
+	// neither its leaving nor the request timeout stops a reload halfway.
+	version, previous, err := s.Reload(context.WithoutCancel(r.Context()))
 	if errors.Is(err, errNoLoader) {
 		s.writeError(w, r, &apiError{Status: http.StatusNotImplemented, Code: codeUnavailable, Message: err.Error()})
 		return

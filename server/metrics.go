@@ -48,8 +48,20 @@ func newMetrics() *metrics {
 }
 
 func (m *metrics) observe(route, method string, status int, took time.Duration) {
-	m.requests.WithLabelValues(route, method, strconv.Itoa(status)).Inc()
+	m.requests.WithLabelValues(route, methodLabel(method), strconv.Itoa(status)).Inc()
 	m.latency.WithLabelValues(route).Observe(took.Seconds())
+}
+
+// methodLabel is method as the "method" label holds it: the methods of
+// RFC 9110 and PATCH, else "other". A client chooses the method; each
+// one invented ("XYZ123") must not add series to the registry for good.
+func methodLabel(method string) string {
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
+		http.MethodDelete, http.MethodConnect, http.MethodOptions, http.MethodTrace:
+		return method
+	}
+	return "other"
 }
 
 // setModel moves the info gauge from the previous version to the new one.

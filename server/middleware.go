@@ -45,7 +45,9 @@ func (s *Server) middleware(mux *http.ServeMux) http.Handler {
 		}
 		w.Header().Set("X-Request-Id", id)
 		log := s.log.With("request_id", id)
-		ctx := context.WithValue(r.Context(), keyRequestID, id)
+		ctx, cancel := context.WithTimeout(r.Context(), s.timeout)
+		defer cancel()
+		ctx = context.WithValue(ctx, keyRequestID, id)
 		ctx = context.WithValue(ctx, keyLogger, log)
 		r = r.WithContext(ctx)
 		keepESCOURI(r)
@@ -72,8 +74,13 @@ func (s *Server) middleware(mux *http.ServeMux) http.Handler {
 		case status >= 400:
 			level = slog.LevelInfo
 		}
-		log.Log(ctx, level, "request", "method", r.Method, "path", r.URL.Path, "route", route,
-			"status", status, "bytes", rec.bytes, "took", took)
+		attrs := []any{"method", r.Method, "path", r.URL.Path, "route", route, "status", status, "bytes", rec.bytes, "took", took}
+		if rec.err != nil {
+			// The status was sent, the answer not all: a client that
+			// left, or one too slow for the write timeout.
+			attrs = append(attrs, "write_error", rec.err)
+		}
+		log.Log(ctx, level, "request", attrs...)
 	})
 }
 
@@ -105,6 +112,7 @@ type statusRecorder struct {
 	http.ResponseWriter
 	status int
 	bytes  int
+	err    error // the first write that failed
 }
 
 func (w *statusRecorder) WriteHeader(code int) {
@@ -120,6 +128,9 @@ func (w *statusRecorder) Write(b []byte) (int, error) {
 	}
 	n, err := w.ResponseWriter.Write(b)
 	w.bytes += n
+	if err != nil && w.err == nil {
+		w.err = err
+	}
 	return n, err
 }
 

@@ -43,6 +43,8 @@ func TestOpenAPIConformance(t *testing.T) {
 
 	te := newTestServer(t)
 	noModel := New(Options{Token: testToken})
+	noTime := newTestServer(t).srv // every request out of time at once
+	noTime.timeout = 0
 	bearer := "Bearer " + testToken
 	esc := url.PathEscape(escoDevURI)
 	cases := []struct {
@@ -66,6 +68,8 @@ func TestOpenAPIConformance(t *testing.T) {
 		{te.srv, "POST", "/v1/classify?include=posting", `{"title":"Comptable","lang":"FR"}`, "", 200, false},
 		{te.srv, "POST", "/v1/classify", `{"title":"Comptable","title":"x"}`, "", 400, false}, // a document cannot forbid a repeated key
 		{noModel, "POST", "/v1/classify", `{"title":"x"}`, "", 503, false},
+		{noTime, "POST", "/v1/classify", `{"title":"x"}`, "", 503, false},
+		{noTime, "POST", "/v1/postings", `{"title":"x"}`, bearer, 503, false},
 		{te.srv, "POST", "/v1/postings", `{"title":"Comptable"}`, bearer, 200, false},
 		{te.srv, "POST", "/v1/postings", `{"postings":[{"title":"Comptable"},{"title":"Coiffeur","date":"2099-01-01"}]}`, bearer, 200, false},
 		{te.srv, "POST", "/v1/postings", `{"title":"Comptable"}`, "Bearer nope", 401, false},

@@ -52,6 +52,12 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
+	release, err := s.startWork(r.Context())
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	defer release()
 	var rep *IngestReport
 	err = s.withModel(r.Context(), func(m *Model) error {
 		var err error
@@ -61,6 +67,7 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 		}
 		return err
 	})
+	release()
 	if err != nil {
 		s.writeError(w, r, err)
 		return

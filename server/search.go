@@ -1,6 +1,7 @@
 package server
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -108,7 +109,7 @@ func textParam(r *http.Request, name string) (string, error) {
 		// (marsad search-skill answers the same).
 		return "", badRequest(codeMissingParam, name, "the query parameter "+name+" has no word in it")
 	case len(v) > maxQueryBytes:
-		return "", badRequest(codeInvalidParam, name, name+" is too long")
+		return "", badRequest(codeInvalidParam, name, fmt.Sprintf("%s is %d bytes long; at most %d", name, len(v), maxQueryBytes))
 	}
 	return v, nil
 }

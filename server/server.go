@@ -5,6 +5,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"sync"
 	"time"
 
@@ -19,6 +20,14 @@ const (
 	defaultTop    = 5       // occupations per scheme in a classify answer
 	maxTop        = 50      // largest ?top= accepted
 	maxQueryBytes = 500     // longest skill query or autocomplete prefix
+
+	// requestTimeout ends a request's work 5 s before the write timeout
+	// of HTTPServer, so that its client still gets an answer (503
+	// timeout) instead of a closed connection once the work is done.
+	requestTimeout = 25 * time.Second
+	writeTimeout   = requestTimeout + 5*time.Second
+
+	workSlots = 4 // requests classifying at once, per core (GOMAXPROCS)
 )
 
 // Options is what a Server is built from. Only Log is needed to start: a
@@ -51,6 +60,13 @@ type Server struct {
 	model   modelHolder
 	metrics *metrics
 	handler http.Handler
+	timeout time.Duration // requestTimeout; tests shorten it
+	// work holds a slot per request classifying (classify, ingest),
+	// taken in turn. Without a bound, a burst of batches shared the
+	// cores so thinly that all of them finished late, past the write
+	// timeout; with workSlots per core, most finish in time, and a short
+	// request seldom waits behind batches.
+	work chan struct{}
 
 	reloadMu sync.Mutex // one reload at a time
 }
@@ -68,6 +84,8 @@ func New(opts Options) *Server {
 		store:   opts.Store,
 		trends:  opts.Trends,
 		metrics: newMetrics(),
+		timeout: requestTimeout,
+		work:    make(chan struct{}, workSlots*runtime.GOMAXPROCS(0)),
 	}
 	if opts.Token != "" {
 		s.token = []byte(opts.Token)
@@ -121,7 +139,7 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 		Handler:           s.handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
-		WriteTimeout:      30 * time.Second,
+		WriteTimeout:      writeTimeout,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
@@ -132,6 +150,25 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 // after http.Server.Shutdown has drained the requests.
 func (s *Server) Close() error {
 	return s.model.swap(nil)
+}
+
+// startWork waits for a slot to classify in, as long as ctx allows.
+// release frees it and may be called again: the caller defers it (a
+// panic must not keep the slot) and calls it as soon as the
+// classification is done, before writing the answer, which a slow
+// reader could make last.
+func (s *Server) startWork(ctx context.Context) (release func(), err error) {
+	// A select with both cases ready picks one at random: a request
+	// already out of time must not start work half the time.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	select {
+	case s.work <- struct{}{}:
+		return sync.OnceFunc(func() { <-s.work }), nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // errNoModel is returned by the handlers' model lookup while none is loaded.

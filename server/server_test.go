@@ -5,7 +5,9 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"slices"
@@ -225,6 +227,9 @@ func TestNotReady(t *testing.T) {
 	w := do(t, s.Handler(), "POST", "/v1/classify", `{"title":"x"}`)
 	if e := decode[errorBody](t, w.Body.Bytes()); w.Code != 503 || e.Error.Code != codeNotReady {
 		t.Errorf("classify without model = %d %+v", w.Code, e)
+	}
+	if got := w.Header().Get("Retry-After"); got == "" {
+		t.Error("503 not_ready without Retry-After: clients and proxies cannot tell when to try again")
 	}
 	if w := do(t, s.Handler(), "GET", "/v1/trends", ""); w.Code != 503 {
 		t.Errorf("trends without store = %d", w.Code)
@@ -460,6 +465,11 @@ func TestOccupationSearch(t *testing.T) {
 			t.Errorf("%s: %d %+v, want 400 on %s", target, w.Code, e.Error, field)
 		}
 	}
+	// Too long says by how much: the client must know what to cut.
+	w = do(t, h, "GET", "/v1/occupations/search?skill="+strings.Repeat("a", 600), "")
+	if e := decode[errorBody](t, w.Body.Bytes()); e.Error.Message != "skill is 600 bytes long; at most 500" {
+		t.Errorf("too long: %q", e.Error.Message)
+	}
 }
 
 func TestSkillComplete(t *testing.T) {
@@ -688,6 +698,8 @@ func TestMetricsCount(t *testing.T) {
 	do(t, h, "POST", "/v1/trends", "")
 	do(t, h, "DELETE", "/v1/occupations/rome/M1805", "")
 	do(t, h, "PUT", "/nowhere", "")
+	do(t, h, "XYZ123", "/v1/classify", "") // a client's own methods: one series,
+	do(t, h, "get", "/nowhere", "")        // not one each
 	m := do(t, h, "GET", "/metrics", "").Body.String()
 	for _, want := range []string{
 		"marsad_postings_classified_total 3\n",
@@ -696,7 +708,9 @@ func TestMetricsCount(t *testing.T) {
 		`marsad_http_requests_total{code="405",method="POST",route="GET /v1/trends"} 1`,
 		`marsad_http_requests_total{code="405",method="DELETE",route="GET /v1/occupations/{scheme}/{code...}"} 1`,
 		`marsad_http_requests_total{code="404",method="PUT",route="unmatched"} 1`,
-		`marsad_http_request_duration_seconds_count{route="POST /v1/classify"} 3`,
+		`marsad_http_requests_total{code="405",method="other",route="POST /v1/classify"} 1`,
+		`marsad_http_requests_total{code="404",method="other",route="unmatched"} 1`,
+		`marsad_http_request_duration_seconds_count{route="POST /v1/classify"} 4`,
 	} {
 		if !strings.Contains(m, want) {
 			t.Errorf("metrics lack %s", want)
@@ -704,6 +718,9 @@ func TestMetricsCount(t *testing.T) {
 	}
 	if strings.Contains(m, `code="405",method="GET",route="unmatched"`) {
 		t.Errorf("a 405 is counted as unmatched")
+	}
+	if strings.Contains(m, "XYZ123") || strings.Contains(m, `method="get"`) {
+		t.Errorf("a method of the client's own is a label value of its own")
 	}
 }
 
@@ -724,6 +741,9 @@ func TestPanicIsRecovered(t *testing.T) {
 	// The server keeps serving.
 	if w := do(t, te.srv.Handler(), "POST", "/v1/classify", `{"title":"x"}`); w.Code != 200 {
 		t.Errorf("after a panic: %d", w.Code)
+	}
+	if n := len(te.srv.work); n != 0 {
+		t.Errorf("a panic left %d work slots taken", n)
 	}
 }
 
@@ -841,11 +861,114 @@ func TestConcurrentReload(t *testing.T) {
 }
 
 func TestHTTPServerTimeouts(t *testing.T) {
-	hs := New(Options{}).HTTPServer("127.0.0.1:0")
+	s := New(Options{})
+	hs := s.HTTPServer("127.0.0.1:0")
 	if hs.ReadHeaderTimeout == 0 || hs.ReadTimeout == 0 || hs.WriteTimeout == 0 || hs.IdleTimeout == 0 {
 		t.Errorf("timeouts must all be set: %+v", hs)
 	}
+	if s.timeout <= 0 || s.timeout > hs.WriteTimeout-time.Second {
+		t.Errorf("request timeout %v, write timeout %v: the work must stop in time to write its answer", s.timeout, hs.WriteTimeout)
+	}
 }
+
+// TestRequestTimeout: work that outlasts the request's time is stopped
+// and answered 503 timeout with Retry-After, for a batch being
+// classified and for a request waiting for a slot. Before, it ran on,
+// and its answer, written after the write timeout, was lost.
+func TestRequestTimeout(t *testing.T) {
+	te := newTestServer(t)
+	te.srv.timeout = 40 * time.Millisecond
+	te.clf.delay = 30 * time.Millisecond
+	h := te.srv.Handler()
+	check := func(name string, w *httptest.ResponseRecorder) {
+		t.Helper()
+		e := decode[errorBody](t, w.Body.Bytes())
+		if w.Code != 503 || e.Error.Code != codeTimeout || !strings.Contains(e.Error.Message, "40ms") || w.Header().Get("Retry-After") == "" {
+			t.Errorf("%s: %d %+v, Retry-After %q; want 503 timeout naming 40ms, with Retry-After", name, w.Code, e.Error, w.Header().Get("Retry-After"))
+		}
+	}
+	batch := `{"postings":[{"title":"a"},{"title":"b"},{"title":"c"},{"title":"d"}]}`
+	check("classify", do(t, h, "POST", "/v1/classify", batch))
+	if n := te.clf.calls.Load(); n > 2 {
+		t.Errorf("%d postings classified after the time was up; want the work stopped", n)
+	}
+
+	// Every slot taken: a request waits for one, then gives up in time.
+	te.clf.delay = 0
+	te.srv.work = make(chan struct{}, 1)
+	te.srv.work <- struct{}{}
+	calls := te.clf.calls.Load()
+	check("waiting for a slot", do(t, h, "POST", "/v1/classify", `{"title":"a"}`))
+	check("ingest waiting for a slot", do(t, h, "POST", "/v1/postings", `{"title":"a"}`, "Authorization", "Bearer "+testToken))
+	if te.clf.calls.Load() != calls {
+		t.Error("a request classified without a slot")
+	}
+	<-te.srv.work
+	if w := do(t, h, "POST", "/v1/classify", `{"title":"a"}`); w.Code != 200 {
+		t.Errorf("with a slot free: %d %s", w.Code, w.Body)
+	}
+}
+
+// TestWorkSlots: no more requests classify at once than there are
+// slots; the others wait their turn and are answered, none refused.
+func TestWorkSlots(t *testing.T) {
+	te := newTestServer(t)
+	te.srv.work = make(chan struct{}, 2)
+	te.clf.delay = 5 * time.Millisecond
+	h := te.srv.Handler()
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if w := do(t, h, "POST", "/v1/classify", `{"postings":[{"title":"a"},{"title":"b"}]}`); w.Code != 200 {
+				t.Errorf("status %d: %s", w.Code, w.Body)
+			}
+		}()
+	}
+	wg.Wait()
+	if n := te.clf.maxInflight.Load(); n > 2 {
+		t.Errorf("%d requests classified at once with 2 slots", n)
+	}
+	if n := len(te.srv.work); n != 0 {
+		t.Errorf("%d slots still held after every request returned", n)
+	}
+}
+
+// TestReloadOutlivesItsRequest: a reload goes on when its request's time
+// runs out or its client leaves (the loader opens the model with the
+// context it is given): the operator wants the new model either way.
+func TestReloadOutlivesItsRequest(t *testing.T) {
+	s := New(Options{Token: testToken, Loader: func(ctx context.Context) (*Model, error) {
+		time.Sleep(20 * time.Millisecond)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return testModel("v2", &fakeClassifier{}, nil), nil
+	}})
+	s.timeout = 10 * time.Millisecond
+	s.SetModel(testModel("v1", &fakeClassifier{}, nil))
+	w := do(t, s.Handler(), "POST", "/v1/admin/reload", "", "Authorization", "Bearer "+testToken)
+	if w.Code != 200 || s.model.version() != "v2" {
+		t.Errorf("reload past the request's time: %d %s, serving %q", w.Code, w.Body, s.model.version())
+	}
+}
+
+// TestWriteErrorLogged: an answer the client did not get is logged as
+// such, not only as the status that was sent.
+func TestWriteErrorLogged(t *testing.T) {
+	te := newTestServer(t)
+	te.srv.Handler().ServeHTTP(failingWriter{httptest.NewRecorder()}, httptest.NewRequest("GET", "/healthz", nil))
+	if !strings.Contains(te.logs.String(), "write_error") {
+		t.Errorf("failed write not logged:\n%s", te.logs)
+	}
+}
+
+// failingWriter fails every write, as a connection past its write
+// timeout does.
+type failingWriter struct{ *httptest.ResponseRecorder }
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("i/o timeout") }
 
 func TestDashboard(t *testing.T) {
 	te := newTestServer(t)
@@ -874,9 +997,10 @@ func TestDashboard(t *testing.T) {
 	}
 }
 
-// TestConceptLinksResolve follows every parent and child the dashboard
-// links (all but appellations) from a fiche up to the top and down
-// again: each must answer 200, or the dashboard shows a dead link.
+// TestConceptLinksResolve follows every parent, child and crosswalk link
+// the dashboard shows (all but appellations) from a fiche up to the top
+// and down again: each must answer 200, or the dashboard shows a dead
+// link.
 func TestConceptLinksResolve(t *testing.T) {
 	h := newTestServer(t).srv.Handler()
 	seen := map[string]bool{}
@@ -900,6 +1024,9 @@ func TestConceptLinksResolve(t *testing.T) {
 			if k.Kind != "appellation" {
 				visit(k.Scheme, k.Code)
 			}
+		}
+		for _, l := range c.Crosswalk {
+			visit(l.Scheme, l.Code)
 		}
 	}
 	visit("rome", "M1805")

@@ -158,7 +158,7 @@ func parseTrendQuery(r *http.Request) (store.TrendQuery, error) {
 		}
 		t, err := store.ParseDay(s, p.end)
 		if err != nil {
-			return q, badRequest(codeInvalidParam, p.name, p.name+" must be a date as YYYY-MM-DD, YYYY-MM or YYYY (to: a month or year means its last day)")
+			return q, badRequest(codeInvalidParam, p.name, p.name+" must be a date as YYYY-MM-DD, YYYY-MM or YYYY, from 1900 on (to: a month or year means its last day)")
 		}
 		*p.t = t
 	}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -43,6 +44,16 @@ func (c checkpoint) later(o checkpoint) checkpoint {
 //
 // An absolute path never starts with a zero byte, so the two kinds of key
 // do not meet (and Stats counts files by their path keys).
+//
+// A file that grew since it was tagged (a scrape appended to) has new
+// keys, but its path keys of before give its earlier sizes: when the
+// content key of its first bytes, up to the largest earlier size, is
+// known, those bytes are the earlier content and the file resumes after
+// their checkpoint (earlierSize, prefixKey).
+//
+// Each key describes the file's first size bytes, size taken by pathKey:
+// the hash and the reader stop there, so that lines written while a run
+// reads the file are left to the next run, under the next keys.
 
 // headBytes is how much of a file its path key hashes.
 const headBytes = 64 << 10
@@ -53,20 +64,25 @@ func pathKey(path string) (key []byte, size int64, err error) {
 	if err != nil {
 		return nil, 0, err
 	}
+	// Stat before opening: opening a named pipe waits for a writer.
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, 0, err
+	case fi.IsDir():
+		return nil, 0, fmt.Errorf("%s is a directory", path)
+	case !fi.Mode().IsRegular():
+		// A pipe would be drained by the hashes before the reader
+		// starts, and could not be resumed anyway.
+		return nil, 0, fmt.Errorf("%s is not a regular file (a pipe or a device): save the input to a file and tag that", path)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, 0, err
-	}
-	if fi.IsDir() {
-		return nil, 0, fmt.Errorf("%s is a directory", path)
-	}
 	h := xxh3.New()
-	if _, err := io.Copy(h, io.LimitReader(f, headBytes)); err != nil {
+	if _, err := io.Copy(h, io.LimitReader(f, min(headBytes, fi.Size()))); err != nil {
 		return nil, 0, err
 	}
 	key = append([]byte(abs), 0)
@@ -75,30 +91,83 @@ func pathKey(path string) (key []byte, size int64, err error) {
 	return key, fi.Size(), nil
 }
 
-// contentKey returns the content key of a file, reading all of it.
-func contentKey(path string) ([]byte, error) {
+// contentKey returns the content key of the file's first size bytes.
+func contentKey(path string, size int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	h := xxh3.New()
-	n, err := io.Copy(h, f)
+	n, err := io.Copy(h, io.LimitReader(f, size))
+	if err == nil && n < size {
+		err = fmt.Errorf("%d bytes, not %d: the file shrank", n, size)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("hashing the file: %w", err)
 	}
-	sum := h.Sum128().Bytes()
-	key := binary.BigEndian.AppendUint64([]byte{0}, uint64(n))
-	return append(key, sum[:]...), nil
+	return makeContentKey(size, h.Sum128().Bytes()), nil
 }
 
-// countFiles is the number of files seen: their path keys, which sort
-// after the content keys.
+func makeContentKey(size int64, sum [16]byte) []byte {
+	key := binary.BigEndian.AppendUint64([]byte{0}, uint64(size))
+	return append(key, sum[:]...)
+}
+
+// earlierSize is the largest size below size that the file at abs had
+// when a run tagged it (its older path keys); 0 when there is none.
+func earlierSize(tx *bolt.Tx, abs string, size int64) int64 {
+	prefix := append([]byte(abs), 0)
+	var before int64
+	c := tx.Bucket(bucketFiles).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		if len(k) != len(prefix)+16 {
+			continue // not a path key: paths hold no zero byte
+		}
+		if s := int64(binary.BigEndian.Uint64(k[len(prefix):])); s < size {
+			before = max(before, s)
+		}
+	}
+	return before
+}
+
+// prefixKey returns the content key of the file's first n bytes, or nil
+// when they do not end a line: a last line cut by the scraper writing it
+// must be read again, in full. A gzip file gets nil too: its lines
+// cannot be told from its bytes.
+func prefixKey(path string, n int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var b [2]byte
+	if _, err := f.ReadAt(b[:], 0); err != nil || b == [2]byte{0x1f, 0x8b} {
+		return nil, err
+	}
+	if _, err := f.ReadAt(b[:1], n-1); err != nil || b[0] != '\n' {
+		return nil, err
+	}
+	h := xxh3.New()
+	if _, err := io.Copy(h, io.LimitReader(f, n)); err != nil {
+		return nil, fmt.Errorf("hashing the file: %w", err)
+	}
+	return makeContentKey(n, h.Sum128().Bytes()), nil
+}
+
+// countFiles is the number of files seen: the paths of their path keys,
+// which sort after the content keys. A file that changed has a path key
+// per version, one after the other.
 func countFiles(tx *bolt.Tx) int {
 	n := 0
+	var last []byte
 	c := tx.Bucket(bucketFiles).Cursor()
 	for k, _ := c.Seek([]byte{1}); k != nil; k, _ = c.Next() {
-		n++
+		path, _, _ := bytes.Cut(k, []byte{0})
+		if !bytes.Equal(path, last) {
+			n++
+			last = path
+		}
 	}
 	return n
 }

@@ -54,6 +54,23 @@ func normalizeFilter(f Filter) (Filter, error) {
 	return Filter{Dim: dim, Value: v}, nil
 }
 
+// oneValueEach refuses two values of one dimension among normalised
+// filters. A posting has one value of each dimension but skill, so such
+// filters count nothing, which reads as "no such postings" when either
+// value was meant.
+func oneValueEach(fs []Filter) error {
+	for i, f := range fs {
+		d, _ := ParseDim(f.Dim)
+		for _, g := range fs[:i] {
+			if e, _ := ParseDim(g.Dim); e == d && d != DimSkill && !strings.EqualFold(f.Value, g.Value) {
+				return &QueryError{"filter", fmt.Sprintf("filters %s=%s and %s=%s: a posting has one %s, so the two count nothing; ask once for each",
+					g.Dim, g.Value, f.Dim, f.Value, d)}
+			}
+		}
+	}
+	return nil
+}
+
 var (
 	romeCode   = regexp.MustCompile(`^[A-Z][0-9]{4}$`)
 	romeDomain = regexp.MustCompile(`^[A-Z][0-9]{2}$`)
@@ -196,9 +213,10 @@ func sourcesLike(sources []string, v string) []string {
 	return like
 }
 
-// ParseDay reads a date given as YYYY-MM-DD, YYYY-MM or YYYY. With end, a
-// month or a year means its last day, so that "--to 2025-02" includes
-// all of February.
+// ParseDay reads a date given as YYYY-MM-DD, YYYY-MM or YYYY, from the
+// year 1900 on. With end, a month or a year means its last day, so that
+// "--to 2025-02" includes all of February. (Years before 1900 are no
+// posting's; 0001-01-01 would be the zero time, which means "no bound".)
 func ParseDay(s string, end bool) (time.Time, error) {
 	for _, l := range []struct {
 		layout string
@@ -209,6 +227,9 @@ func ParseDay(s string, end bool) (time.Time, error) {
 		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, -1) }},
 	} {
 		if t, err := time.Parse(l.layout, s); err == nil {
+			if t.Year() < 1900 {
+				return time.Time{}, fmt.Errorf("store: date %q: before 1900", s)
+			}
 			if end {
 				t = l.last(t)
 			}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"marsad/corpus/posting"
 )
@@ -94,6 +95,25 @@ func TestTrendsFilterValues(t *testing.T) {
 	}
 	if _, err := db.Trends(ctx, TrendQuery{By: "rome", Filters: []Filter{{"source", "nope"}}}); err == nil || !strings.Contains(err.Error(), "sources: src") {
 		t.Errorf("unknown source: %v; want the stored sources listed", err)
+	}
+	// A posting has one region, one source...: two of them count nothing,
+	// and are refused rather than answered with zeros. Two skills are
+	// postings that ask for both; one value twice is that value.
+	for _, tc := range []struct {
+		filters []Filter
+		refused bool
+	}{
+		{[]Filter{{"region", "casablanca-settat"}, {"region", "Rabat-Salé-Kénitra"}}, true},
+		{[]Filter{{"isco", "2512"}, {"isco4", "2511"}}, true},
+		{[]Filter{{"region", "casablanca-settat"}, {"lang", "fr"}}, false},
+		{[]Filter{{"source", "src"}, {"source", "SRC"}}, false},
+		{[]Filter{{"skill", "100001"}, {"skill", "100002"}}, false},
+	} {
+		_, err := db.Trends(ctx, TrendQuery{By: "rome", Filters: tc.filters})
+		var qe *QueryError
+		if refused := errors.As(err, &qe) && qe.Param == "filter" && strings.Contains(err.Error(), "count nothing"); refused != tc.refused || !refused && err != nil {
+			t.Errorf("%+v: %v; refused %v, want %v", tc.filters, err, refused, tc.refused)
+		}
 	}
 }
 
@@ -196,6 +216,31 @@ func TestTrendsEmptyLists(t *testing.T) {
 	}
 }
 
+// TestTrendsOneBoundOutside: --from after the last posting, or --to
+// before the first, is the period asked for, all zero, not a report whose
+// from is after its to.
+func TestTrendsOneBoundOutside(t *testing.T) {
+	db := openTest(t, filepath.Join(t.TempDir(), "b.db"))
+	tagSpecs(t, db, []postingSpec{{"1", "2025-02-10"}, {"2", "2025-03-10"}})
+	for _, c := range []struct {
+		q        TrendQuery
+		from, to string
+	}{
+		{TrendQuery{By: "rome", From: day("2027-01-01")}, "2027-01-01", "2027-01-31"},
+		{TrendQuery{By: "rome", To: day("2020-06-30")}, "2020-06-01", "2020-06-30"},
+		{TrendQuery{By: "rome", Interval: Year, From: day("2025-03-01")}, "2025-01-01", "2025-12-31"},
+	} {
+		rep, err := db.Trends(context.Background(), c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.From != c.from || rep.To != c.to || len(rep.Periods) != 1 {
+			t.Errorf("from %v to %v: report %s … %s, %d periods; want %s … %s, 1 period",
+				c.q.From.Format(time.DateOnly), c.q.To.Format(time.DateOnly), rep.From, rep.To, len(rep.Periods), c.from, c.to)
+		}
+	}
+}
+
 func TestParseDay(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -214,7 +259,7 @@ func TestParseDay(t *testing.T) {
 			t.Errorf("ParseDay(%q, %v) = %v, %v; want %s", c.in, c.end, got, err, c.want)
 		}
 	}
-	for _, bad := range []string{"", "01/02/2025", "2025-13", "yesterday"} {
+	for _, bad := range []string{"", "01/02/2025", "2025-13", "yesterday", "0001-01-01", "1899"} {
 		if _, err := ParseDay(bad, false); err == nil {
 			t.Errorf("ParseDay(%q) accepted", bad)
 		}

@@ -20,7 +20,7 @@ type Stats struct {
 	Unique     int64  `json:"unique"`     // postings heading their duplicate cluster
 	Duplicates int64  `json:"duplicates"` // postings pointing to an earlier one
 	Errors     int64  `json:"errors"`     // bad records reported
-	Warnings   int64  `json:"warnings"`   // postings stored with a warning (a date not used, counted in UnknownDates)
+	Warnings   int64  `json:"warnings"`   // postings stored with a warning: a date not used (counted in UnknownDates), a value the reader did not use
 	// UnknownDates counts postings without a date, or whose date could
 	// not be read or was implausible: kept and counted, but outside every
 	// time series.
@@ -31,7 +31,7 @@ type Stats struct {
 	Sources      map[string]int64 `json:"sources"`         // postings per source
 	Languages    map[string]int64 `json:"languages"`
 	Regions      map[string]int64 `json:"regions"`
-	Files        int              `json:"files"` // input files seen
+	Files        int              `json:"files"` // input files seen, by path (a file that changed counts once)
 	SizeBytes    int64            `json:"size_bytes"`
 }
 

@@ -123,7 +123,11 @@ type Summary struct {
 type Progress struct {
 	Summary
 	BytesRead, BytesTotal int64 // input consumed so far and total size (files only)
-	Elapsed               time.Duration
+	// BytesSkipped is the part of BytesRead passed over, not tagged:
+	// files finished before, records before a checkpoint. An estimate of
+	// the time left must leave it out: it is read many times faster.
+	BytesSkipped int64
+	Elapsed      time.Duration
 }
 
 // ErrorRecord is one bad record, as stored and as written to --errors.
@@ -220,7 +224,9 @@ type inputFile struct {
 	// files.
 	keys    [][]byte
 	failed  error        // set by the producer when the file could not be read
+	from    uint64       // the checkpoint line it resumed after, kept when it is marked done
 	read    atomic.Int64 // bytes consumed, for the ETA
+	skipped atomic.Int64 // of read, bytes passed over (see Progress.BytesSkipped)
 	resumed atomic.Int64 // records before the checkpoint, not sent again
 }
 
@@ -272,11 +278,11 @@ func (t *Tagger) TagFiles(ctx context.Context, files []string) (Summary, error) 
 			}
 			if cp.Done {
 				t.log.Info("file already tagged", "file", in.path)
-				in.read.Store(in.size)
+				in.passed()
 				continue
 			}
 			// Not finished under this path: it may be a copy, or renamed.
-			ck, err := contentKey(in.path)
+			ck, err := contentKey(in.path, in.size)
 			if err != nil {
 				if err := s.fail(in, err); err != nil {
 					return err
@@ -285,7 +291,7 @@ func (t *Tagger) TagFiles(ctx context.Context, files []string) (Summary, error) 
 			}
 			if first, ok := seen[string(ck)]; ok {
 				t.log.Info("file skipped: same content as another input", "file", in.path, "same_as", first)
-				in.read.Store(in.size)
+				in.passed()
 				continue
 			}
 			seen[string(ck)] = in.path
@@ -298,12 +304,22 @@ func (t *Tagger) TagFiles(ctx context.Context, files []string) (Summary, error) 
 				// Finished as another file: mark it done under this
 				// path too, so that the next run does not hash it.
 				t.log.Info("file already tagged (same content as a file tagged before)", "file", in.path)
-				in.read.Store(in.size)
+				in.passed()
 				if err := s.send(&item{file: in, line: -1}); err != nil {
 					return err
 				}
 				continue
 			}
+			if cp.Line == 0 {
+				// Not seen under any name: it may have grown since.
+				if cp, err = t.grownFrom(in); err != nil {
+					if err := s.fail(in, err); err != nil {
+						return err
+					}
+					continue
+				}
+			}
+			in.from = cp.Line
 			if cp.Line > 0 {
 				t.log.Info("resuming", "file", in.path, "after_line", cp.Line)
 			}
@@ -372,11 +388,14 @@ func (t *Tagger) readFile(in *inputFile, cp checkpoint, s *sender) error {
 		}
 	}
 	format, _ := t.format(in.path)
-	rr, err := t.opt.OpenReader(&countingReader{r: f, n: &in.read}, in.path, format)
+	// Up to the size the file's keys were taken at: lines written since
+	// are the next run's.
+	rr, err := t.opt.OpenReader(&countingReader{r: io.LimitReader(f, in.size), n: &in.read}, in.path, format)
 	if err != nil {
 		return s.fail(in, err)
 	}
 	last := 0 // last line read, for the report of a file broken midway
+	skipping := cp.Line > 0
 	wr, _ := rr.(warner)
 	for {
 		rec, err := rr.Next()
@@ -389,34 +408,66 @@ func (t *Tagger) readFile(in *inputFile, cp checkpoint, s *sender) error {
 		if wr != nil {
 			notes = slices.Clone(wr.Warnings())
 		}
+		it := &item{file: in, line: rec.Line, p: rec.Posting, ref: ref, notes: notes}
 		var re *posting.RecordError
 		switch {
 		case errors.As(err, &re):
-			last = re.Line
-			if uint64(re.Line) <= cp.Line {
-				in.resumed.Add(1)
-				continue
-			}
-			if err := s.send(&item{file: in, line: re.Line, err: re, notes: notes}); err != nil {
-				return err
-			}
-			continue
+			it.line, it.err, it.p = re.Line, re, posting.Posting{}
 		case err != nil:
 			if last > 0 {
 				err = fmt.Errorf("reading stopped after line %d: %w", last, err)
 			}
 			return s.fail(in, err)
 		}
-		last = rec.Line
-		if uint64(rec.Line) <= cp.Line {
+		last = it.line
+		if uint64(it.line) <= cp.Line {
 			in.resumed.Add(1)
 			continue
 		}
-		if err := s.send(&item{file: in, line: rec.Line, p: rec.Posting, ref: ref, notes: notes}); err != nil {
+		if skipping {
+			in.skipped.Store(in.read.Load())
+			skipping = false
+		}
+		if err := s.send(it); err != nil {
 			return err
 		}
 	}
+	if skipping {
+		in.skipped.Store(in.read.Load())
+	}
 	return s.send(&item{file: in, line: -1})
+}
+
+// passed marks a file passed over whole: finished before, or the same
+// content as another input.
+func (in *inputFile) passed() {
+	in.read.Store(in.size)
+	in.skipped.Store(in.size)
+}
+
+// grownFrom returns where a file that grew since a run tagged it resumes:
+// after the lines of its earlier content, when its first bytes are that
+// content (earlierSize, prefixKey); a zero checkpoint otherwise. Not done,
+// whatever the earlier content was: the lines after it are new.
+func (t *Tagger) grownFrom(in *inputFile) (checkpoint, error) {
+	abs, err := filepath.Abs(in.path)
+	if err != nil {
+		return checkpoint{}, err
+	}
+	var before int64
+	err = t.db.bolt.View(func(tx *bolt.Tx) error { before = earlierSize(tx, abs, in.size); return nil })
+	if err != nil || before == 0 {
+		return checkpoint{}, err
+	}
+	key, err := prefixKey(in.path, before)
+	if err != nil || key == nil {
+		return checkpoint{}, err
+	}
+	cp, err := t.checkpoint(key)
+	if cp.Line > 0 {
+		t.log.Info("file grew since it was tagged: reading the lines added", "file", in.path, "bytes_before", before)
+	}
+	return checkpoint{Line: cp.Line}, err
 }
 
 // checkpoint reads the checkpoint stored under key.
@@ -534,6 +585,13 @@ func (t *Tagger) classify(ctx context.Context, it *item) {
 	}
 	if strings.TrimSpace(it.p.Title) == "" && strings.TrimSpace(it.p.Description) == "" {
 		it.err = errors.New("posting has neither title nor description")
+		return
+	}
+	t.identify(it)
+	// A posting seen before (a later scrape, a file read again) is not
+	// stored again: classifying it would be most of the cost of a run.
+	// TagPostings wants its result all the same.
+	if it.result == nil && t.stored(it) {
 		return
 	}
 	defer func() {
@@ -706,7 +764,7 @@ func (w *writer) flush() error {
 		for f, cp := range cps {
 			for _, k := range f.keys {
 				c := cp
-				c.Line = max(c.Line, getCheckpoint(tx, k).Line)
+				c.Line = max(c.Line, f.from, getCheckpoint(tx, k).Line)
 				if err := putCheckpoint(tx, k, c); err != nil {
 					return err
 				}
@@ -759,15 +817,15 @@ func (w *writer) flush() error {
 		p := Progress{Summary: *w.sum, BytesTotal: w.total, Elapsed: time.Since(w.start)}
 		for _, in := range w.inputs {
 			p.BytesRead += in.read.Load()
+			p.BytesSkipped += in.skipped.Load()
 		}
 		w.t.opt.Progress(p)
 	}
 	return nil
 }
 
-// prepare computes, in the worker, everything about a posting that does
-// not depend on the store: source, key, fingerprints, tags, stored text.
-func (t *Tagger) prepare(it *item) {
+// identify sets, in the worker, the posting's source and its keys.
+func (t *Tagger) identify(it *item) {
 	p := &it.p
 	if t.opt.Source != "" {
 		p.Source = t.opt.Source
@@ -781,6 +839,25 @@ func (t *Tagger) prepare(it *item) {
 		p.Source = base
 		it.old = []byte(p.Source + "\x00" + postingID(p))
 	}
+}
+
+// stored reports whether the posting's key is committed already. The
+// writer looks again (store): a posting of a batch not yet committed is
+// classified and then found.
+func (t *Tagger) stored(it *item) bool {
+	found := false
+	t.db.bolt.View(func(tx *bolt.Tx) error {
+		keys := tx.Bucket(bucketKeys)
+		found = keys.Get(it.key) != nil || it.old != nil && keys.Get(it.old) != nil
+		return nil
+	})
+	return found
+}
+
+// prepare computes, in the worker, everything else about a posting that
+// does not depend on the store: fingerprints, tags, stored text.
+func (t *Tagger) prepare(it *item) {
+	p := &it.p
 	it.fp = fingerprint(p)
 	it.tags = t.tags(p, &it.res)
 	it.tags.Day, it.warn = t.day(p, it.ref, time.Now())

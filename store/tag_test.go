@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"encoding/binary"
@@ -13,11 +14,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 
+	"marsad/classifier"
 	"marsad/corpus/posting"
 	"marsad/internal/testenv"
 )
@@ -605,31 +608,37 @@ func TestSameContentOtherName(t *testing.T) {
 		"b.jsonl":      a,                                                     // a copy
 		"c.jsonl":      a + `{"id":"new","title":"Chauffeur livreur"}` + "\n", // the same postings and one more
 		"board2.jsonl": posts("a", 3, "Chauffeur", "Soudeur", "Infirmier"),    // another board: same ids, other postings
+		"d.jsonl":      `{"id":"new","title":"Chauffeur livreur"}` + "\n" + a, // the same postings after one more
 	}
 	tests := []struct {
 		name        string
 		first       []string // tagged first
 		firstSource string   // --source of the first run
-		rewrite     string   // overwritten with c.jsonl's content after the first run
+		rewrite     string   // overwritten with the content of rewriteWith (c.jsonl) after the first run
+		rewriteWith string
 		then        []string
 		want        Summary // Read, Tagged, Skipped, Errors of the second run
 		errors      int64   // bad lines in the store's report at the end
 		postings    int64
 	}{
-		{"copy", []string{"a.jsonl"}, "", "", []string{"b.jsonl"},
+		{"copy", []string{"a.jsonl"}, "", "", "", []string{"b.jsonl"},
 			Summary{}, 2, n},
-		{"copy in the same run", nil, "", "", []string{"a.jsonl", "b.jsonl"},
+		{"copy in the same run", nil, "", "", "", []string{"a.jsonl", "b.jsonl"},
 			Summary{Read: n + 2, Tagged: n, Errors: 2}, 2, n},
-		{"same file twice", nil, "", "", []string{"a.jsonl", "a.jsonl"},
+		{"same file twice", nil, "", "", "", []string{"a.jsonl", "a.jsonl"},
 			Summary{Read: n + 2, Tagged: n, Errors: 2}, 2, n},
-		{"same postings in another file", []string{"a.jsonl"}, "", "", []string{"c.jsonl"},
+		{"same postings in another file", []string{"a.jsonl"}, "", "", "", []string{"c.jsonl"},
 			Summary{Read: n + 3, Tagged: 1, Skipped: n, Errors: 2}, 4, n + 1}, // c's bad lines are its own
-		{"same ids from another board", []string{"a.jsonl"}, "", "", []string{"board2.jsonl"},
+		{"same ids from another board", []string{"a.jsonl"}, "", "", "", []string{"board2.jsonl"},
 			Summary{Read: 5, Tagged: 3, Errors: 2}, 4, n + 3},
+		// A file grown since (lines appended): only the new lines are
+		// read; the bad lines before are not reported again.
+		{"grown file", []string{"a.jsonl"}, "", "a.jsonl", "", []string{"a.jsonl"},
+			Summary{Read: 1, Tagged: 1}, 2, n + 1},
 		// A store written when a posting without a source was keyed by
-		// its file name (here given as --source): a file grown since is
-		// read again, and its old postings are found.
-		{"store keyed by file name", []string{"a.jsonl"}, "a", "a.jsonl", []string{"a.jsonl"},
+		// its file name (here given as --source): a file rewritten since
+		// is read again, and its old postings are found.
+		{"store keyed by file name", []string{"a.jsonl"}, "a", "a.jsonl", "d.jsonl", []string{"a.jsonl"},
 			Summary{Read: n + 3, Tagged: 1, Skipped: n, Errors: 2}, 4, n + 1},
 	}
 	ctx := context.Background()
@@ -655,7 +664,8 @@ func TestSameContentOtherName(t *testing.T) {
 				}
 			}
 			if tc.rewrite != "" {
-				os.WriteFile(filepath.Join(dir, tc.rewrite), []byte(files["c.jsonl"]), 0o644)
+				with := cmp.Or(tc.rewriteWith, "c.jsonl")
+				os.WriteFile(filepath.Join(dir, tc.rewrite), []byte(files[with]), 0o644)
 			}
 			var report bytes.Buffer
 			got, err := testTagger(t, db, TagOptions{Errors: &report}).TagFiles(ctx, path(tc.then))
@@ -793,5 +803,120 @@ func TestReaderWarningsStored(t *testing.T) {
 	again, err := testTagger(t, db, TagOptions{}).TagFiles(context.Background(), []string{path})
 	if st, _ := db.Stats(context.Background()); err != nil || again.Warnings != 0 || st.Warnings != 2 {
 		t.Errorf("second run %+v (%v), store warnings %d; want none added, 2 in all", again, err, st.Warnings)
+	}
+}
+
+// countingClassifier counts the postings it classifies.
+type countingClassifier struct {
+	fakeClassifier
+	n *atomic.Int64
+}
+
+func (c countingClassifier) Classify(ctx context.Context, p posting.Posting, top int) classifier.Result {
+	c.n.Add(1)
+	return c.fakeClassifier.Classify(ctx, p, top)
+}
+
+// TestGrownFile: a file appended to since it was tagged is read from
+// where the earlier run stopped: its bad lines are not reported again,
+// and only the new postings are classified. A last line that the earlier
+// run found cut (a scraper still writing it) is read again, in full.
+func TestGrownFile(t *testing.T) {
+	line := func(i int) string {
+		return fmt.Sprintf(`{"id":"%d","source":"b","title":"Comptable %d","description":"Poste %d.","date":"2025-01-%02d"}`+"\n", i, i, i, 1+i%28)
+	}
+	var first strings.Builder
+	for i := range 30 {
+		first.WriteString(line(i))
+		if i == 10 {
+			first.WriteString("{\"id\": \"broken\", \"title\": \n")
+		}
+	}
+	grown := first.String() + line(30) + "[1, 2]\n" + line(31)
+	cut := first.String() + `{"id":"cut","source":"b","title":"Plomb`
+	tests := []struct {
+		name          string
+		before, after string
+		want          Summary // Read, Tagged, Skipped, Errors, Resumed of the second run
+		classified    int64
+		errors        int64 // bad lines in the store's report at the end
+	}{
+		{"lines appended", first.String(), grown, Summary{Read: 3, Tagged: 2, Errors: 1, Resumed: 31}, 2, 2},
+		{"cut line completed", cut, cut + `ier"}` + "\n" + line(30), Summary{Read: 33, Tagged: 2, Skipped: 30, Errors: 1}, 2, 3},
+		{"rewritten, longer", first.String(), line(99) + first.String(), Summary{Read: 32, Tagged: 1, Skipped: 30, Errors: 1}, 1, 2},
+	}
+	ctx := context.Background()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "daily.jsonl")
+			os.WriteFile(path, []byte(tc.before), 0o644)
+			db := openTest(t, filepath.Join(dir, "g.db"))
+			if _, err := testTagger(t, db, TagOptions{}).TagFiles(ctx, []string{path}); err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(path, []byte(tc.after), 0o644)
+			var n atomic.Int64
+			got, err := testTagger(t, db, TagOptions{Classifier: countingClassifier{n: &n}}).TagFiles(ctx, []string{path})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Read != tc.want.Read || got.Tagged != tc.want.Tagged || got.Skipped != tc.want.Skipped ||
+				got.Errors != tc.want.Errors || got.Resumed != tc.want.Resumed {
+				t.Errorf("second run %+v; want read %d, tagged %d, skipped %d, errors %d, resumed %d",
+					got, tc.want.Read, tc.want.Tagged, tc.want.Skipped, tc.want.Errors, tc.want.Resumed)
+			}
+			if n.Load() != tc.classified {
+				t.Errorf("classified %d postings, want %d: the others were stored before", n.Load(), tc.classified)
+			}
+			if st, _ := db.Stats(ctx); st.Errors != tc.errors || st.Files != 1 {
+				t.Errorf("store reports %d bad lines in %d files, want %d in 1", st.Errors, st.Files, tc.errors)
+			}
+			if again, err := testTagger(t, db, TagOptions{}).TagFiles(ctx, []string{path}); err != nil || again.Read != 0 {
+				t.Errorf("third run read %d records (%v), want none", again.Read, err)
+			}
+			checkCountersMatchScan(t, db)
+		})
+	}
+}
+
+// TestTagNotRegular: a pipe or a device is not read (the keys' hashes
+// would drain a pipe before the reader starts): it is a file that cannot
+// be read, not an empty one tagged.
+func TestTagNotRegular(t *testing.T) {
+	db := openTest(t, filepath.Join(t.TempDir(), "p.db"))
+	sum, err := testTagger(t, db, TagOptions{Format: posting.JSONL}).TagFiles(context.Background(), []string{os.DevNull})
+	if !errors.Is(err, ErrInputFailed) || sum.FailedFiles != 1 || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("%s: %+v, %v; want a failed file, not a regular one", os.DevNull, sum, err)
+	}
+}
+
+// TestProgressSkipped: the progress of a resumed run tells the bytes it
+// passed over (before the checkpoint, finished files) from those it
+// tagged, so that an estimate of the time left can leave them out.
+func TestProgressSkipped(t *testing.T) {
+	dir := t.TempDir()
+	file, _ := writeSynthetic(t, dir, 1500, 0)
+	done := filepath.Join(dir, "done.jsonl")
+	os.WriteFile(done, []byte(`{"id":"d","source":"b","title":"Comptable"}`+"\n"), 0o644)
+	db := openTest(t, filepath.Join(dir, "p.db"))
+	var last Progress
+	record := func(p Progress) { last = p }
+	if _, err := testTagger(t, db, TagOptions{Progress: record}).TagFiles(context.Background(), []string{done}); err != nil {
+		t.Fatal(err)
+	}
+	if last.BytesSkipped != 0 {
+		t.Errorf("fresh run: %d bytes skipped, want 0", last.BytesSkipped)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	stop := func(Progress) { cancel() }
+	testTagger(t, db, TagOptions{BatchSize: 300, Progress: stop}).TagFiles(ctx, []string{file})
+	if _, err := testTagger(t, db, TagOptions{BatchSize: 300, Progress: record}).TagFiles(context.Background(), []string{done, file}); err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := os.Stat(done)
+	if last.BytesSkipped <= fi.Size() || last.BytesSkipped >= last.BytesTotal || last.BytesRead != last.BytesTotal {
+		t.Errorf("resumed run: read %d, skipped %d of %d bytes; want the finished file's %d and part of the other skipped",
+			last.BytesRead, last.BytesSkipped, last.BytesTotal, fi.Size())
 	}
 }

@@ -61,8 +61,14 @@ type TrendReport struct {
 	To      string     `json:"to"`   // last day of the last period
 	Periods []Period   `json:"periods"`
 	Series  []Series   `json:"series"` // top keys, by total count over the periods
-	Rising  []Mover    `json:"rising"` // last period against the one before, all keys
-	Falling []Mover    `json:"falling"`
+	// Rising and Falling compare, over all keys, the last period the
+	// store's dates cover whole with the one before it (MoversPeriod,
+	// MoversBase): a last period the data stop in the middle of would
+	// show every key falling.
+	Rising       []Mover `json:"rising"`
+	Falling      []Mover `json:"falling"`
+	MoversPeriod string  `json:"movers_period,omitempty"` // label of the period compared
+	MoversBase   string  `json:"movers_base,omitempty"`   // label of the one it is compared with
 	// UnknownDate counts matching postings without a usable date; they
 	// are in no period.
 	UnknownDate int64  `json:"unknown_date"`
@@ -74,6 +80,10 @@ type Period struct {
 	Label string `json:"label"` // 2025-05-05, 2025-W19, 2025-05, 2025-Q2, 2025
 	Start string `json:"start"` // first day
 	Total int64  `json:"total"` // matching postings in the period (any key): the share's denominator
+	// Partial is set on a first or last period that the store's dates
+	// cover only in part (its postings begin or end inside it): its
+	// counts are not comparable with a whole period's.
+	Partial bool `json:"partial,omitempty"`
 }
 
 // Series is one key's counts, aligned with Periods.
@@ -156,6 +166,9 @@ func (db *DB) trends(ctx context.Context, q TrendQuery, scan bool) (*TrendReport
 	}
 	if len(norm) > 0 {
 		q.Filters = norm
+	}
+	if err := oneValueEach(q.Filters); err != nil {
+		return nil, err
 	}
 	if q.Top == 0 {
 		q.Top = 10
@@ -281,20 +294,27 @@ func yearBefore(iv Interval, p int64) int64 {
 
 func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []dimValue, scan bool, rep *TrendReport) error {
 	// Bounds: the query's, else the store's known days.
-	fromDay, toDay := int32(0), int32(0)
-	if q.From.IsZero() || q.To.IsZero() {
-		first, last, ok := knownDays(tx)
-		if !ok {
-			rep.Method = "counters"
-			return nil // no dated posting: empty report
-		}
-		fromDay, toDay = first, last
+	first, last, known := knownDays(tx)
+	fromDay, toDay := first, last
+	if (q.From.IsZero() || q.To.IsZero()) && !known {
+		rep.Method = "counters"
+		return nil // no dated posting: empty report
 	}
 	if !q.From.IsZero() {
 		fromDay = dayOf(q.From)
 	}
 	if !q.To.IsZero() {
 		toDay = dayOf(q.To)
+	}
+	// One bound given, past the store's days on the other side (--from
+	// after the last posting): the periods it asks for, all zero, rather
+	// than a report running backwards from --from to the last posting.
+	if fromDay > toDay {
+		if q.From.IsZero() {
+			fromDay = toDay
+		} else {
+			toDay = fromDay
+		}
 	}
 	iv := q.Interval
 	pFrom, pTo := periodIndex(iv, fromDay), periodIndex(iv, toDay)
@@ -432,9 +452,15 @@ func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []di
 		}
 	}
 
+	// partial: the store's dates begin or end inside period p.
+	partial := func(p int64) bool {
+		return known && (dayOf(periodStart(iv, p)) < first && dayOf(periodStart(iv, p+1)) > first ||
+			dayOf(periodStart(iv, p)) <= last && dayOf(periodStart(iv, p+1))-1 > last)
+	}
 	for p := pFrom; p <= pTo; p++ {
 		rep.Periods = append(rep.Periods, Period{
 			Label: periodLabel(iv, p), Start: periodStart(iv, p).Format(time.DateOnly), Total: totals[p],
+			Partial: partial(p),
 		})
 	}
 	type ranked struct {
@@ -484,10 +510,16 @@ func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []di
 		}
 		rep.Series = append(rep.Series, s)
 	}
-	// Movers: the last period against the one before, over all keys.
+	// Movers: the last whole period against the one before, over all
+	// keys (the periods read hold pFrom-1).
+	mp := pTo
+	if partial(pTo) && pTo > pFrom {
+		mp = pTo - 1
+	}
+	rep.MoversPeriod, rep.MoversBase = periodLabel(iv, mp), periodLabel(iv, mp-1)
 	var movers []Mover
 	for i, k := range names {
-		c, prev := counts[cell(uint32(i), pTo)], counts[cell(uint32(i), pTo-1)]
+		c, prev := counts[cell(uint32(i), mp)], counts[cell(uint32(i), mp-1)]
 		if c != prev {
 			movers = append(movers, Mover{Key: k, Count: c, Previous: prev, Change: c - prev, Growth: growth(c, prev)})
 		}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -210,8 +211,9 @@ func TestTrendsPeriods(t *testing.T) {
 func TestTrendsGrowth(t *testing.T) {
 	db := openTest(t, filepath.Join(t.TempDir(), "g.db"))
 	var ps []postingSpec
-	// 2024-03: 2 postings; 2025-02: 4; 2025-03: 6 of the same title.
-	for i, n := range map[string]int{"2024-03-10": 2, "2025-02-10": 4, "2025-03-10": 6} {
+	// 2024-03: 2 postings; 2025-02: 4; 2025-03: 6 of the same title; one
+	// in April, so that the stored dates cover March whole.
+	for i, n := range map[string]int{"2024-03-10": 2, "2025-02-10": 4, "2025-03-10": 6, "2025-04-02": 1} {
 		for j := range n {
 			ps = append(ps, postingSpec{id: fmt.Sprintf("%s-%d", i, j), date: i})
 		}
@@ -231,8 +233,8 @@ func TestTrendsGrowth(t *testing.T) {
 	if s.Growth[1] == nil || *s.Growth[1] != 0.5 || s.YoY[1] == nil || *s.YoY[1] != 2 || s.YoY[0] != nil {
 		t.Errorf("growth %v yoy %v", s.Growth, s.YoY)
 	}
-	if len(rep.Rising) != 1 || rep.Rising[0].Change != 2 {
-		t.Errorf("rising %+v", rep.Rising)
+	if len(rep.Rising) != 1 || rep.Rising[0].Change != 2 || rep.MoversPeriod != "2025-03" || rep.MoversBase != "2025-02" {
+		t.Errorf("rising %+v in %s against %s", rep.Rising, rep.MoversPeriod, rep.MoversBase)
 	}
 	// Unique only: every posting repeats the first, so one per period at most.
 	rep, _ = db.Trends(context.Background(), TrendQuery{By: "source", Interval: Year})
@@ -244,6 +246,44 @@ func TestTrendsGrowth(t *testing.T) {
 	}
 	if _, err := db.Trends(context.Background(), TrendQuery{By: "rome", Interval: "fortnight"}); err == nil {
 		t.Error("unknown interval accepted")
+	}
+}
+
+// TestTrendsPartialPeriods: the periods the stored dates begin or end
+// inside are marked, and the movers compare the last whole period with
+// the one before: March, where the data stop on the 10th, would show
+// every key falling.
+func TestTrendsPartialPeriods(t *testing.T) {
+	db := openTest(t, filepath.Join(t.TempDir(), "p.db"))
+	var ps []postingSpec
+	for i, n := range map[string]int{"2025-01-20": 2, "2025-02-10": 5, "2025-03-10": 1} {
+		for j := range n {
+			ps = append(ps, postingSpec{id: fmt.Sprintf("%s-%d", i, j), date: i})
+		}
+	}
+	tagSpecs(t, db, ps)
+	rep, err := db.Trends(context.Background(), TrendQuery{By: "source", Interval: Month, IncludeDuplicates: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var partial []bool
+	for _, p := range rep.Periods {
+		partial = append(partial, p.Partial)
+	}
+	if !slices.Equal(partial, []bool{true, false, true}) {
+		t.Errorf("partial = %v, want January and March", partial)
+	}
+	if rep.MoversPeriod != "2025-02" || rep.MoversBase != "2025-01" || len(rep.Rising) != 1 || rep.Rising[0].Change != 3 || len(rep.Falling) != 0 {
+		t.Errorf("movers in %s against %s: rising %+v, falling %+v; want February's +3 on January", rep.MoversPeriod, rep.MoversBase, rep.Rising, rep.Falling)
+	}
+	// By year, the one period is partial: it is compared all the same,
+	// with the year before (nothing).
+	rep, err = db.Trends(context.Background(), TrendQuery{By: "source", Interval: Year, IncludeDuplicates: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Periods) != 1 || !rep.Periods[0].Partial || rep.MoversPeriod != "2025" || len(rep.Rising) != 1 {
+		t.Errorf("by year: %+v, movers in %s: %+v", rep.Periods, rep.MoversPeriod, rep.Rising)
 	}
 }
 

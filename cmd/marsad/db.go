@@ -89,7 +89,7 @@ func runDBStats(ctx context.Context, e *env, args []string) error {
 		return enc.Encode(s)
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-	dates := "unknown"
+	dates := "none"
 	if s.FirstDate != "" {
 		dates = s.FirstDate + " … " + s.LastDate
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -279,7 +280,13 @@ func TestTagSummaryWords(t *testing.T) {
 		{"resumed", store.Summary{Read: 100, Tagged: 90, Skipped: 10, Resumed: 2200, Files: 1, Seconds: 2, Rate: 50}, false,
 			[]string{"10 already stored (seen before)", "resumed: 2200 records committed by an earlier run, not tagged again"}, []string{"skipped", "lines"}},
 		{"fresh", store.Summary{Read: 5, Tagged: 5, Files: 1}, false, []string{"0 already stored"}, []string{"resumed", "warnings"}},
-		{"warnings", store.Summary{Read: 2, Tagged: 2, Warnings: 1, Files: 1}, false, []string{"1 warnings (stored undated: see the error report)"}, nil},
+		// A warning may be a column not read, the posting dated all the same.
+		{"warnings", store.Summary{Read: 2, Tagged: 2, Warnings: 1, Files: 1}, false,
+			[]string{"1 warnings (postings stored without a value: see the error report)"}, []string{"undated"}},
+		// A file that could not be read is an error, but no record: the
+		// counts of records add up to those read.
+		{"failed file", store.Summary{Read: 10, Tagged: 7, Skipped: 1, Errors: 3, Files: 2, FailedFiles: 1}, false,
+			[]string{"read 10 records from 2 files: tagged 7 (0 duplicates), 1 already stored (seen before), 2 bad records,", "1 of 2 files could not be read"}, nil},
 		{"retag", store.Summary{Read: 2200, Retagged: 2200, Model: "m2", Seconds: 4, Rate: 550}, true, []string{"retagged 2200 postings with model m2", "in 4.0s (550/s)"}, nil},
 	} {
 		var b bytes.Buffer
@@ -327,6 +334,7 @@ func TestTagValidatesFirst(t *testing.T) {
 		{"errors links to an input", []string{"--errors", link, in}, "is the same file as the input " + in},
 		{"db is an input", []string{"--db", in, in}, "--db " + in + " is also an input"},
 		{"errors is the db", []string{"--errors", db, in}, "--errors " + db + " is the store"},
+		{"standard input", []string{in, "-"}, "not standard input"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -431,5 +439,58 @@ func TestDBNotAStore(t *testing.T) {
 	}
 	if fi, err := os.Stat(empty); err != nil || fi.Size() != 0 {
 		t.Errorf("the empty file was changed: %v, %v", fi, err)
+	}
+}
+
+// TestTagErrorsStdout: --errors - writes the error report to standard
+// output, as "-" means for classify, rather than to a file named "-".
+func TestTagErrorsStdout(t *testing.T) {
+	model := smallModel(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	in := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id":"1","title":"Comptable"}`+"\nnot json\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCmd(t, "tag", "--db", filepath.Join(dir, "t.db"), "--model", model, "--errors", "-", in)
+	if code != 0 || !strings.Contains(out, `"line":2,`) || !strings.Contains(out, "1 bad records") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want the bad line 2 on stdout", code, out, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
+		t.Error(`a file named "-" was created`)
+	}
+}
+
+// TestTagProgressETA: the time left is reckoned at the pace of the bytes
+// tagged, not of those a resumed run passed over (before the checkpoint,
+// finished files), which went many times faster.
+func TestTagProgressETA(t *testing.T) {
+	var b bytes.Buffer
+	p := newProgress(&b, slog.New(slog.NewTextHandler(&b, nil)))
+	p.last = time.Time{}
+	// 600 of 1000 bytes read in 10 s, 500 of them passed over: 100 bytes
+	// tagged in 10 s, 400 to go.
+	p.update(store.Progress{BytesRead: 600, BytesSkipped: 500, BytesTotal: 1000, Elapsed: 10 * time.Second})
+	if !strings.Contains(b.String(), "done=60.0%") || !strings.Contains(b.String(), "eta=40s") {
+		t.Errorf("progress line %q; want done=60.0%% and eta=40s", b.String())
+	}
+}
+
+// TestStatsAndTrendsEmpty: a store without dated postings says so rather
+// than printing an empty range.
+func TestStatsAndTrendsEmpty(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "empty.db")
+	db, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	code, out, _ := runCmd(t, "trends", "--db", path, "--model", "")
+	if code != 0 || out != "postings by rome per month, no dated postings (0 without date)\n" {
+		t.Errorf("trends: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCmd(t, "db", "stats", "--db", path)
+	if code != 0 || !strings.Contains(out, "dates       none (0 unknown)") {
+		t.Errorf("db stats: exit %d\n%s", code, out)
 	}
 }

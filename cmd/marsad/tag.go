@@ -23,8 +23,11 @@ func runTag(ctx context.Context, e *env, args []string) error {
 			"them with their tags, duplicate clusters and trend counters. A run that\n"+
 			"is stopped (even by kill -9) resumes where it stopped when started again\n"+
 			"with the same command, or on a renamed copy of the files; files already\n"+
-			"tagged, under any name, add nothing. With --retag, re-classifies the\n"+
-			"stored postings with the given model instead.\n\n"+
+			"tagged, under any name, add nothing. A file that grew since it was tagged\n"+
+			"(lines appended) is read from where the last run stopped; postings already\n"+
+			"stored, found again in other files, are not classified again. Files only:\n"+
+			"standard input and pipes cannot be resumed, and are not read. With --retag,\n"+
+			"re-classifies the stored postings with the given model instead.\n\n"+
 			"Relative dates (\"il y a 3 jours\") and dates without a year (\"29 May-17:34\")\n"+
 			"are read against, in this order: the posting's own scrape date (scraped_at,\n"+
 			"crawl_date, fetched_at… fields), else --ref-date, else the file's\n"+
@@ -43,7 +46,7 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	modelPath := modelFlag(fs, e)
 	source := fs.String("source", "", "source `name` for every posting (default: the posting's, else the file name)")
 	retag := fs.Bool("retag", false, "re-classify stored postings whose tags come from another model")
-	errPath := fs.String("errors", "", "also write bad records as JSON lines to `file`")
+	errPath := fs.String("errors", "", "also write bad records and warnings as JSON lines to `file` (appended to; - for standard output)")
 	refDate := fs.String("ref-date", "", "`date` (YYYY-MM-DD) when the files were scraped, for relative and year-less\ndates of postings without a scrape date of their own (default: each file's\nmodification time)")
 	format := fs.String("format", "", "input format: jsonl, csv or text (default: from the extension)")
 	workers := fs.Int("workers", 0, "classifier goroutines (default: all cores)")
@@ -88,6 +91,9 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	// exist is a typo, and one whose format the name does not tell would
 	// otherwise stop the run after the model load.
 	for _, file := range files {
+		if file == "-" {
+			return usagef("tag reads files, which it can resume, not standard input: save the input to a file and give its name")
+		}
 		if err := checkInput("input file", file, f); err != nil {
 			return err
 		}
@@ -116,7 +122,9 @@ func runTag(ctx context.Context, e *env, args []string) error {
 	// path or a store locked by another process is reported at once; the
 	// ones this run created go again if it stops before tagging.
 	keep := false
-	if *errPath != "" {
+	if *errPath == "-" {
+		opt.Errors = e.stdout
+	} else if *errPath != "" {
 		_, statErr := os.Stat(*errPath)
 		created := errors.Is(statErr, os.ErrNotExist)
 		file, err := os.OpenFile(*errPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
@@ -185,10 +193,14 @@ func printSummary(w io.Writer, s store.Summary, retag bool) {
 	}
 	warnings := ""
 	if s.Warnings > 0 {
-		warnings = fmt.Sprintf(", %d warnings (stored undated: see the error report)", s.Warnings)
+		// Dates not used, and values the reader did not use: the
+		// postings are stored all the same.
+		warnings = fmt.Sprintf(", %d warnings (postings stored without a value: see the error report)", s.Warnings)
 	}
-	fmt.Fprintf(w, "read %d records from %d files: tagged %d (%d duplicates), %d already stored (seen before), %d errors%s, in %.1fs (%.0f records/s)\n",
-		s.Read, s.Files, s.Tagged, s.Duplicates, s.Skipped, s.Errors, warnings, s.Seconds, s.Rate)
+	// Tagged, already stored and bad records add up to the records read;
+	// a file that could not be read is counted on the line below.
+	fmt.Fprintf(w, "read %d records from %d files: tagged %d (%d duplicates), %d already stored (seen before), %d bad records%s, in %.1fs (%.0f records/s)\n",
+		s.Read, s.Files, s.Tagged, s.Duplicates, s.Skipped, s.Errors-int64(s.FailedFiles), warnings, s.Seconds, s.Rate)
 	if s.Resumed > 0 {
 		// Records an interrupted run committed: not tagged again, so not
 		// in the counts above. Records, not lines: blank lines and the
@@ -232,12 +244,15 @@ func (p *progress) update(s store.Progress) {
 		rate = float64(s.Read) / sec
 	}
 	if p.bar != nil {
-		if s.BytesTotal > 0 && p.bar.GetMax64() != s.BytesTotal {
-			p.bar.ChangeMax64(s.BytesTotal)
+		// The bar is this run's work: what it passes over (finished
+		// files, records before a checkpoint) would make its rate, and
+		// so its time left, too good.
+		if work := s.BytesTotal - s.BytesSkipped; s.BytesTotal > 0 && p.bar.GetMax64() != work {
+			p.bar.ChangeMax64(work)
 		}
 		p.bar.Describe(fmt.Sprintf("%d tagged, %d dups, %d errors, %.0f/s", s.Tagged+s.Retagged, s.Duplicates, s.Errors, rate))
 		if s.BytesTotal > 0 {
-			p.bar.Set64(s.BytesRead)
+			p.bar.Set64(s.BytesRead - s.BytesSkipped)
 		} else {
 			p.bar.Set64(s.Read)
 		}
@@ -250,8 +265,13 @@ func (p *progress) update(s store.Progress) {
 	args := []any{"read", s.Read, "tagged", s.Tagged + s.Retagged, "duplicates", s.Duplicates, "errors", s.Errors, "rate", fmt.Sprintf("%.0f/s", rate)}
 	if s.BytesTotal > 0 && s.BytesRead > 0 {
 		done := float64(s.BytesRead) / float64(s.BytesTotal)
-		eta := time.Duration(float64(s.Elapsed) * (1 - done) / done).Round(time.Second)
-		args = append(args, "done", fmt.Sprintf("%.1f%%", 100*done), "eta", eta)
+		args = append(args, "done", fmt.Sprintf("%.1f%%", 100*done))
+		if tagged := s.BytesRead - s.BytesSkipped; tagged > 0 {
+			// At the pace of the bytes tagged: those passed over went
+			// many times faster.
+			eta := time.Duration(float64(s.Elapsed) * float64(s.BytesTotal-s.BytesRead) / float64(tagged))
+			args = append(args, "eta", eta.Round(time.Second))
+		}
 	}
 	p.log.Info("tagging", args...)
 }

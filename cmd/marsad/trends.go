@@ -36,14 +36,16 @@ func runTrends(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "trends", "trends --db PATH [--model PATH] --by DIM --interval day|week|month|quarter|year [--from DATE] [--to DATE] [--filter DIM=VALUE|DIM:VALUE ...] [--top N] [--format table|csv|json] [--include-duplicates]",
 		"Counts postings per period and key, with each key's share of the period,\n"+
 			"its growth on the previous period and on the same period a year before,\n"+
-			"and the keys rising and falling most in the last period. Only unique\n"+
+			"and the keys rising and falling most in the last period the stored postings\n"+
+			"cover whole (a period they begin or end inside is marked partial). Only unique\n"+
 			"postings count unless --include-duplicates. Periods are whole: --from\n"+
 			"and --to are widened to the periods holding them.\n\n"+
 			"DIM is one of "+strings.Join(store.DimNames(), ", ")+".\n"+
 			"A filter is DIM=VALUE or DIM:VALUE. ROME codes are case-insensitive;\n"+
 			"a region is its code or one of its names (Casablanca-Settat, Grand\n"+
 			"Casablanca, الدار البيضاء سطات), or abroad, remote, morocco, unknown.\n"+
-			"A value the dimension cannot take is refused (exit 2).\n"+
+			"A value the dimension cannot take is refused (exit 2). Filters all apply:\n"+
+			"two values of one dimension (but skill) count nothing, and are refused.\n"+
 			"Examples: --by skill --filter rome=M1805; --by rome --filter region=casablanca-settat.\n\n"+
 			fmt.Sprintf("A report holds at most %d periods, and at most %d periods × --top\n", store.MaxPeriods, store.MaxCells)+
 			"cells: ten years by day, or a century by month.\n\n"+
@@ -172,7 +174,7 @@ func parseDateFlag(name, s string, end bool) (time.Time, error) {
 	}
 	t, err := store.ParseDay(s, end)
 	if err != nil {
-		return time.Time{}, usagef("--%s %q: want YYYY-MM-DD, YYYY-MM or YYYY", name, s)
+		return time.Time{}, usagef("--%s %q: want YYYY-MM-DD, YYYY-MM or YYYY, from 1900 on", name, s)
 	}
 	return t, nil
 }
@@ -208,14 +210,22 @@ func writeTrendsCSV(w io.Writer, rep *store.TrendReport) error {
 // an ESCO URI is no column head.
 func writeTrendsTable(w io.Writer, rep *store.TrendReport, label func(key string) string) error {
 	q := rep.Query
-	fmt.Fprintf(w, "postings by %s per %s, %s … %s", q.By, q.Interval, rep.From, rep.To)
+	span := rep.From + " … " + rep.To
+	if len(rep.Periods) == 0 {
+		span = "no dated postings" // an empty store, or one whose dates were all unusable
+	}
+	fmt.Fprintf(w, "postings by %s per %s, %s", q.By, q.Interval, span)
 	for _, f := range q.Filters {
 		fmt.Fprintf(w, ", %s=%s", f.Dim, f.Value)
 	}
 	if q.IncludeDuplicates {
 		fmt.Fprint(w, ", duplicates included")
 	}
-	fmt.Fprintf(w, " (%d without date)\n\n", rep.UnknownDate)
+	fmt.Fprintf(w, " (%d without date)\n", rep.UnknownDate)
+	if len(rep.Periods) == 0 {
+		return nil
+	}
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "period\ttotal\t")
 	labels := false
@@ -227,8 +237,13 @@ func writeTrendsTable(w io.Writer, rep *store.TrendReport, label func(key string
 		fmt.Fprintf(tw, "%s\t", cell(head)) // keys such as sources come from the files
 	}
 	fmt.Fprintln(tw)
+	partial := false
 	for i, p := range rep.Periods {
-		fmt.Fprintf(tw, "%s\t%d\t", p.Label, p.Total)
+		label := p.Label
+		if p.Partial {
+			label, partial = label+"*", true
+		}
+		fmt.Fprintf(tw, "%s\t%d\t", label, p.Total)
 		for _, s := range rep.Series {
 			fmt.Fprintf(tw, "%d (%.0f%%)\t", s.Counts[i], 100*s.Shares[i])
 		}
@@ -236,6 +251,9 @@ func writeTrendsTable(w io.Writer, rep *store.TrendReport, label func(key string
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	if partial {
+		fmt.Fprintln(w, "* partial: the stored postings begin or end inside this period")
 	}
 	if labels {
 		fmt.Fprintln(w, "\ncolumns:")
@@ -254,7 +272,7 @@ func writeTrendsTable(w io.Writer, rep *store.TrendReport, label func(key string
 		if len(m.ms) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "\n%s in the last period:\n", m.name)
+		fmt.Fprintf(w, "\n%s in %s (against %s):\n", m.name, rep.MoversPeriod, rep.MoversBase)
 		for _, mv := range m.ms {
 			g := pct(mv.Growth)
 			if g == "" {

@@ -271,14 +271,15 @@ async function trends(ev) {
 }
 
 // normaliseTrends reads the store's trend report into {periods: [unix
-// seconds], series: [{key, label, counts}], rising: [movers]}.
+// seconds], series: [{key, label, counts}], rising: [movers], moversPeriod,
+// moversBase}.
 function normaliseTrends(rep, only) {
   const periods = (rep.periods || []).map((p) => Math.floor(Date.parse(p.start) / 1000));
   let series = (rep.series || []).map((s) => ({
     key: s.key, label: s.label || s.key, counts: s.counts || [],
   }));
   if (only.length) series = series.filter((s) => only.includes(String(s.key)));
-  return { periods, series, rising: rep.rising || [] };
+  return { periods, series, rising: rep.rising || [], moversPeriod: rep.movers_period || "", moversBase: rep.movers_base || "" };
 }
 
 const PALETTE = ["#0b6e4f", "#c8553d", "#2d7dd2", "#f2a541", "#7b2cbf", "#3a86ff", "#8d99ae", "#e76f51"];
@@ -297,8 +298,10 @@ function drawTrends(d) {
     };
     chart = new uPlot(opts, [d.periods].concat(d.series.map((s) => s.counts)), box);
   }
-  // Rising keys: the store's movers (last period against the one
-  // before), labelled from the series when they are among them.
+  // Rising keys: the store's movers (the last period the stored dates
+  // cover whole against the one before), labelled from the series when
+  // they are among them.
+  $("t-movers").textContent = d.moversPeriod ? d.moversBase + " → " + d.moversPeriod : "";
   const labels = new Map(d.series.map((s) => [String(s.key), s.label]));
   const tbody = $("t-rising").tBodies[0];
   tbody.replaceChildren();
