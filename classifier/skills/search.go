@@ -190,11 +190,14 @@ func (d *Dictionary) resolveQuery(query string, lang corpus.Lang) ([]group, []Ma
 	for _, l := range queryLangs(query, lang) {
 		ms := longestOnly(d.extract(query, nil, l, "query", modeQuery))
 		gs, pms := d.readQuery(query, l, ms)
-		// Coverage first; then how many query parts the reading makes
-		// skills of (a label prefix or trade is one, however many
-		// suggestions it brings: "react" has 20 English "react to …"
-		// and one ROME "React.js").
-		score := coverage(ms, len(query)) + 0.1*float64(len(gs))
+		// Coverage first, by every match of the reading, label
+		// prefixes and trades too ("lecture de plans" begins ROME's
+		// "Lecture de plans et de schémas", where English has only
+		// "perform lectures" and "plan"); then how many query parts the
+		// reading makes skills of (a label prefix or trade is one,
+		// however many suggestions it brings: "react" has 20 English
+		// "react to …" and one ROME "React.js").
+		score := coverage(pms, len(query)) + 0.1*float64(len(gs))
 		readings = append(readings, reading{l, ms})
 		if score > bestScore {
 			best, bestGs, bestMs, bestScore = len(readings)-1, gs, pms, score

@@ -115,3 +115,24 @@ func TestRealSearchJudged(t *testing.T) {
 		t.Errorf("judged queries: %d of %d right first, %d in the first three", top1, n, top3)
 	}
 }
+
+// TestRealSearchReading: a query of undetermined language is read in the
+// language whose labels explain more of it, label prefixes included:
+// "lecture de plans" is ROME's "Lecture de plans et de schémas", not
+// the English "perform lectures" and "plan" (university teachers).
+func TestRealSearchReading(t *testing.T) {
+	d := realDict(t)
+	tests := []struct {
+		query string
+		want  corpus.Lang
+	}{
+		{"lecture de plans", corpus.French},
+		{"soudure", corpus.French},
+		{"project management", corpus.English},
+	}
+	for _, tt := range tests {
+		if got := d.Search(tt.query, corpus.Undetermined, 5).Lang; got != string(tt.want) {
+			t.Errorf("Search(%q) read in %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}
