@@ -299,7 +299,7 @@ func BuildTables(ctx context.Context, tax *taxonomy.Taxonomy, as *corpus.Analyze
 			}
 		}
 	}
-	for _, syn := range synonymLabels {
+	for _, syn := range slices.Concat(synonymLabels, darijaLoanwords) {
 		var targets []Target
 		for _, code := range syn.concepts {
 			if c, ok := id[code]; ok {

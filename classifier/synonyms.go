@@ -320,22 +320,6 @@ var synonymLabels = []synonymLabel{
 	// رياضيات") met the mathematician.
 	{"عامل معمل", corpus.Arabic, []string{escoOcc("245be6d1-fe9a-4ac8-9f81-122a687e4724")}}, // factory hand
 	{"أستاذ", corpus.Arabic, []string{escoOcc("5efb2c08-ba3a-4659-a2e4-1883f54e77b6")}},     // secondary school teacher
-	// Moroccan Darija writes French job words in Arabic letters.
-	{"سكريتيرة", corpus.Arabic, []string{escoOcc("5ac377d2-e1d0-4911-a299-b4ef2782a0ba")}},    // secretary (secrétaire)
-	{"سيكريتيرة", corpus.Arabic, []string{escoOcc("5ac377d2-e1d0-4911-a299-b4ef2782a0ba")}},   // secretary
-	{"كوافورة", corpus.Arabic, []string{escoOcc("099c6bb0-22d3-4c5d-8bf5-70910af381ef")}},     // hairdresser (coiffeuse)
-	{"كوافور", corpus.Arabic, []string{escoOcc("099c6bb0-22d3-4c5d-8bf5-70910af381ef")}},      // hairdresser (coiffeur)
-	{"سرفور", corpus.Arabic, []string{escoOcc("d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471")}},       // waiter (serveur)
-	{"سيرفور", corpus.Arabic, []string{escoOcc("d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471")}},      // waiter
-	{"سرباي", corpus.Arabic, []string{escoOcc("d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471")}},       // waiter (serveur, Darija)
-	{"شوفور", corpus.Arabic, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},       // cargo vehicle driver (chauffeur)
-	{"ميكانيسيان", corpus.Arabic, []string{escoOcc("4ad4024e-d1d3-4dea-b6d1-2c7948111dce")}},  // vehicle technician (mécanicien)
-	{"اليكتريسيان", corpus.Arabic, []string{escoOcc("4910419f-b4af-4f59-b544-9dbebc8a74f0")}}, // electrician (électricien)
-	{"بلومبي", corpus.Arabic, []string{escoOcc("ed3cf43d-c2c1-4c46-82fc-1375e27e0290")}},      // plumber (plombier)
-	{"كونطابل", corpus.Arabic, []string{escoOcc("eda0d957-3c3c-4139-b89a-a18bc9e18897")}},     // accountant (comptable)
-	{"كوميرسيال", corpus.Arabic, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},   // commercial sales representative (commercial)
-	{"فرملية", corpus.Arabic, []string{escoOcc("8d3e8aaa-791b-4c75-a465-f3f827028f50")}},      // nurse (infirmière)
-	{"ليفرور", corpus.Arabic, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},      // motorcycle delivery person (livreur)
 	// Moroccan crafts, in the French and Arabic of the ads: no ESCO or
 	// ROME label names zellige (cut-tile mosaic, laid by the tile
 	// setter), tadelakt (lime plaster) or gebs (carved plaster, the
@@ -809,6 +793,56 @@ var synonymLabels = []synonymLabel{
 	// (9622) and the building's maintenance agent (I1203).
 	{"femme de ménage", corpus.French, []string{"K1304", escoOcc("cbad55a4-c7cf-4ab6-9540-eac72b26729b")}}, // services domestiques; domestic cleaner
 	{"homme de ménage", corpus.French, []string{"K1304", escoOcc("cbad55a4-c7cf-4ab6-9540-eac72b26729b")}}, // services domestiques; domestic cleaner
+}
+
+// darijaLoanwords are French job words as Moroccan Darija writes them, in
+// Arabic letters. They are labels like synonymLabels, but they stay out
+// of the occupations' profiles: a Gulf ad's description in Modern
+// Standard Arabic never uses them, and in the cashier's and the cook's
+// profiles كاسيير and كوزينيي cost 34 Saudi postings ("موظف صندوق
+// محاسبة" became an accounting analyst).
+var darijaLoanwords = []synonymLabel{
+	{"سكريتيرة", corpus.Arabic, []string{escoOcc("5ac377d2-e1d0-4911-a299-b4ef2782a0ba")}},    // secretary (secrétaire)
+	{"سيكريتيرة", corpus.Arabic, []string{escoOcc("5ac377d2-e1d0-4911-a299-b4ef2782a0ba")}},   // secretary
+	{"كوافورة", corpus.Arabic, []string{escoOcc("099c6bb0-22d3-4c5d-8bf5-70910af381ef")}},     // hairdresser (coiffeuse)
+	{"كوافور", corpus.Arabic, []string{escoOcc("099c6bb0-22d3-4c5d-8bf5-70910af381ef")}},      // hairdresser (coiffeur)
+	{"سرفور", corpus.Arabic, []string{escoOcc("d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471")}},       // waiter (serveur)
+	{"سيرفور", corpus.Arabic, []string{escoOcc("d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471")}},      // waiter
+	{"سرباي", corpus.Arabic, []string{escoOcc("d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471")}},       // waiter (serveur, Darija)
+	{"شوفور", corpus.Arabic, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},       // cargo vehicle driver (chauffeur)
+	{"ميكانيسيان", corpus.Arabic, []string{escoOcc("4ad4024e-d1d3-4dea-b6d1-2c7948111dce")}},  // vehicle technician (mécanicien)
+	{"اليكتريسيان", corpus.Arabic, []string{escoOcc("4910419f-b4af-4f59-b544-9dbebc8a74f0")}}, // electrician (électricien)
+	{"بلومبي", corpus.Arabic, []string{escoOcc("ed3cf43d-c2c1-4c46-82fc-1375e27e0290")}},      // plumber (plombier)
+	{"كونطابل", corpus.Arabic, []string{escoOcc("eda0d957-3c3c-4139-b89a-a18bc9e18897")}},     // accountant (comptable)
+	{"كوميرسيال", corpus.Arabic, []string{escoOcc("14031d4a-6e99-442f-b4fe-18262b6432b2")}},   // commercial sales representative (commercial)
+	{"فرملية", corpus.Arabic, []string{escoOcc("8d3e8aaa-791b-4c75-a465-f3f827028f50")}},      // nurse (infirmière)
+	{"ليفرور", corpus.Arabic, []string{escoOcc("b5f6bb2c-0602-484d-a87f-9cac33f83010")}},      // motorcycle delivery person (livreur)
+	// More of them, each in the spellings ads use (the letters are not
+	// fixed): with none of these a "سيكوريتي" or a "كاسيير" had no
+	// answer at all, and "سودور" was a rail signaller.
+	{"سيكوريتي", corpus.Arabic, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}},   // security guard (sécurité)
+	{"سيكيريتي", corpus.Arabic, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}},   // security guard
+	{"سكيريتي", corpus.Arabic, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}},    // security guard
+	{"سكوريتي", corpus.Arabic, []string{escoOcc("31808988-fc0a-4bc3-9e47-27216d6759f5")}},    // security guard
+	{"كوزينيي", corpus.Arabic, []string{escoOcc("90f75f67-495d-49fa-ab57-2f320e251d7e")}},    // cook (cuisinier)
+	{"كوزينيير", corpus.Arabic, []string{escoOcc("90f75f67-495d-49fa-ab57-2f320e251d7e")}},   // cook (cuisinière)
+	{"كاسيير", corpus.Arabic, []string{escoOcc("2b871272-bd61-4206-bd1a-0b96d7023098")}},     // cashier (caissier)
+	{"كاسييرة", corpus.Arabic, []string{escoOcc("2b871272-bd61-4206-bd1a-0b96d7023098")}},    // cashier (caissière)
+	{"جردينيي", corpus.Arabic, []string{escoOcc("e7970c7a-7769-4002-87d3-0a8ea94fdd6f")}},    // landscape gardener (jardinier)
+	{"جاردينيي", corpus.Arabic, []string{escoOcc("e7970c7a-7769-4002-87d3-0a8ea94fdd6f")}},   // landscape gardener
+	{"فاندور", corpus.Arabic, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},     // sales assistant (vendeur)
+	{"فاندوز", corpus.Arabic, []string{escoOcc("9ba74e8a-c40c-4228-9998-eb3c7a5c11df")}},     // sales assistant (vendeuse)
+	{"ماصون", corpus.Arabic, []string{escoOcc("05f321f8-055b-407d-bf19-e0ddabda56b7")}},      // bricklayer (maçon)
+	{"سودور", corpus.Arabic, []string{escoOcc("7aedaa07-3884-4c5b-88f9-80997b2aa54b")}},      // welder (soudeur)
+	{"سودير", corpus.Arabic, []string{escoOcc("7aedaa07-3884-4c5b-88f9-80997b2aa54b")}},      // welder
+	{"ميناجير", corpus.Arabic, []string{escoOcc("cbad55a4-c7cf-4ab6-9540-eac72b26729b")}},    // domestic cleaner (ménagère)
+	{"بنت الدار", corpus.Arabic, []string{escoOcc("cbad55a4-c7cf-4ab6-9540-eac72b26729b")}},  // domestic cleaner (a maid)
+	{"مانوفري", corpus.Arabic, []string{escoOcc("fb7e2f4f-1545-42f1-972e-94082e49c6dc")}},    // building construction worker (manœuvre)
+	{"تيليكونساي", corpus.Arabic, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}}, // call centre agent (téléconseiller)
+	{"تيليكونسيي", corpus.Arabic, []string{escoOcc("0ededdc2-050a-4ec3-8e70-6295105fcd19")}}, // call centre agent
+	{"شيفور", corpus.Arabic, []string{escoOcc("45037d43-a8f5-4f46-b332-b2935bc305f4")}},      // cargo vehicle driver, as شوفور
+	{"باريستا", corpus.Arabic, []string{escoOcc("bf7d8b16-4e2c-48ef-b44e-dc25b2d0ab61")}},    // barista
+	{"فران", corpus.Arabic, []string{escoOcc("1aadb308-432a-4d01-b54b-b4f7f76dd419")}},       // baker (the ferran, the oven's baker)
 }
 
 // suppressedLabels are ESCO labels (alternative ones, and a few

@@ -51,7 +51,7 @@ func TestExactHead(t *testing.T) {
 // slip (the second copy adds nothing, or contradicts the first).
 func TestSynonymLabelsUnique(t *testing.T) {
 	seen := make(map[string]bool)
-	for _, s := range synonymLabels {
+	for _, s := range slices.Concat(synonymLabels, darijaLoanwords) {
 		key := string(s.lang) + "|" + s.text
 		if seen[key] {
 			t.Errorf("synonym %q (%s) is listed twice", s.text, s.lang)

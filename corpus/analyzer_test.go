@@ -150,6 +150,9 @@ func TestMeet(t *testing.T) {
 		{English, "pre-press", "prepress", true},
 		{English, "co - ordinator", "coordinator", false}, // a spaced dash separates
 		{French, "Responsable e-commerce", "responsable ecommerce", true},
+		{French, "assurance", "assurer", false}, // frenchWhole: insurance is not "to ensure"
+		{French, "transport assuré", "transport assurance", false},
+		{French, "Conseiller en assurances", "conseiller assurance", true},
 		{English, "developer", "development", false},
 		{English, "manager", "management", false},
 		{English, "engineer", "engineering", false},

@@ -23,7 +23,10 @@ var frenchAgents = map[string]bool{
 // frenchWhole are nouns that snowball stems onto a job's term; they are
 // kept whole. "Gouvernance" (of data, of IT) was "gouvernante", the
 // hotel housekeeper: "Consultant Data Gouvernance" was one (G1503, 5152).
-var frenchWhole = map[string]bool{"gouvernance": true}
+// "Assurance" (insurance) was "assur", the term of "assurer", "assuré":
+// every ad saying "vous assurez le suivi", "transport assuré" met the
+// insurance advisers, and tipped call-centre ads to C1102.
+var frenchWhole = map[string]bool{"gouvernance": true, "assurance": true}
 
 // stemFrench returns the term of a folded French word.
 func stemFrench(w string) string {

@@ -34,6 +34,7 @@ var analysisFingerprints = map[int]string{
 	19: "32b575c8460824f399d6dd9f6b34f5c65784aba5469ee22b73a274b0b8415294",
 	20: "3366331095a4f2e8e16984527d7122a3af157aba79b4dac4be502e2672b90b7f",
 	21: "7ae50ec5f609b4f23410c8dc0aa181bddf082b2123741ea5f143d1098b739baf",
+	22: "3d86122717bffccd8924e0b2910f91842a7efcf1e9edccd46096ce8f5d9f7cd1",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion

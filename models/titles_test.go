@@ -595,7 +595,7 @@ func TestMoroccanArabicTitles(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d of %d titles right", right, n)
-	if n < 185 || right < 165 {
-		t.Errorf("%d of %d Moroccan Arabic titles right, floor 165", right, n)
+	if n < 200 || right < 180 { // 196 of 205 measured (seventeenth round)
+		t.Errorf("%d of %d Moroccan Arabic titles right, floor 180", right, n)
 	}
 }

@@ -239,7 +239,9 @@ func TestRealEnglishRPrecision(t *testing.T) {
 	rows := readJSONL[enSkillRow](t, "en-skills-dev.jsonl")
 	rp := rPrecision(d, rows)
 	t.Logf("R-precision on %d sentences: %.3f", len(rows), rp)
-	// Measured 0.459 (0.343 before label coverage, hints kept out of
+	// Measured 0.468 (0.459 before the classifier's eleventh round kept
+	// "training", "production" and a few other English words whole;
+	// 0.343 before label coverage, hints kept out of
 	// the mentions and the compound and bare-word checks; 0.302 before
 	// BM25F); the target is 0.45 (see docs/skills.md).
 	if rp < 0.44 {
