@@ -24,7 +24,7 @@ const oldestSchema = 1
 var (
 	bucketMeta     = []byte("meta")     // schema, model, totals (see key* below)
 	bucketPostings = []byte("postings") // id → record (see record.go)
-	bucketText     = []byte("text")     // id → flate(title \x00 description[:maxText]) for --retag
+	bucketText     = []byte("text")     // id → flate(description[:maxText]) for --retag (the title is in the record)
 	bucketKeys     = []byte("keys")     // source \x00 posting id → id: a posting is stored once
 	bucketExact    = []byte("exact")    // exact fingerprint (8 B) → id of the cluster's first posting
 	bucketNear     = []byte("near")     // title+location hash (8 B) + id → SimHash (8 B), cluster heads only

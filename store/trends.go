@@ -62,9 +62,9 @@ type TrendReport struct {
 	Periods []Period   `json:"periods"`
 	Series  []Series   `json:"series"` // top keys, by total count over the periods
 	// Rising and Falling compare, over all keys, the last period the
-	// store's dates cover whole with the one before it (MoversPeriod,
-	// MoversBase): a last period the data stop in the middle of would
-	// show every key falling.
+	// store's dates cover whole (the last one when none is) with the one
+	// before it, whole or not (MoversPeriod, MoversBase): a last period
+	// the data stop in the middle of would show every key falling.
 	Rising       []Mover `json:"rising"`
 	Falling      []Mover `json:"falling"`
 	MoversPeriod string  `json:"movers_period,omitempty"` // label of the period compared
@@ -510,11 +510,16 @@ func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []di
 		}
 		rep.Series = append(rep.Series, s)
 	}
-	// Movers: the last whole period against the one before, over all
-	// keys (the periods read hold pFrom-1).
+	// Movers: the last period shown that the store's dates cover whole
+	// against the one before, over all keys (the periods read hold
+	// pFrom-1); the last period when none is (two partial years, or a
+	// range past the store's dates).
 	mp := pTo
-	if partial(pTo) && pTo > pFrom {
-		mp = pTo - 1
+	for p := pTo; p >= pFrom; p-- {
+		if known && dayOf(periodStart(iv, p)) >= first && dayOf(periodStart(iv, p+1))-1 <= last {
+			mp = p
+			break
+		}
 	}
 	rep.MoversPeriod, rep.MoversBase = periodLabel(iv, mp), periodLabel(iv, mp-1)
 	var movers []Mover

@@ -285,6 +285,16 @@ func TestTrendsPartialPeriods(t *testing.T) {
 	if len(rep.Periods) != 1 || !rep.Periods[0].Partial || rep.MoversPeriod != "2025" || len(rep.Rising) != 1 {
 		t.Errorf("by year: %+v, movers in %s: %+v", rep.Periods, rep.MoversPeriod, rep.Rising)
 	}
+	// By quarter, January–March is one partial quarter after one before
+	// the store's dates (neither partial nor covered): with no quarter
+	// covered whole, the last is compared with the one before.
+	rep, err = db.Trends(context.Background(), TrendQuery{By: "source", Interval: Quarter, From: day("2024-10-01"), IncludeDuplicates: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Periods) != 2 || rep.Periods[0].Partial || !rep.Periods[1].Partial || rep.MoversPeriod != "2025-Q1" {
+		t.Errorf("by quarter: %+v, movers in %s against %s", rep.Periods, rep.MoversPeriod, rep.MoversBase)
+	}
 }
 
 type postingSpec struct{ id, date string }

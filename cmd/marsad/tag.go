@@ -24,10 +24,11 @@ func runTag(ctx context.Context, e *env, args []string) error {
 			"is stopped (even by kill -9) resumes where it stopped when started again\n"+
 			"with the same command, or on a renamed copy of the files; files already\n"+
 			"tagged, under any name, add nothing. A file that grew since it was tagged\n"+
-			"(lines appended) is read from where the last run stopped; postings already\n"+
-			"stored, found again in other files, are not classified again. Files only:\n"+
-			"standard input and pipes cannot be resumed, and are not read. With --retag,\n"+
-			"re-classifies the stored postings with the given model instead.\n\n"+
+			"(lines appended) is read from where the last run stopped, unless it is\n"+
+			"gzipped: that one is read again. Postings already stored, found again in\n"+
+			"any file, are not classified again. Files only: standard input and pipes\n"+
+			"cannot be resumed, and are not read. With --retag, re-classifies the\n"+
+			"stored postings with the given model instead.\n\n"+
 			"Relative dates (\"il y a 3 jours\") and dates without a year (\"29 May-17:34\")\n"+
 			"are read against, in this order: the posting's own scrape date (scraped_at,\n"+
 			"crawl_date, fetched_at… fields), else --ref-date, else the file's\n"+
@@ -36,11 +37,12 @@ func runTag(ctx context.Context, e *env, args []string) error {
 			"posting is stored undated and reported as a warning naming the file, line\n"+
 			"and value (--errors, marsad db errors).\n\n"+
 			"A file that cannot be read (no permission, broken gzip, CSV without a title\n"+
-			"column) is reported with line 0 (--errors, marsad db errors) and the run goes\n"+
-			"on with the next file; it then ends with exit status 1. A file named on the\n"+
-			"command line that does not exist or whose format its name does not tell\n"+
-			"(without --format), a bad flag, or --errors or --db naming an input, stops\n"+
-			"the run with exit status 2 before the model or the store is opened.\n\n"+
+			"or description column) is reported with line 0 (--errors, marsad db errors)\n"+
+			"and the run goes on with the next file; it then ends with exit status 1.\n"+
+			"A file named on the command line that does not exist or whose format its\n"+
+			"name does not tell (without --format), a bad flag, or --errors or --db\n"+
+			"naming an input, stops the run with exit status 2 before the model or the\n"+
+			"store is opened.\n\n"+
 			"Environment: MARSAD_DB, MARSAD_MODEL give the defaults of --db, --model.")
 	dbPath := dbFlag(fs, e, " (created if missing)")
 	modelPath := modelFlag(fs, e)
