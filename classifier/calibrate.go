@@ -14,9 +14,9 @@ import "math"
 //     "right" is ROME métier top-1, the level France Travail codes at).
 //     The constants shared with ISCO rated French answers 25–30 points
 //     too low (fr-ft: 88 % right in the 0.2–0.3 bin);
-//   - "isco", also used for ESCO, on ar-jadarat-dev, ma-postings-dev and
-//     every 8th line of en-jobbert-titles-dev (2,487 postings with an
-//     answer; "right" is ISCO-4 top-1);
+//   - "isco", for ISCO and ESCO answers to postings and to titles in
+//     French or Arabic, on ar-jadarat-dev and ma-postings-dev (566
+//     postings with an answer; "right" is ISCO-4 top-1);
 //   - "isco-title-en" and "esco-title-en", for an English title alone,
 //     on every line of en-jobbert-titles-dev ("right" is ISCO-4 top-1 and
 //     ESCO top-1). Their ceiling is below 1: the board's coders give one
@@ -113,11 +113,16 @@ func FitCalibration(all []CalPoint, scheme string) (k Calibration, n int) {
 				y = 1
 			}
 			q := sigmoid(a + b*p.Raw + c*p.Margin)
-			// dL/dz for p = m·q: (p−y)/(p(1−p)) · m·q(1−q), which is
-			// q − y when m = 1.
-			pm := min(max(m*q, 1e-9), 1-1e-9)
-			d := (pm - y) / (pm * (1 - pm))
-			gz := d * m * q * (1 - q)
+			// dL/dz: q − y without a ceiling; for p = m·q,
+			// (p−y)/(p(1−p)) · m·q(1−q), and dL/du = (p−y)/(p(1−p)) ·
+			// q·m(1−m).
+			gz := q - y
+			var d float64
+			if ceiling {
+				pm := min(max(m*q, 1e-9), 1-1e-9)
+				d = (pm - y) / (pm * (1 - pm))
+				gz = d * m * q * (1 - q)
+			}
 			ga += gz
 			gb += gz * p.Raw
 			gc += gz * p.Margin
