@@ -11,7 +11,7 @@ import (
 // form. Bump it with any change to tokenizing, folding, stop words,
 // stemming, compounds or boilerplate; TestAnalysisVersion fails when the
 // analysis of its probe texts changes and this number does not.
-const AnalysisVersion = 22
+const AnalysisVersion = 23
 
 // Token is one analysed token of a text.
 type Token struct {

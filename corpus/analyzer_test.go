@@ -404,3 +404,29 @@ func TestKeptApart(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardPhrases: what an ad is ("Candidature spontanée", "Job
+// étudiant", "Offre n° 12") leaves no term that could name a job.
+func TestBoardPhrases(t *testing.T) {
+	a := NewAnalyzers(Config{}).For(French)
+	for _, in := range []string{"Candidature spontanée", "Job étudiant", "Offre n° 12", "Offre no 12", "Annonce numéro 7"} {
+		for _, tok := range a.Analyze(in) {
+			if tok.Term != "" && !isNumber(tok.Term) {
+				t.Errorf("Analyze(%q) keeps %q", in, tok.Term)
+			}
+		}
+	}
+	// A job word after them stays.
+	if got := a.Terms("Candidature spontanée : comptable"); len(got) != 1 {
+		t.Errorf("Terms(\"Candidature spontanée : comptable\") = %q, want the accountant alone", got)
+	}
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -21,6 +21,13 @@ var DefaultBoilerplate = []string{
 	"cherche", "cherchons", "nous cherchons", "on cherche",
 	"offre d'emploi", "offres d'emploi", "offre d'emplois", "offre emploi", "offre de stage", "offres de stage", "offre stage",
 	"poste à pourvoir", "postes à pourvoir", "à pourvoir",
+	// What an ad is, not what the job is: "Candidature spontanée" was an
+	// admissions officer, "Job étudiant" the student aid coordinator,
+	// "Offre no 12" a public employment adviser ("conseiller offre de
+	// services").
+	"candidature spontanée", "candidatures spontanées", "spontaneous application", "open application",
+	"job étudiant", "jobs étudiants", "job d'été", "jobs d'été", "student job", "student jobs",
+	"offre n°", "offre no", "offre numéro", "annonce n°", "annonce no", "annonce numéro",
 	"hiring", "we are hiring", "we're hiring", "now hiring", "urgently hiring",
 	"نبحث عن", "مطلوب", "مطلوبة", "مطلوبين", "وظيفة شاغرة", "فرصة عمل",
 }

@@ -35,6 +35,7 @@ var analysisFingerprints = map[int]string{
 	20: "3366331095a4f2e8e16984527d7122a3af157aba79b4dac4be502e2672b90b7f",
 	21: "7ae50ec5f609b4f23410c8dc0aa181bddf082b2123741ea5f143d1098b739baf",
 	22: "3d86122717bffccd8924e0b2910f91842a7efcf1e9edccd46096ce8f5d9f7cd1",
+	23: "55015dd72530e1b9826e826e653c3c5434d58ff6e4e923e57c2020c5d1f6c19d",
 }
 
 // TestAnalysisVersion fails when the analysis changed but AnalysisVersion
