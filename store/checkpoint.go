@@ -49,7 +49,7 @@ func (c checkpoint) later(o checkpoint) checkpoint {
 // keys, but its path keys of before give its earlier sizes: when the
 // content key of its first bytes, up to the largest earlier size, is
 // known, those bytes are the earlier content and the file resumes after
-// their checkpoint (earlierSize, prefixKey).
+// their checkpoint (earlierSize, contentKeys).
 //
 // Each key describes the file's first size bytes, size taken by pathKey:
 // the hash and the reader stop there, so that lines written while a run
@@ -91,22 +91,44 @@ func pathKey(path string) (key []byte, size int64, err error) {
 	return key, fi.Size(), nil
 }
 
-// contentKey returns the content key of the file's first size bytes.
-func contentKey(path string, size int64) ([]byte, error) {
+// contentKeys returns the content key of the file's first size bytes
+// and, when at > 0, that of its first at bytes (nil unless they end a
+// line, and for a gzip file: see prefixEnds), hashing the file once: the
+// hash of a prefix is the running hash at its end.
+func contentKeys(path string, size, at int64) (full, prefix []byte, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
+	if at > 0 && at < size {
+		ok, err := prefixEnds(f, at)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !ok {
+			at = 0
+		}
+	} else {
+		at = 0
+	}
 	h := xxh3.New()
-	n, err := io.Copy(h, io.LimitReader(f, size))
+	n, err := io.Copy(h, io.LimitReader(f, at))
+	if err == nil && at > 0 {
+		prefix = makeContentKey(at, h.Sum128().Bytes()) // Sum128 leaves the running hash as it was
+		var m int64
+		m, err = io.Copy(h, io.LimitReader(f, size-at))
+		n += m
+	} else if err == nil {
+		n, err = io.Copy(h, io.LimitReader(f, size))
+	}
 	if err == nil && n < size {
 		err = fmt.Errorf("%d bytes, not %d: the file shrank", n, size)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("hashing the file: %w", err)
+		return nil, nil, fmt.Errorf("hashing the file: %w", err)
 	}
-	return makeContentKey(size, h.Sum128().Bytes()), nil
+	return makeContentKey(size, h.Sum128().Bytes()), prefix, nil
 }
 
 func makeContentKey(size int64, sum [16]byte) []byte {
@@ -131,28 +153,22 @@ func earlierSize(tx *bolt.Tx, abs string, size int64) int64 {
 	return before
 }
 
-// prefixKey returns the content key of the file's first n bytes, or nil
-// when they do not end a line: a last line cut by the scraper writing it
-// must be read again, in full. A gzip file gets nil too: its lines
-// cannot be told from its bytes.
-func prefixKey(path string, n int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
+// prefixEnds reports whether the file's first n bytes can be the whole
+// content a run read before it grew: they end a line (a last line cut by
+// the scraper writing it must be read again, in full), and the file is
+// not gzip, whose lines cannot be told from its bytes.
+func prefixEnds(f *os.File, n int64) (bool, error) {
 	var b [2]byte
-	if _, err := f.ReadAt(b[:], 0); err != nil || b == [2]byte{0x1f, 0x8b} {
-		return nil, err
+	if _, err := f.ReadAt(b[:], 0); err != nil {
+		return false, err
 	}
-	if _, err := f.ReadAt(b[:1], n-1); err != nil || b[0] != '\n' {
-		return nil, err
+	if b == [2]byte{0x1f, 0x8b} {
+		return false, nil
 	}
-	h := xxh3.New()
-	if _, err := io.Copy(h, io.LimitReader(f, n)); err != nil {
-		return nil, fmt.Errorf("hashing the file: %w", err)
+	if _, err := f.ReadAt(b[:1], n-1); err != nil {
+		return false, err
 	}
-	return makeContentKey(n, h.Sum128().Bytes()), nil
+	return b[0] == '\n', nil
 }
 
 // countFiles is the number of files seen: the paths of their path keys,

@@ -281,8 +281,13 @@ func (t *Tagger) TagFiles(ctx context.Context, files []string) (Summary, error) 
 				in.passed()
 				continue
 			}
-			// Not finished under this path: it may be a copy, or renamed.
-			ck, err := contentKey(in.path, in.size)
+			// Not finished under this path: it may be a copy, or
+			// renamed, or it may have grown since a run read it.
+			before, err := t.earlierSize(in)
+			if err != nil {
+				return err
+			}
+			ck, pk, err := contentKeys(in.path, in.size, before)
 			if err != nil {
 				if err := s.fail(in, err); err != nil {
 					return err
@@ -310,13 +315,10 @@ func (t *Tagger) TagFiles(ctx context.Context, files []string) (Summary, error) 
 				}
 				continue
 			}
-			if cp.Line == 0 {
+			if cp.Line == 0 && pk != nil {
 				// Not seen under any name: it may have grown since.
-				if cp, err = t.grownFrom(in); err != nil {
-					if err := s.fail(in, err); err != nil {
-						return err
-					}
-					continue
+				if cp, err = t.grownFrom(in, pk, before); err != nil {
+					return err
 				}
 			}
 			in.from = cp.Line
@@ -445,25 +447,25 @@ func (in *inputFile) passed() {
 	in.skipped.Store(in.size)
 }
 
-// grownFrom returns where a file that grew since a run tagged it resumes:
-// after the lines of its earlier content, when its first bytes are that
-// content (earlierSize, prefixKey); a zero checkpoint otherwise. Not done,
-// whatever the earlier content was: the lines after it are new.
-func (t *Tagger) grownFrom(in *inputFile) (checkpoint, error) {
+// earlierSize returns the largest size below its present one that the
+// file had when a run tagged it, 0 when there is none (earlierSize).
+func (t *Tagger) earlierSize(in *inputFile) (int64, error) {
 	abs, err := filepath.Abs(in.path)
 	if err != nil {
-		return checkpoint{}, err
+		return 0, err
 	}
 	var before int64
 	err = t.db.bolt.View(func(tx *bolt.Tx) error { before = earlierSize(tx, abs, in.size); return nil })
-	if err != nil || before == 0 {
-		return checkpoint{}, err
-	}
-	key, err := prefixKey(in.path, before)
-	if err != nil || key == nil {
-		return checkpoint{}, err
-	}
-	cp, err := t.checkpoint(key)
+	return before, err
+}
+
+// grownFrom returns where a file that grew since a run tagged it resumes:
+// after the lines of its earlier content (its first before bytes, whose
+// content key is prefix: contentKeys), when a run read that content; a zero checkpoint
+// otherwise. Not done, whatever the earlier content was: the lines after
+// it are new.
+func (t *Tagger) grownFrom(in *inputFile, prefix []byte, before int64) (checkpoint, error) {
+	cp, err := t.checkpoint(prefix)
 	if cp.Line > 0 {
 		t.log.Info("file grew since it was tagged: reading the lines added", "file", in.path, "bytes_before", before)
 	}

@@ -452,15 +452,18 @@ func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []di
 		}
 	}
 
-	// partial: the store's dates begin or end inside period p.
-	partial := func(p int64) bool {
-		return known && (dayOf(periodStart(iv, p)) < first && dayOf(periodStart(iv, p+1)) > first ||
-			dayOf(periodStart(iv, p)) <= last && dayOf(periodStart(iv, p+1))-1 > last)
+	// covered: the store's dates hold all of period p; partial: some of
+	// it only (its first or last posting day falls inside it).
+	coverage := func(p int64) (covered, partial bool) {
+		start, end := dayOf(periodStart(iv, p)), dayOf(periodStart(iv, p+1))-1
+		covered = known && start >= first && end <= last
+		return covered, known && !covered && start <= last && end >= first
 	}
 	for p := pFrom; p <= pTo; p++ {
+		_, partial := coverage(p)
 		rep.Periods = append(rep.Periods, Period{
 			Label: periodLabel(iv, p), Start: periodStart(iv, p).Format(time.DateOnly), Total: totals[p],
-			Partial: partial(p),
+			Partial: partial,
 		})
 	}
 	type ranked struct {
@@ -516,7 +519,7 @@ func trends(ctx context.Context, tx *bolt.Tx, q TrendQuery, by Dim, filters []di
 	// range past the store's dates).
 	mp := pTo
 	for p := pTo; p >= pFrom; p-- {
-		if known && dayOf(periodStart(iv, p)) >= first && dayOf(periodStart(iv, p+1))-1 <= last {
+		if covered, _ := coverage(p); covered {
 			mp = p
 			break
 		}
